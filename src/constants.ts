@@ -1,0 +1,68 @@
+// Every input, output and state name the action uses, in one place (as actions/cache does).
+
+export const Inputs = {
+  Model: 'model',
+  ApiKey: 'api-key',
+  BaseUrl: 'base-url',
+  Prompt: 'prompt',
+  ContinuePrompt: 'continue-prompt',
+  SessionKey: 'session-key',
+  MaxSteps: 'max-steps',
+  MaxMinutes: 'max-minutes',
+  GithubToken: 'github-token',
+  Cache: 'cache',
+  DbPath: 'db-path',
+  CheckpointEvery: 'checkpoint-every',
+  WorkingDirectory: 'working-directory',
+  BashTimeout: 'bash-timeout',
+  Trigger: 'trigger',
+  AllowedUsers: 'allowed-users',
+  AllowedBots: 'allowed-bots',
+  Handoff: 'handoff',
+} as const
+export type InputName = (typeof Inputs)[keyof typeof Inputs]
+
+export const Outputs = {
+  SessionId: 'session-id',
+  Resumed: 'resumed',
+  Attempt: 'attempt',
+  RestoredFromAttempt: 'restored-from-attempt',
+  Response: 'response',
+  Outcome: 'outcome',
+  Steps: 'steps',
+  CacheHit: 'cache-hit',
+  Persisted: 'persisted',
+  TokensInput: 'tokens-input',
+  TokensOutput: 'tokens-output',
+  /** What resuming saved versus redoing the finished steps (src/report). */
+  AvoidedModelCalls: 'avoided-model-calls',
+  AvoidedTokensInput: 'avoided-tokens-input',
+} as const
+export type OutputName = (typeof Outputs)[keyof typeof Outputs]
+
+// Main → post hand-over through GITHUB_STATE (DESIGN.md §4).
+export const State = {
+  DbPath: 'db-path',
+  SessionKey: 'session-key',
+  SessionId: 'session-id',
+  CacheEnabled: 'cache-enabled',
+  /** 'read-only' when the runtime token says saves will be denied (DESIGN.md §3). */
+  CacheAccess: 'cache-access',
+  /** sha256 of the DB file as restored: post skips the save when it is unchanged. */
+  DbFingerprint: 'db-fingerprint',
+  WorkspaceRoot: 'workspace-root',
+  /** HEAD when the agent started: the commit workspace snapshots are taken against. */
+  WorkspaceBase: 'workspace-base',
+} as const
+export type StateName = (typeof State)[keyof typeof State]
+
+/** Stamped into a session's metadata at creation; the seed PR's name for it (DESIGN.md §1). */
+export const GITHUB_RUN_METADATA_KEY = 'github_run_id'
+/** Metadata key for the session key, which separates jobs and uses within one run. */
+export const SESSION_KEY_METADATA_KEY = 'session_key'
+
+/** Prefix of every cache key this action writes. */
+export const CACHE_KEY_PREFIX = 'agent-resume'
+
+/** Application id written to `PRAGMA application_id`, so a foreign SQLite file is recognised. */
+export const DB_APPLICATION_ID = 0x41524131 // "ARA1"

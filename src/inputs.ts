@@ -1,0 +1,145 @@
+// Inputs are parsed once, by one zod schema, into a typed Settings object built at the edge
+// (the actions/checkout way). A bad value fails with one message naming the input.
+import { z } from 'zod'
+import { Inputs, type InputName } from './constants.js'
+
+/** Reads one raw input; the real one is @actions/core getInput, tests pass a plain map. */
+export type InputReader = (name: InputName) => string
+
+const PROVIDERS = ['anthropic', 'openai', 'google', 'openai-compatible'] as const
+export type Provider = (typeof PROVIDERS)[number]
+
+const text = z.string().trim()
+
+function wholeNumber(min: number, max: number, what: string) {
+  return text.refine((v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max, {
+    error: `expected ${what}: a whole number from ${min} to ${max}`,
+  }).transform(Number)
+}
+
+const bool = text.toLowerCase().refine((v) => ['true', 'false'].includes(v), {
+  error: "expected 'true' or 'false'",
+}).transform((v) => v === 'true')
+
+const list = text.transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0))
+
+/** `checkpoint-every`: `5` (steps), `90s` (seconds) or `0` (only the post step saves). */
+export type CheckpointPolicy = { kind: 'off' } | { kind: 'steps'; every: number } | { kind: 'seconds'; every: number }
+
+const checkpoint = text.toLowerCase().refine((v) => /^\d+s?$/.test(v), {
+  error: "expected a number of steps (e.g. '5'), of seconds (e.g. '120s'), or '0' to checkpoint only in the post step",
+}).transform((v): CheckpointPolicy => {
+  const n = Number.parseInt(v, 10)
+  if (n === 0) return { kind: 'off' }
+  return v.endsWith('s') ? { kind: 'seconds', every: n } : { kind: 'steps', every: n }
+})
+
+const model = text.refine((v) => {
+  const slash = v.indexOf('/')
+  return slash > 0 && slash < v.length - 1 && (PROVIDERS as readonly string[]).includes(v.slice(0, slash))
+}, { error: `expected 'provider/model-id' with provider one of: ${PROVIDERS.join(', ')} (e.g. 'anthropic/claude-sonnet-4-5')` })
+  .transform((v) => ({ provider: v.slice(0, v.indexOf('/')) as Provider, id: v.slice(v.indexOf('/') + 1), name: v }))
+
+const baseUrl = text.refine((v) => v === '' || /^https?:\/\/[^\s]+$/.test(v), {
+  error: 'expected an http(s) URL, or empty for the provider default',
+})
+
+const handoff = text.toLowerCase().refine((v) => v === 'none' || v === 'dispatch', {
+  error: "expected 'none' or 'dispatch'",
+}).transform((v) => v as 'none' | 'dispatch')
+
+const sessionKey = text.refine((v) => v === '' || /^[A-Za-z0-9._-]{1,64}$/.test(v), {
+  error: 'expected up to 64 characters from A-Z a-z 0-9 . _ -',
+})
+
+/** The one schema: keys are the input names exactly as action.yml declares them. */
+export const inputSchema = z.object({
+  [Inputs.Model]: model,
+  [Inputs.ApiKey]: text,
+  [Inputs.BaseUrl]: baseUrl,
+  [Inputs.Prompt]: z.string(),
+  [Inputs.ContinuePrompt]: z.string(),
+  [Inputs.SessionKey]: sessionKey,
+  [Inputs.MaxSteps]: wholeNumber(1, 1000, 'the most agent steps in one attempt'),
+  [Inputs.MaxMinutes]: wholeNumber(1, 1440, 'the most minutes the agent may work in one attempt'),
+  [Inputs.GithubToken]: text,
+  [Inputs.Cache]: bool,
+  [Inputs.DbPath]: text,
+  [Inputs.CheckpointEvery]: checkpoint,
+  [Inputs.WorkingDirectory]: text,
+  [Inputs.BashTimeout]: wholeNumber(1, 3600, 'seconds one bash command may run'),
+  [Inputs.Trigger]: text.refine((v) => v.length > 0, { error: 'expected a non-empty phrase, e.g. /agent' }),
+  [Inputs.AllowedUsers]: list,
+  [Inputs.AllowedBots]: list,
+  [Inputs.Handoff]: handoff,
+})
+
+export type RawInputs = z.input<typeof inputSchema>
+type Parsed = z.output<typeof inputSchema>
+
+export interface Settings {
+  model: { provider: Provider; id: string; name: string }
+  apiKey: string
+  baseUrl: string
+  prompt: string
+  continuePrompt: string
+  /** Empty: derive from the job (see session.ts `deriveSessionKey`). */
+  sessionKey: string
+  maxSteps: number
+  maxMinutes: number
+  githubToken: string
+  cache: boolean
+  /** Empty: `<RUNNER_TEMP>/agent-resume/<session-key>/session.db`. */
+  dbPath: string
+  checkpoint: CheckpointPolicy
+  workingDirectory: string
+  bashTimeoutSeconds: number
+  trigger: string
+  allowedUsers: string[]
+  allowedBots: string[]
+  handoff: 'none' | 'dispatch'
+}
+
+export class InputError extends Error {
+  override name = 'InputError'
+}
+
+/** Parses every input; throws one InputError naming each bad input and what it allows. */
+export function readSettings(read: InputReader): Settings {
+  const raw: Record<string, string> = {}
+  for (const name of Object.values(Inputs)) raw[name] = read(name)
+  const result = inputSchema.safeParse(raw)
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '?')
+      const value = raw[name] ?? ''
+      const shown = name === Inputs.ApiKey || name === Inputs.GithubToken ? '(hidden)' : JSON.stringify(value)
+      return `Input '${name}' is invalid: ${issue.message}; got ${shown}.`
+    })
+    throw new InputError(lines.join('\n'))
+  }
+  return toSettings(result.data)
+}
+
+function toSettings(p: Parsed): Settings {
+  return {
+    model: p[Inputs.Model],
+    apiKey: p[Inputs.ApiKey],
+    baseUrl: p[Inputs.BaseUrl],
+    prompt: p[Inputs.Prompt],
+    continuePrompt: p[Inputs.ContinuePrompt],
+    sessionKey: p[Inputs.SessionKey],
+    maxSteps: p[Inputs.MaxSteps],
+    maxMinutes: p[Inputs.MaxMinutes],
+    githubToken: p[Inputs.GithubToken],
+    cache: p[Inputs.Cache],
+    dbPath: p[Inputs.DbPath],
+    checkpoint: p[Inputs.CheckpointEvery],
+    workingDirectory: p[Inputs.WorkingDirectory],
+    bashTimeoutSeconds: p[Inputs.BashTimeout],
+    trigger: p[Inputs.Trigger],
+    allowedUsers: p[Inputs.AllowedUsers],
+    allowedBots: p[Inputs.AllowedBots],
+    handoff: p[Inputs.Handoff],
+  }
+}

@@ -1,0 +1,295 @@
+// The session store: sessions, their messages and parts in order, attempts and their
+// figures, the workspace snapshot and small per-session state. The store is the source of
+// truth for a resume, so every write is a transaction and every text passes the redactor.
+import { randomUUID } from 'node:crypto'
+import type { ModelMessage } from 'ai'
+import { GITHUB_RUN_METADATA_KEY, SESSION_KEY_METADATA_KEY } from '../constants.js'
+import type { SessionCandidate } from '../session.js'
+import type { Db } from './open.js'
+import { Redactor } from './redact.js'
+
+export interface SessionRecord extends SessionCandidate {
+  updatedAt: number
+  status: string
+}
+
+export interface AttemptRecord {
+  number: number
+  startedAt: number
+  endedAt: number | null
+  outcome: string
+  steps: number
+  tokensIn: number
+  tokensOut: number
+  modelCalls: number
+  toolRuns: number
+  resumed: boolean
+  restoredFromAttempt: number | null
+  detail: Record<string, unknown>
+}
+
+export type AttemptUpdate = Partial<Omit<AttemptRecord, 'number' | 'startedAt'>>
+
+export interface StepUsage {
+  tokensIn: number
+  tokensOut: number
+}
+
+export interface WorkspaceSnapshotRecord {
+  baseCommit: string
+  capturedAt: number
+  attempt: number
+  step: number | null
+  snapshot: Buffer
+}
+
+interface SessionRow {
+  id: string
+  created_at: number
+  updated_at: number
+  forked_from: string | null
+  status: string
+  metadata: string
+}
+
+interface AttemptRow {
+  number: number
+  started_at: number
+  ended_at: number | null
+  outcome: string
+  steps: number
+  tokens_in: number
+  tokens_out: number
+  model_calls: number
+  tool_runs: number
+  resumed: number
+  restored_from_attempt: number | null
+  detail: string
+}
+
+function toSession(row: SessionRow): SessionRecord {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    forkedFrom: row.forked_from,
+    status: row.status,
+    metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+  }
+}
+
+function toAttempt(row: AttemptRow): AttemptRecord {
+  return {
+    number: row.number,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    outcome: row.outcome,
+    steps: row.steps,
+    tokensIn: row.tokens_in,
+    tokensOut: row.tokens_out,
+    modelCalls: row.model_calls,
+    toolRuns: row.tool_runs,
+    resumed: row.resumed === 1,
+    restoredFromAttempt: row.restored_from_attempt,
+    detail: JSON.parse(row.detail) as Record<string, unknown>,
+  }
+}
+
+const ATTEMPT_COLUMNS: Record<keyof AttemptUpdate, string> = {
+  endedAt: 'ended_at',
+  outcome: 'outcome',
+  steps: 'steps',
+  tokensIn: 'tokens_in',
+  tokensOut: 'tokens_out',
+  modelCalls: 'model_calls',
+  toolRuns: 'tool_runs',
+  resumed: 'resumed',
+  restoredFromAttempt: 'restored_from_attempt',
+  detail: 'detail',
+}
+
+export class SessionStore {
+  readonly redactor: Redactor
+
+  constructor(
+    readonly db: Db,
+    private readonly now: () => number = Date.now,
+    redactor = new Redactor(),
+  ) {
+    this.redactor = redactor
+  }
+
+  createSession(input: { runId: string; sessionKey: string; metadata?: Record<string, unknown>; id?: string }): SessionRecord {
+    const metadata = { ...input.metadata, [GITHUB_RUN_METADATA_KEY]: input.runId, [SESSION_KEY_METADATA_KEY]: input.sessionKey }
+    const at = this.now()
+    const id = input.id ?? `ses_${randomUUID()}`
+    this.db
+      .prepare('INSERT INTO sessions (id, created_at, updated_at, metadata) VALUES (?, ?, ?, ?)')
+      .run(id, at, at, this.redactor.json(metadata))
+    return this.getSession(id)!
+  }
+
+  /** Copies a session (metadata and messages) the way a fork does; the copy points back. */
+  forkSession(sourceId: string): SessionRecord {
+    const source = this.getSession(sourceId)
+    if (!source) throw new Error(`cannot fork unknown session ${sourceId}`)
+    const id = `ses_${randomUUID()}`
+    const at = this.now()
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO sessions (id, created_at, updated_at, forked_from, metadata) VALUES (?, ?, ?, ?, ?)')
+        .run(id, at, at, sourceId, JSON.stringify(source.metadata))
+      this.appendMessagesRaw(id, 0, null, this.loadMessages(sourceId), undefined)
+    })()
+    return this.getSession(id)!
+  }
+
+  getSession(id: string): SessionRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined
+    return row ? toSession(row) : undefined
+  }
+
+  /** Every session stamped with this run id and session key, by the index (never a bounded list). */
+  sessionsForRun(runId: string, sessionKey: string): SessionRecord[] {
+    const rows = this.db
+      .prepare('SELECT * FROM sessions WHERE run_id = ? AND session_key = ? ORDER BY created_at, id')
+      .all(runId, sessionKey) as SessionRow[]
+    return rows.map(toSession)
+  }
+
+  setStatus(id: string, status: string): void {
+    this.db.prepare('UPDATE sessions SET status = ?, updated_at = ? WHERE id = ?').run(status, this.now(), id)
+  }
+
+  countMessages(sessionId: string): number {
+    return Number(this.db.prepare('SELECT count(*) FROM messages WHERE session_id = ?').pluck().get(sessionId))
+  }
+
+  /**
+   * Appends messages in one transaction: an assistant message and its tool results are
+   * committed together or not at all.
+   */
+  appendMessages(sessionId: string, attempt: number, step: number | null, messages: readonly ModelMessage[], usage?: StepUsage): void {
+    this.db.transaction(() => this.appendMessagesRaw(sessionId, attempt, step, messages, usage))()
+  }
+
+  private appendMessagesRaw(sessionId: string, attempt: number, step: number | null, messages: readonly ModelMessage[], usage: StepUsage | undefined): void {
+    const at = this.now()
+    let seq = Number(this.db.prepare('SELECT coalesce(max(seq), 0) FROM messages WHERE session_id = ?').pluck().get(sessionId))
+    const insertMessage = this.db.prepare(
+      'INSERT INTO messages (session_id, seq, role, attempt, step, created_at, tokens_in, tokens_out) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    const insertPart = this.db.prepare('INSERT INTO parts (message_id, idx, type, content) VALUES (?, ?, ?, ?)')
+    messages.forEach((message, i) => {
+      // Usage belongs to the model call, so it is recorded once, on the step's first message.
+      const counted = i === 0 && usage ? usage : undefined
+      const { lastInsertRowid } = insertMessage.run(sessionId, ++seq, message.role, attempt, step, at, counted?.tokensIn ?? null, counted?.tokensOut ?? null)
+      const parts = typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : message.content
+      parts.forEach((part, idx) => insertPart.run(lastInsertRowid, idx, part.type, this.redactor.json(part)))
+    })
+    this.db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?').run(at, sessionId)
+  }
+
+  /** The conversation in order, as the AI SDK takes it. */
+  loadMessages(sessionId: string): ModelMessage[] {
+    const rows = this.db
+      .prepare(
+        `SELECT m.id, m.role, p.content FROM messages m LEFT JOIN parts p ON p.message_id = m.id
+         WHERE m.session_id = ? ORDER BY m.seq, p.idx`,
+      )
+      .all(sessionId) as Array<{ id: number; role: ModelMessage['role']; content: string | null }>
+    const out: Array<{ id: number; role: ModelMessage['role']; content: unknown[] }> = []
+    for (const row of rows) {
+      let last = out[out.length - 1]
+      if (!last || last.id !== row.id) {
+        last = { id: row.id, role: row.role, content: [] }
+        out.push(last)
+      }
+      if (row.content !== null) last.content.push(JSON.parse(row.content))
+    }
+    return out.map(({ role, content }) => {
+      // System and user text are stored as one text part; hand them back as plain strings.
+      if ((role === 'system' || role === 'user') && content.length === 1) {
+        const only = content[0] as { type?: string; text?: string }
+        if (only.type === 'text' && typeof only.text === 'string') return { role, content: only.text } as ModelMessage
+      }
+      return { role, content } as ModelMessage
+    })
+  }
+
+  beginAttempt(sessionId: string, number: number, init: { resumed: boolean; restoredFromAttempt: number | null }): AttemptRecord {
+    this.db
+      .prepare(
+        `INSERT INTO attempts (session_id, number, started_at, resumed, restored_from_attempt) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (session_id, number) DO UPDATE SET resumed = excluded.resumed,
+           restored_from_attempt = excluded.restored_from_attempt, outcome = 'running', ended_at = NULL`,
+      )
+      .run(sessionId, number, this.now(), init.resumed ? 1 : 0, init.restoredFromAttempt)
+    return this.getAttempt(sessionId, number)!
+  }
+
+  updateAttempt(sessionId: string, number: number, update: AttemptUpdate): void {
+    const entries = Object.entries(update).filter(([, v]) => v !== undefined) as Array<[keyof AttemptUpdate, unknown]>
+    if (entries.length === 0) return
+    const sets = entries.map(([k]) => `${ATTEMPT_COLUMNS[k]} = ?`).join(', ')
+    const values = entries.map(([k, v]) => (k === 'detail' ? this.redactor.json(v) : k === 'resumed' ? (v ? 1 : 0) : v))
+    this.db.prepare(`UPDATE attempts SET ${sets} WHERE session_id = ? AND number = ?`).run(...values, sessionId, number)
+  }
+
+  /** Adds a step's figures to the attempt's totals. */
+  addStepToAttempt(sessionId: string, number: number, step: { tokensIn: number; tokensOut: number; toolRuns: number }): void {
+    this.db
+      .prepare(
+        `UPDATE attempts SET steps = steps + 1, model_calls = model_calls + 1, tokens_in = tokens_in + ?,
+         tokens_out = tokens_out + ?, tool_runs = tool_runs + ? WHERE session_id = ? AND number = ?`,
+      )
+      .run(step.tokensIn, step.tokensOut, step.toolRuns, sessionId, number)
+  }
+
+  getAttempt(sessionId: string, number: number): AttemptRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM attempts WHERE session_id = ? AND number = ?').get(sessionId, number) as AttemptRow | undefined
+    return row ? toAttempt(row) : undefined
+  }
+
+  listAttempts(sessionId: string): AttemptRecord[] {
+    const rows = this.db.prepare('SELECT * FROM attempts WHERE session_id = ? ORDER BY number').all(sessionId) as AttemptRow[]
+    return rows.map(toAttempt)
+  }
+
+  getState(sessionId: string, key: string): string | undefined {
+    const value = this.db.prepare('SELECT value FROM session_state WHERE session_id = ? AND key = ?').pluck().get(sessionId, key)
+    return typeof value === 'string' ? value : undefined
+  }
+
+  setState(sessionId: string, key: string, value: string): void {
+    this.db
+      .prepare('INSERT INTO session_state (session_id, key, value) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value')
+      .run(sessionId, key, this.redactor.text(value))
+  }
+
+  saveWorkspaceSnapshot(sessionId: string, snap: Omit<WorkspaceSnapshotRecord, 'capturedAt'>): void {
+    this.db
+      .prepare(
+        `INSERT INTO workspace_snapshots (session_id, base_commit, captured_at, attempt, step, snapshot) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (session_id) DO UPDATE SET base_commit = excluded.base_commit, captured_at = excluded.captured_at,
+           attempt = excluded.attempt, step = excluded.step, snapshot = excluded.snapshot`,
+      )
+      .run(sessionId, snap.baseCommit, this.now(), snap.attempt, snap.step, snap.snapshot)
+  }
+
+  loadWorkspaceSnapshot(sessionId: string): WorkspaceSnapshotRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM workspace_snapshots WHERE session_id = ?').get(sessionId) as
+      | { base_commit: string; captured_at: number; attempt: number; step: number | null; snapshot: Buffer }
+      | undefined
+    return row && { baseCommit: row.base_commit, capturedAt: row.captured_at, attempt: row.attempt, step: row.step, snapshot: row.snapshot }
+  }
+
+  /** Folds the WAL into the main file so the one file holds everything (before a cache save). */
+  checkpoint(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
+  }
+}
