@@ -1,0 +1,82 @@
+// The cache port and its implementation over @actions/cache (DESIGN.md §3).
+// Every outcome is a value: the action must never fail, or stop early, because the cache did.
+
+import * as cache from '@actions/cache'
+import {
+  captureStdout,
+  classifyRestoreFailure,
+  classifySaveFailure,
+  failureDetail,
+  type RestoreFailure,
+  type SaveFailure,
+} from './log-tap.js'
+
+export type { RestoreFailure, SaveFailure } from './log-tap.js'
+
+export type RestoreResult =
+  | { hit: true; matchedKey: string }
+  | { hit: false; reason: RestoreFailure; detail: string }
+
+export type SaveResult =
+  | { saved: true; cacheId: number }
+  | { saved: false; reason: SaveFailure; detail: string }
+
+export interface CacheClient {
+  /** Restore `paths`; primaryKey is tried first (exact, then as prefix), then each restore key. */
+  restore(paths: string[], primaryKey: string, restoreKeys: string[]): Promise<RestoreResult>
+  /** Save `paths` under `key`. Pass the very same path strings as restore (version hash, §3). */
+  save(paths: string[], key: string): Promise<SaveResult>
+}
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+/** The part of @actions/cache this adapter uses; a parameter so a test can hand in a stub. */
+export interface ActionsCacheModule {
+  isFeatureAvailable(): boolean
+  restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>
+  saveCache(paths: string[], key: string): Promise<number>
+}
+
+const toolkit: ActionsCacheModule = {
+  isFeatureAvailable: () => cache.isFeatureAvailable(),
+  restoreCache: (paths, primaryKey, restoreKeys) => cache.restoreCache(paths, primaryKey, restoreKeys),
+  saveCache: (paths, key) => cache.saveCache(paths, key),
+}
+
+/** CacheClient over the real toolkit; reads the runner's environment at call time. */
+export function createActionsCacheClient(mod: ActionsCacheModule = toolkit): CacheClient {
+  return {
+    async restore(paths, primaryKey, restoreKeys) {
+      if (!mod.isFeatureAvailable()) {
+        return { hit: false, reason: 'unavailable', detail: 'no cache service in this environment' }
+      }
+      try {
+        const { value, text } = await captureStdout(() => mod.restoreCache(paths, primaryKey, restoreKeys))
+        if (value !== undefined) return { hit: true, matchedKey: value }
+        return { hit: false, reason: classifyRestoreFailure(text), detail: failureDetail(text) }
+      } catch (e) {
+        // Only ValidationError (bad key/paths) and setup errors escape restoreCache.
+        const invalid = e instanceof Error && e.name === 'ValidationError'
+        return { hit: false, reason: invalid ? 'invalid' : 'error', detail: message(e) }
+      }
+    },
+
+    async save(paths, key) {
+      if (!mod.isFeatureAvailable()) {
+        return { saved: false, reason: 'unavailable', detail: 'no cache service in this environment' }
+      }
+      try {
+        const { value, text } = await captureStdout(() => mod.saveCache(paths, key))
+        if (value !== -1) return { saved: true, cacheId: value }
+        return { saved: false, reason: classifySaveFailure(text), detail: failureDetail(text) }
+      } catch (e) {
+        // saveCache throws before its own try for missing paths (DESIGN.md §3), invalid keys,
+        // and a missing ACTIONS_RUNTIME_TOKEN.
+        const detail = message(e)
+        if (/Path Validation Error/.test(detail)) return { saved: false, reason: 'missing-paths', detail }
+        if (e instanceof Error && e.name === 'ValidationError') return { saved: false, reason: 'invalid', detail }
+        return { saved: false, reason: 'error', detail }
+      }
+    },
+  }
+}

@@ -1,0 +1,104 @@
+// Snapshot the agent's changes in a git work tree as a binary patch against a base commit.
+//
+// The work tree is staged into a *temporary* index (see Scratch in git.ts) with `git add -A`,
+// which picks up edits, new files and deletions and honours .gitignore, then diffed against the
+// base with `--binary`. Nothing is committed and the user's index, objects and config are left
+// as they were. The patch is a plain Buffer: the caller stores it (with `base`) in the session DB.
+
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
+import { EMPTY_TREE, Git, Scratch } from './git.js'
+
+export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'type-changed'
+
+export interface ChangedFile {
+  /** Path relative to the repository root, with '/' separators. */
+  path: string
+  status: ChangeStatus
+}
+
+export interface WorkspaceSnapshot {
+  /** Commit the patch applies to (EMPTY_TREE for a repository without commits). */
+  base: string
+  /** `git diff --binary` from base to the work tree; empty when nothing changed. */
+  patch: Buffer
+  files: ChangedFile[]
+  /** Files left out because they were larger than maxFileBytes. */
+  skipped: { path: string; bytes: number }[]
+}
+
+export interface SnapshotOptions {
+  /** Any directory inside the work tree. */
+  cwd: string
+  /** Commit to diff against; default HEAD (EMPTY_TREE when there is none). */
+  base?: string
+  /** Leave out files larger than this; default 5 MiB (they would bloat the cached DB). */
+  maxFileBytes?: number
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
+
+const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', D: 'deleted', T: 'type-changed' }
+
+// Pathspecs are literal file names here, never globs.
+const LITERAL = { GIT_LITERAL_PATHSPECS: '1' }
+
+export async function repoRoot(cwd: string): Promise<string> {
+  return new Git(cwd).ok(['rev-parse', '--show-toplevel'])
+}
+
+export async function snapshotWorkspace(opts: SnapshotOptions): Promise<WorkspaceSnapshot> {
+  const git = new Git(await repoRoot(opts.cwd))
+  const base = opts.base ?? (await git.head()) ?? EMPTY_TREE
+  if (base !== EMPTY_TREE) await git.ok(['rev-parse', '--verify', '--quiet', `${base}^{commit}`])
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+
+  const scratch = await Scratch.create(git, true)
+  try {
+    const env = { ...scratch.env, ...LITERAL }
+    await git.ok(['add', '--all', '--', '.'], { env })
+    let files = await changedFiles(git, base, env)
+
+    const skipped: WorkspaceSnapshot['skipped'] = []
+    for (const f of files) {
+      if (f.status === 'deleted') continue
+      const bytes = sizeOf(join(git.cwd, f.path))
+      if (bytes > maxBytes) skipped.push({ path: f.path, bytes })
+    }
+    if (skipped.length > 0) {
+      // Put those paths back to their base state in the temporary index, so the diff omits them.
+      await git.ok(['reset', '-q', base, '--', ...skipped.map((s) => s.path)], { env })
+      files = await changedFiles(git, base, env)
+    }
+
+    const diff = await git.run(
+      ['diff-index', '--cached', '--patch', '--binary', '--full-index', '--no-renames', '--no-textconv', '--no-ext-diff', base, '--'],
+      { env },
+    )
+    if (diff.code !== 0) throw new Error(`git diff-index failed: ${diff.stderr.trim()}`)
+    return { base, patch: diff.stdout, files, skipped }
+  } finally {
+    scratch.dispose()
+  }
+}
+
+async function changedFiles(git: Git, base: string, env: NodeJS.ProcessEnv): Promise<ChangedFile[]> {
+  const out = await git.run(['diff-index', '--cached', '--name-status', '--no-renames', '-z', base, '--'], { env })
+  if (out.code !== 0) throw new Error(`git diff-index failed: ${out.stderr.trim()}`)
+  const fields = out.stdout.toString('utf8').split('\0')
+  const files: ChangedFile[] = []
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const code = fields[i] ?? ''
+    const path = fields[i + 1] ?? ''
+    files.push({ path, status: STATUS[code.charAt(0)] ?? 'modified' })
+  }
+  return files
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
