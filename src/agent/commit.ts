@@ -1,0 +1,64 @@
+// The loop's writes to the session store. Each is one transaction, so a process killed at any
+// instant leaves the database at one of these boundaries:
+//   opening  – repaired tail results + the prompt/nudge          (before the first model call)
+//   call     – the assistant message, its usage, model_calls+1    (right after each model call)
+//   results  – the step's tool results, steps+1, tool_runs+n      (after the step's tools ran)
+// A final answer (no tool calls) is call and results in one transaction.
+import type { ModelMessage } from 'ai'
+import type { SessionStore } from '../store/index.js'
+import type { AttemptUpdate } from '../store/session-store.js'
+
+export interface AttemptDelta {
+  steps?: number
+  modelCalls?: number
+  toolRuns?: number
+  tokensIn?: number
+  tokensOut?: number
+}
+
+export class StepCommitter {
+  constructor(
+    private readonly store: SessionStore,
+    private readonly sessionId: string,
+    private readonly attempt: number,
+  ) {
+    if (!store.getAttempt(sessionId, attempt)) {
+      throw new Error(`attempt ${attempt} of session ${sessionId} was not begun (call store.beginAttempt first)`)
+    }
+  }
+
+  /** Read-modify-write inside the caller's transaction: the counters move with the messages. */
+  private bump(delta: AttemptDelta): void {
+    const current = this.store.getAttempt(this.sessionId, this.attempt)!
+    const update: AttemptUpdate = {
+      steps: current.steps + (delta.steps ?? 0),
+      modelCalls: current.modelCalls + (delta.modelCalls ?? 0),
+      toolRuns: current.toolRuns + (delta.toolRuns ?? 0),
+      tokensIn: current.tokensIn + (delta.tokensIn ?? 0),
+      tokensOut: current.tokensOut + (delta.tokensOut ?? 0),
+    }
+    this.store.updateAttempt(this.sessionId, this.attempt, update)
+  }
+
+  /** Messages that open this attempt's part of the conversation (no step, no usage). */
+  opening(messages: readonly ModelMessage[]): void {
+    if (messages.length === 0) return
+    this.store.appendMessages(this.sessionId, this.attempt, null, messages)
+  }
+
+  /** A paid model call: its answer and usage are committed before anything else happens. */
+  call(step: number, assistant: readonly ModelMessage[], usage: { tokensIn: number; tokensOut: number }, final: boolean): void {
+    this.store.db.transaction(() => {
+      this.store.appendMessages(this.sessionId, this.attempt, step, assistant, usage)
+      this.bump({ modelCalls: 1, tokensIn: usage.tokensIn, tokensOut: usage.tokensOut, ...(final ? { steps: 1 } : {}) })
+    })()
+  }
+
+  /** The step's tool results, all together, with the step and tool-run counters. */
+  results(step: number, tool: ModelMessage, toolRuns: number): void {
+    this.store.db.transaction(() => {
+      this.store.appendMessages(this.sessionId, this.attempt, step, [tool])
+      this.bump({ steps: 1, toolRuns })
+    })()
+  }
+}

@@ -1,0 +1,102 @@
+// What the agent is told: the system prompt on every call, and the continuation nudge a
+// resumed attempt adds after the restored conversation.
+
+/**
+ * What the workspace restore reported: structurally the report of src/workspace/restore.ts
+ * (only the fields read here; a failed entry may also carry its reason inline).
+ */
+export interface WorkspaceRestoreReport {
+  restored: readonly string[]
+  /** Changes that were already in the work tree (count as restored). */
+  alreadyPresent?: readonly string[]
+  /** Files merged with conflict markers left in them. */
+  conflicts?: readonly string[]
+  failed: ReadonlyArray<string | { path: string; reason?: string; error?: string }>
+  /** Why each failed path failed. */
+  errors?: Readonly<Record<string, string>>
+  /** The restore's own one-paragraph summary (base commit, counts). */
+  note?: string | undefined
+}
+
+/** Most paths named per list; the rest are counted (the nudge is sent on every later call). */
+const MAX_PATHS = 40
+
+function listPaths(paths: readonly string[]): string {
+  const shown = paths.slice(0, MAX_PATHS).map((p) => `- ${p}`)
+  if (paths.length > MAX_PATHS) shown.push(`- … and ${paths.length - MAX_PATHS} more`)
+  return shown.join('\n')
+}
+
+/** The workspace paragraph of the nudge: what the model can trust on disk, and what not. */
+export function describeRestore(report: WorkspaceRestoreReport | undefined): string {
+  if (!report) {
+    return 'The workspace could not be restored from the previous attempt: files you changed before may be missing. Check the files you rely on before continuing.'
+  }
+  const parts: string[] = []
+  if (report.note !== undefined && report.note.trim() !== '') parts.push(report.note.trim())
+  const restored = [...report.restored, ...(report.alreadyPresent ?? [])]
+  if (restored.length > 0) {
+    parts.push(`Your changes to these files are in the workspace again:\n${listPaths(restored)}`)
+  } else if (report.failed.length === 0 && (report.conflicts ?? []).length === 0) {
+    parts.push('There were no file changes to restore.')
+  }
+  if ((report.conflicts ?? []).length > 0) {
+    parts.push(`These files were merged with conflict markers left in them; resolve them first:\n${listPaths(report.conflicts ?? [])}`)
+  }
+  if (report.failed.length > 0) {
+    const failed = report.failed.map((f) => {
+      const path = typeof f === 'string' ? f : f.path
+      const why = (typeof f === 'string' ? undefined : (f.reason ?? f.error)) ?? report.errors?.[path]
+      return why ? `${path} (${why.split('\n')[0]})` : path
+    })
+    parts.push(
+      `These files could NOT be restored; their content is not what you left (redo those changes if they are still needed):\n${listPaths(failed)}`,
+    )
+  }
+  return parts.join('\n\n')
+}
+
+export interface ContinuationOptions {
+  /** The `continue-prompt` input; replaces the default wording when not empty. */
+  continuePrompt?: string
+  restore?: WorkspaceRestoreReport | undefined
+  /** The attempt that was interrupted, when known (named in the message). */
+  previousAttempt?: number | undefined
+}
+
+/**
+ * The nudge for a resumed session. The workspace report is always appended, also to a
+ * custom `continue-prompt`: it is a fact about the disk the model cannot see otherwise.
+ */
+export function continuationPrompt(options: ContinuationOptions = {}): string {
+  const custom = options.continuePrompt?.trim() ?? ''
+  const which = options.previousAttempt !== undefined ? ` (attempt ${options.previousAttempt})` : ''
+  const head =
+    custom !== ''
+      ? custom
+      : `The previous attempt${which} of this job was interrupted before you finished, and this is a new attempt on a fresh machine. ` +
+        'The conversation above is everything that happened so far. Continue the task from where it stopped: ' +
+        "don't redo work that is already finished, and check the state of anything that was in progress. " +
+        'A tool call marked as interrupted did not complete; run it again only if it is still needed.'
+  return `${head}\n\n${describeRestore(options.restore)}`
+}
+
+export interface SystemPromptOptions {
+  workspaceRoot: string
+  toolNames: readonly string[]
+  bashTimeoutSeconds: number
+  maxSteps: number
+  /** `owner/name`, when known. */
+  repository?: string | undefined
+}
+
+export function systemPrompt(options: SystemPromptOptions): string {
+  return [
+    'You are a coding agent running non-interactively in a GitHub Actions job. Nobody can answer questions: make reasonable decisions and finish the task.',
+    `Working directory (the workspace root): ${options.workspaceRoot}${options.repository ? `, a checkout of ${options.repository}` : ''}. All file paths are relative to it; you cannot reach files outside it.`,
+    `Tools: ${options.toolNames.join(', ')}. Read a file before editing it; edit_file needs the exact current text. bash commands run in the workspace root, non-interactively, and are killed after ${options.bashTimeoutSeconds} seconds.`,
+    `You have at most ${options.maxSteps} steps (model calls) in this attempt, so work efficiently: prefer a few well-aimed tool calls, and call several independent tools in one step.`,
+    'Do not commit, push or open pull requests unless the task asks for it. Never print or write secrets.',
+    'Be concise. When the task is done, reply with a short summary of what you changed and anything left undone; that reply ends the session.',
+  ].join('\n\n')
+}

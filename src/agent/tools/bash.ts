@@ -1,0 +1,109 @@
+// The bash tool. Each command runs in its own process group (so a timeout kills everything
+// it started, not just the shell) under a small wrapper that also kills that group when the
+// action's process goes away: the wrapper holds the read end of a pipe whose only writer is
+// this process, so when the action exits or is SIGKILLed the pipe reaches EOF and the
+// watchdog kills the group. A command left running after the action died would keep changing
+// the workspace behind the session's back.
+import { spawn } from 'node:child_process'
+import { z } from 'zod'
+import { BoundedCollector, MAX_TOOL_OUTPUT_CHARS } from './cap.js'
+import type { Workspace } from './paths.js'
+
+export const bashInput = z.object({
+  command: z.string().describe('The bash command to run, in the workspace root.'),
+  timeout_seconds: z.number().int().min(1).optional().describe('Seconds before the command is killed; at most the configured limit.'),
+})
+
+// fd 3 is the pipe from the action; background jobs would get /dev/null as stdin, so the
+// watchdog reads fd 3 explicitly. `kill -KILL 0` signals the whole process group. The pipe
+// is a socket (node's stdio), which makes bash source ~/.bashrc as if run by sshd: --norc.
+const WRAPPER = [
+  'exec 3<&0 </dev/null',
+  '{ read -r _ <&3; kill -KILL 0; } >/dev/null 2>&1 &',
+  'bash -c "$1" 3<&-',
+  'status=$?',
+  'exit $status',
+].join('\n')
+
+export interface BashOptions {
+  timeoutSeconds: number
+  env: Record<string, string>
+  signal?: AbortSignal
+  /** Characters of output kept in memory (head and tail); the dispatcher caps again. */
+  maxOutputChars?: number
+}
+
+export interface BashResult {
+  output: string
+  exitCode: number | null
+  signal: string | null
+  timedOut: boolean
+  aborted: boolean
+}
+
+export function runBash(ws: Workspace, command: string, options: BashOptions): Promise<BashResult> {
+  const collector = new BoundedCollector(Math.ceil((options.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS) / 2))
+  const posix = process.platform !== 'win32'
+  const child = spawn('bash', ['--norc', '--noprofile', '-c', WRAPPER, 'agent-bash', command], {
+    cwd: ws.realRoot,
+    env: options.env,
+    detached: posix, // a new process group, led by the wrapper
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  let timedOut = false
+  let aborted = false
+  const killGroup = () => {
+    if (child.pid === undefined) return
+    try {
+      if (posix) process.kill(-child.pid, 'SIGKILL')
+      else child.kill('SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  child.stdout.setEncoding('utf8').on('data', (c: string) => collector.push(c))
+  child.stderr.setEncoding('utf8').on('data', (c: string) => collector.push(c))
+  child.stdin.on('error', () => undefined) // EPIPE once the watchdog is gone
+  const timer = setTimeout(() => {
+    timedOut = true
+    killGroup()
+  }, options.timeoutSeconds * 1000)
+  const onAbort = () => {
+    aborted = true
+    killGroup()
+  }
+  options.signal?.addEventListener('abort', onAbort, { once: true })
+  if (options.signal?.aborted) onAbort()
+
+  return new Promise((resolve, reject) => {
+    let exit: { code: number | null; signal: string | null } | undefined
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('exit', (code, signal) => {
+      exit = { code, signal }
+      // The command is done: closing our end fires the watchdog, which kills anything the
+      // command left running in the background (it would hold the output pipes open).
+      child.stdin.end()
+    })
+    child.on('close', () => {
+      clearTimeout(timer)
+      options.signal?.removeEventListener('abort', onAbort)
+      resolve({ output: collector.text(), exitCode: exit?.code ?? null, signal: exit?.signal ?? null, timedOut, aborted })
+    })
+  })
+}
+
+/** The text the model reads: output, then how the command ended. */
+export function describeBash(result: BashResult, timeoutSeconds: number): string {
+  const status = result.timedOut
+    ? `[killed after the ${timeoutSeconds}s timeout, with every process it started]`
+    : result.aborted
+      ? '[killed: the agent ran out of time]'
+      : result.signal
+        ? `[terminated by ${result.signal}]`
+        : `[exit code ${result.exitCode ?? 'unknown'}]`
+  const body = result.output.length === 0 ? '(no output)' : result.output.replace(/\n$/, '')
+  return `${body}\n${status}`
+}
