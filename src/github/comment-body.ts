@@ -1,0 +1,93 @@
+// The progress comment's text, rendered from a plain view and read back on the next attempt.
+// Two hidden lines carry what a later attempt needs: the run marker (to find the comment) and
+// the state of the attempt that last wrote it (to tell "failed" from "vanished"). Earlier
+// attempts' outcomes live in a history list between hidden delimiters, so they survive rewrites.
+import { clip } from './fence.js'
+import { progressMarker } from './marker.js'
+
+export type ProgressStatus = 'working' | 'done' | 'failed' | 'handed-off'
+
+export interface ProgressView {
+  runId: string
+  sessionKey: string
+  attempt: number
+  attemptUrl: string
+  status: ProgressStatus
+  /** Step the session resumed after; absent on a fresh start. */
+  resumedAfterStep?: number | undefined
+  /** Main text: progress line, final answer, failure explanation. */
+  text: string
+  /** One line per attempt that ended (historyLine), oldest first; carried across attempts. */
+  history: string[]
+}
+
+const STATE_RE = /<!-- agent-resume-state run=(\d+) attempt=(\d+) status=([a-z-]+) -->/
+const HISTORY_START = '<!-- agent-resume-history -->'
+const HISTORY_END = '<!-- /agent-resume-history -->'
+// GitHub rejects comment bodies over 65,536 characters; leave room for the frame.
+const MAX_TEXT = 60_000
+
+const HEADLINE: Record<ProgressStatus, string> = {
+  working: '⏳ Working',
+  done: '✅ Done',
+  failed: '❌ Failed',
+  'handed-off': '↪️ Handed off',
+}
+
+export function attemptLabel(attempt: number, resumedAfterStep: number | undefined): string {
+  if (resumedAfterStep !== undefined && resumedAfterStep > 0) return `attempt ${attempt} — resumed after step ${resumedAfterStep}`
+  if (attempt > 1) return `attempt ${attempt} — starting over`
+  return `attempt ${attempt}`
+}
+
+export function renderProgressBody(view: ProgressView): string {
+  const lines = [
+    progressMarker(view.runId, view.sessionKey),
+    `<!-- agent-resume-state run=${view.runId} attempt=${view.attempt} status=${view.status} -->`,
+    `**${HEADLINE[view.status]}** · ${attemptLabel(view.attempt, view.resumedAfterStep)} · [run ${view.runId}, attempt ${view.attempt}](${view.attemptUrl})`,
+    '',
+    clip(view.text.trim(), MAX_TEXT),
+  ]
+  if (view.history.length) {
+    lines.push('', '<details><summary>Attempt history</summary>', '', HISTORY_START, ...view.history, HISTORY_END, '', '</details>')
+  }
+  return lines.join('\n')
+}
+
+export interface ParsedBody {
+  runId?: string
+  attempt?: number
+  status?: ProgressStatus
+  history: string[]
+}
+
+export function parseProgressBody(body: string): ParsedBody {
+  const state = STATE_RE.exec(body)
+  const start = body.indexOf(HISTORY_START)
+  const end = body.indexOf(HISTORY_END)
+  const history =
+    start >= 0 && end > start
+      ? body
+          .slice(start + HISTORY_START.length, end)
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+      : []
+  const status = state?.[3]
+  return {
+    ...(state?.[1] ? { runId: state[1] } : {}),
+    ...(state?.[2] ? { attempt: Number(state[2]) } : {}),
+    ...(status === 'working' || status === 'done' || status === 'failed' || status === 'handed-off' ? { status } : {}),
+    history,
+  }
+}
+
+/** The history key of one attempt; the run id keeps a hand-off's lines apart from the next run's. */
+export function historyPrefix(runId: string, attempt: number): string {
+  return `- Attempt ${attempt} of run ${runId}:`
+}
+
+/** First line of an error, trimmed to one readable sentence's length. */
+export function briefReason(reason: string, max = 300): string {
+  const first = reason.split('\n').find((l) => l.trim() !== '')?.trim() ?? 'unknown error'
+  return first.length > max ? `${first.slice(0, max - 1)}…` : first
+}

@@ -1,0 +1,141 @@
+// Webhook payload → TriggerSource. Payloads arrive as untyped JSON (GITHUB_EVENT_PATH), so every
+// field is checked on the way in; a missing field means "not the event we thought", not a crash.
+import type { CommentInfo, HandoffInputs, IssueInfo, ReviewCommentInfo, TriggerSource } from './types.js'
+
+type Json = Record<string, unknown>
+
+function obj(value: unknown): Json | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined
+}
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined
+}
+function loginOf(user: unknown): string {
+  return str(obj(user)?.login) ?? 'ghost'
+}
+
+function issueFrom(raw: unknown, isPullRequest: boolean): IssueInfo | undefined {
+  const i = obj(raw)
+  const number = num(i?.number)
+  if (!i || number === undefined) return undefined
+  const labels = Array.isArray(i.labels) ? i.labels.map((l) => str(obj(l)?.name) ?? str(l) ?? '').filter((l) => l) : []
+  return {
+    number,
+    title: str(i.title) ?? '',
+    body: str(i.body) ?? '',
+    author: loginOf(i.user),
+    isPullRequest: isPullRequest || obj(i.pull_request) !== undefined,
+    state: str(i.state) ?? 'open',
+    labels,
+  }
+}
+
+function commentFrom(raw: unknown): CommentInfo | undefined {
+  const c = obj(raw)
+  const id = num(c?.id)
+  if (!c || id === undefined) return undefined
+  return { id, body: str(c.body) ?? '', author: loginOf(c.user), createdAt: str(c.created_at) ?? '' }
+}
+
+function reviewCommentFrom(raw: unknown, pullNumber: number): ReviewCommentInfo | undefined {
+  const base = commentFrom(raw)
+  const c = obj(raw)
+  if (!base || !c) return undefined
+  return { ...base, path: str(c.path) ?? '', diffHunk: str(c.diff_hunk) ?? '', line: num(c.line) ?? num(c.original_line) ?? null, pullNumber }
+}
+
+/** Input names of the workflow_dispatch hand-off; docs/handoff.md shows the matching YAML. */
+export const HandoffInputNames = {
+  Event: 'agent-event',
+  Issue: 'agent-issue',
+  CommentId: 'agent-comment-id',
+  Actor: 'agent-actor',
+  ProgressCommentId: 'agent-progress-comment-id',
+} as const
+
+const HANDOFF_EVENTS = new Set<HandoffInputs['event']>(['issue_comment', 'pull_request_review_comment', 'issues'])
+
+function positiveInt(value: unknown): number | undefined {
+  const s = str(value)?.trim()
+  if (!s || !/^\d+$/.test(s)) return undefined
+  const n = Number(s)
+  return n > 0 ? n : undefined
+}
+
+/**
+ * Reads the hand-off inputs of a workflow_dispatch payload. `undefined` when this dispatch is not
+ * a hand-off (no `agent-event`); throws when it claims to be one but the inputs don't add up.
+ */
+export function readHandoffInputs(inputs: unknown): HandoffInputs | undefined {
+  const i = obj(inputs)
+  const raw = str(i?.[HandoffInputNames.Event])?.trim()
+  if (!i || !raw) return undefined
+  // "issues.labeled" carries the original action; comment events are always "created".
+  const [event = '', action] = raw.split('.', 2)
+  if (!HANDOFF_EVENTS.has(event as HandoffInputs['event'])) {
+    throw new Error(`Hand-off input "${HandoffInputNames.Event}" is "${raw}"; expected issue_comment, pull_request_review_comment or issues.<action>.`)
+  }
+  const issueNumber = positiveInt(i[HandoffInputNames.Issue])
+  const commentId = positiveInt(i[HandoffInputNames.CommentId])
+  const actor = str(i[HandoffInputNames.Actor])?.trim()
+  const progressCommentId = positiveInt(i[HandoffInputNames.ProgressCommentId])
+  if (issueNumber === undefined) throw new Error(`Hand-off input "${HandoffInputNames.Issue}" must be an issue or pull request number.`)
+  if (event !== 'issues' && commentId === undefined) {
+    throw new Error(`Hand-off input "${HandoffInputNames.CommentId}" must be a comment id for a ${event} hand-off.`)
+  }
+  if (!actor) throw new Error(`Hand-off input "${HandoffInputNames.Actor}" must name the user who asked.`)
+  return {
+    event: event as HandoffInputs['event'],
+    ...(action ? { action } : {}),
+    issueNumber,
+    actor,
+    ...(commentId !== undefined ? { commentId } : {}),
+    ...(progressCommentId !== undefined ? { progressCommentId } : {}),
+  }
+}
+
+/**
+ * Normalises the triggering event. `actor` (GITHUB_ACTOR) is the fallback when the payload has no
+ * sender; the sender is preferred because it names who caused *this* event even on a re-run.
+ */
+export function readSource(eventName: string, payload: unknown, actor: string): TriggerSource {
+  const p = obj(payload) ?? {}
+  const sender = str(obj(p.sender)?.login) ?? actor
+  const action = str(p.action) ?? ''
+  const manual: TriggerSource = { kind: 'manual', eventName, actor: sender }
+
+  switch (eventName) {
+    case 'issue_comment': {
+      const issue = issueFrom(p.issue, false)
+      const comment = commentFrom(p.comment)
+      if (!issue || !comment) return manual
+      return { kind: 'issue_comment', action, issue, comment, actor: sender }
+    }
+    case 'pull_request_review_comment': {
+      const pull = issueFrom(p.pull_request, true)
+      const comment = pull ? reviewCommentFrom(p.comment, pull.number) : undefined
+      if (!pull || !comment) return manual
+      return { kind: 'review_comment', action, pull, comment, actor: sender }
+    }
+    case 'issues': {
+      const issue = issueFrom(p.issue, false)
+      if (!issue) return manual
+      return { kind: 'issue', action, issue, actor: sender }
+    }
+    case 'pull_request':
+    case 'pull_request_target': {
+      const pull = issueFrom(p.pull_request, true)
+      if (!pull) return manual
+      return { kind: 'pull_request', action, pull, actor: sender }
+    }
+    case 'workflow_dispatch': {
+      const inputs = readHandoffInputs(p.inputs)
+      return inputs ? { kind: 'handoff', inputs } : manual
+    }
+    default:
+      return manual
+  }
+}

@@ -1,0 +1,180 @@
+// Builds the agent's request from a decided trigger: the asker's words (or the `prompt` input)
+// as the instruction, and everything else GitHub holds about the thread as fenced, untrusted
+// context. Extra context (comments, changed files, branches) is fetched through ContextPort;
+// failing to fetch it is noted in the context rather than failing the run.
+import { DEFAULT_SELF_LOGINS } from './event.js'
+import { clip, fenceUntrusted } from './fence.js'
+import { hasAnyMarker } from './marker.js'
+import type { ContextPort } from './ports.js'
+import type { CommentInfo, IssueInfo, ReactionTarget, RepoRef, ResolvedSource } from './types.js'
+
+export interface RequestSettings {
+  repo: RepoRef
+  prompt?: string | undefined
+  selfLogins?: readonly string[]
+  /** Newest comments to include (default 10). */
+  maxComments?: number
+  /** Changed files to list for a pull request (default 100). */
+  maxFiles?: number
+  /** Per-item character caps for bodies and comments (defaults 8000 / 3000). */
+  maxBodyChars?: number
+  maxCommentChars?: number
+}
+
+export interface AgentRequest {
+  /** The full first message for the agent. */
+  prompt: string
+  /** Who asked; the gate checks this login. */
+  actor: string
+  /** One line for logs and the summary, e.g. "comment on octo-org/hello-world#42 by @alice". */
+  summary: string
+  /** The issue or pull request the progress comment goes to, if any. */
+  issueNumber?: number
+  /** Where the 👀 reaction goes, if anywhere. */
+  reactionTarget?: ReactionTarget
+}
+
+interface Limits {
+  comments: number
+  files: number
+  body: number
+  comment: number
+}
+
+const describeThread = (issue: IssueInfo): string => `${issue.isPullRequest ? 'pull request' : 'issue'} #${issue.number}`
+
+function issueSection(issue: IssueInfo, limits: Limits, includeBody: boolean): string[] {
+  const lines = [
+    `${issue.isPullRequest ? 'Pull request' : 'Issue'} #${issue.number}: ${issue.title}`,
+    `State: ${issue.state} · Author: @${issue.author}${issue.labels.length ? ` · Labels: ${issue.labels.join(', ')}` : ''}`,
+  ]
+  if (includeBody) lines.push('', 'Description:', issue.body.trim() ? clip(issue.body, limits.body) : '(empty)')
+  return lines
+}
+
+async function commentsSection(port: ContextPort, issue: IssueInfo, skipId: number | undefined, self: Set<string>, limits: Limits): Promise<string[]> {
+  if (limits.comments <= 0) return []
+  let comments: CommentInfo[]
+  try {
+    // Ask for a few extra: our own progress comments and the trigger are dropped below.
+    comments = await port.listIssueComments(issue.number, limits.comments + 5)
+  } catch (err) {
+    return ['', `Comments: could not be loaded (${err instanceof Error ? err.message : String(err)}).`]
+  }
+  const kept = comments
+    .filter((c) => c.id !== skipId && !hasAnyMarker(c.body) && !self.has(c.author.toLowerCase()))
+    .slice(-limits.comments)
+  if (kept.length === 0) return ['', 'Comments: none.']
+  const out = ['', `Comments (the ${kept.length} newest, oldest first):`]
+  for (const c of kept) out.push('', `--- @${c.author} at ${c.createdAt} (comment ${c.id})`, clip(c.body, limits.comment))
+  return out
+}
+
+async function pullSection(port: ContextPort, pullNumber: number, limits: Limits): Promise<string[]> {
+  try {
+    const pull = await port.getPull(pullNumber)
+    const files = await port.listPullFiles(pullNumber, limits.files)
+    const out = ['', `Branches: ${pull.headRef} → ${pull.baseRef}`, `Changed files (${files.length} of ${pull.changedFiles}):`]
+    for (const f of files) {
+      const renamed = f.previousFilename ? ` (from ${f.previousFilename})` : ''
+      out.push(`  ${f.status} ${f.filename}${renamed} (+${f.additions} −${f.deletions})`)
+    }
+    return out
+  } catch (err) {
+    return ['', `Pull request details: could not be loaded (${err instanceof Error ? err.message : String(err)}).`]
+  }
+}
+
+/** The instruction part plus the body shown as data, per source kind. */
+function instructionFor(source: ResolvedSource, repo: string, prompt: string | undefined): { instruction: string; bodyIsRequest: boolean } {
+  const custom = prompt?.trim()
+  switch (source.kind) {
+    case 'issue_comment': {
+      const where = `a comment on ${describeThread(source.issue)} in ${repo}`
+      if (custom) return { instruction: `${custom}\n\n(@${source.actor} started this run with ${where}; it is quoted in the context below.)`, bodyIsRequest: false }
+      return { instruction: `Request from @${source.actor} (${where}):\n\n${source.comment.body.trim()}`, bodyIsRequest: false }
+    }
+    case 'review_comment': {
+      const where = `a review comment on ${source.comment.path} in pull request #${source.pull.number} of ${repo}`
+      if (custom) return { instruction: `${custom}\n\n(@${source.actor} started this run with ${where}; it is quoted in the context below.)`, bodyIsRequest: false }
+      return { instruction: `Request from @${source.actor} (${where}):\n\n${source.comment.body.trim()}`, bodyIsRequest: false }
+    }
+    case 'issue':
+    case 'pull_request': {
+      const thread = source.kind === 'issue' ? source.issue : source.pull
+      if (custom) return { instruction: custom, bodyIsRequest: false }
+      // The author's own words are the request; someone else's text stays data (assigned/labeled).
+      if (thread.author.toLowerCase() === source.actor.toLowerCase()) {
+        return { instruction: `Request from @${source.actor} (${describeThread(thread)} in ${repo}):\n\n${thread.title}\n\n${thread.body.trim()}`, bodyIsRequest: true }
+      }
+      // Only the action, not the label or assignee: a hand-off run rebuilds this from ids alone.
+      const how = source.action === 'labeled' || source.action === 'assigned' ? `${source.action} it` : `triggered it (${source.kind}.${source.action})`
+      return { instruction: `Work on ${describeThread(thread)} in ${repo}, described in the context below. @${source.actor} ${how}.`, bodyIsRequest: false }
+    }
+    case 'manual':
+      return { instruction: custom ?? '', bodyIsRequest: false }
+  }
+}
+
+export async function buildRequest(source: ResolvedSource, settings: RequestSettings, port: ContextPort): Promise<AgentRequest> {
+  const repo = `${settings.repo.owner}/${settings.repo.repo}`
+  const limits: Limits = {
+    comments: settings.maxComments ?? 10,
+    files: settings.maxFiles ?? 100,
+    body: settings.maxBodyChars ?? 8000,
+    comment: settings.maxCommentChars ?? 3000,
+  }
+  const self = new Set((settings.selfLogins ?? DEFAULT_SELF_LOGINS).map((l) => l.toLowerCase()))
+  const { instruction, bodyIsRequest } = instructionFor(source, repo, settings.prompt)
+  const custom = (settings.prompt ?? '').trim() !== ''
+
+  let data: string[] = []
+  let what = ''
+  const request: Omit<AgentRequest, 'prompt'> = { actor: source.actor, summary: '' }
+  switch (source.kind) {
+    case 'issue_comment': {
+      const { issue, comment } = source
+      what = describeThread(issue)
+      data = issueSection(issue, limits, true)
+      if (issue.isPullRequest) data.push(...(await pullSection(port, issue.number, limits)))
+      data.push(...(await commentsSection(port, issue, comment.id, self, limits)))
+      if (custom) data.push('', `Triggering comment by @${comment.author} (comment ${comment.id}):`, clip(comment.body, limits.comment))
+      request.issueNumber = issue.number
+      request.reactionTarget = { kind: 'issue_comment', commentId: comment.id }
+      request.summary = `comment ${comment.id} on ${repo}#${issue.number} by @${source.actor}`
+      break
+    }
+    case 'review_comment': {
+      const { pull, comment } = source
+      what = `pull request #${pull.number} and the reviewed code`
+      data = issueSection(pull, limits, true)
+      data.push(...(await pullSection(port, pull.number, limits)))
+      data.push(...(await commentsSection(port, pull, undefined, self, limits)))
+      data.push('', `Review comment ${comment.id} on ${comment.path}${comment.line !== null ? ` line ${comment.line}` : ''}:`, 'Diff hunk:', clip(comment.diffHunk, limits.body))
+      if (custom) data.push('', `Comment by @${comment.author}:`, clip(comment.body, limits.comment))
+      request.issueNumber = pull.number
+      request.reactionTarget = { kind: 'review_comment', commentId: comment.id }
+      request.summary = `review comment ${comment.id} on ${repo}#${pull.number} by @${source.actor}`
+      break
+    }
+    case 'issue':
+    case 'pull_request': {
+      const thread = source.kind === 'issue' ? source.issue : source.pull
+      what = describeThread(thread)
+      data = issueSection(thread, limits, !bodyIsRequest)
+      if (thread.isPullRequest) data.push(...(await pullSection(port, thread.number, limits)))
+      data.push(...(await commentsSection(port, thread, undefined, self, limits)))
+      request.issueNumber = thread.number
+      request.reactionTarget = { kind: 'issue', issueNumber: thread.number }
+      request.summary = `${source.kind === 'issue' ? 'issues' : 'pull_request'}.${source.action} on ${repo}#${thread.number} by @${source.actor}`
+      break
+    }
+    case 'manual':
+      request.summary = `${source.eventName} on ${repo} by @${source.actor}`
+      break
+  }
+
+  const parts = [instruction.trim()]
+  if (data.length) parts.push(fenceUntrusted(data.join('\n'), what).text)
+  return { ...request, prompt: parts.join('\n\n---\n\n') }
+}

@@ -1,0 +1,63 @@
+// Writes a RunReport as step outputs and a job summary, through two small ports so tests and the
+// demo can capture both. The real ports are @actions/core's setOutput and summary.
+import * as core from '@actions/core'
+import { Outputs, type OutputName } from '../constants.js'
+import { renderSummary } from './summary.js'
+import type { RunReport } from './types.js'
+
+export interface OutputPort {
+  setOutput(name: OutputName, value: string): void
+}
+
+export interface SummaryPort {
+  write(markdown: string): Promise<void>
+}
+
+export const coreOutputs: OutputPort = {
+  setOutput: (name, value) => core.setOutput(name, value),
+}
+
+export const coreSummary: SummaryPort = {
+  async write(markdown) {
+    // Outside a runner (local runs) there is no summary file; core.summary would throw.
+    if (!process.env.GITHUB_STEP_SUMMARY) return
+    await core.summary.addRaw(markdown, true).write()
+  },
+}
+
+/** Every output this action sets, as strings (outputs are strings on the runner). */
+export function reportOutputs(r: RunReport): Record<OutputName, string> {
+  return {
+    [Outputs.SessionId]: r.sessionId,
+    [Outputs.Resumed]: String(r.resumed),
+    [Outputs.Attempt]: String(r.attempt),
+    [Outputs.RestoredFromAttempt]: r.restoredFromAttempt ? String(r.restoredFromAttempt) : '',
+    [Outputs.Response]: r.response ?? '',
+    [Outputs.Outcome]: r.outcome,
+    [Outputs.Steps]: String(r.steps),
+    [Outputs.CacheHit]: String(r.cacheHit),
+    [Outputs.Persisted]: String(r.persisted),
+    [Outputs.TokensInput]: String(r.tokensIn),
+    [Outputs.TokensOutput]: String(r.tokensOut),
+    [Outputs.AvoidedModelCalls]: String(r.avoided?.modelCalls ?? 0),
+    [Outputs.AvoidedTokensInput]: String(r.avoided?.tokensIn ?? 0),
+  }
+}
+
+export interface ReportPorts {
+  outputs: OutputPort
+  summary: SummaryPort
+  /** A summary that cannot be written is worth a warning, not a failed job. */
+  onError?: (err: unknown) => void
+}
+
+export async function writeReport(r: RunReport, ports: ReportPorts): Promise<void> {
+  for (const [name, value] of Object.entries(reportOutputs(r)) as [OutputName, string][]) {
+    ports.outputs.setOutput(name, value)
+  }
+  try {
+    await ports.summary.write(renderSummary(r))
+  } catch (err) {
+    ports.onError?.(err)
+  }
+}

@@ -1,0 +1,111 @@
+// The job summary as markdown, rendered from a RunReport. Pure: writing it is report.ts's job.
+import type { AttemptRow, RunReport, WorkspaceRestoreSummary } from './types.js'
+
+const n = (value: number): string => value.toLocaleString('en-US')
+
+/** Table cells: a pipe or newline in free text (an outcome, a path) would break the row. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}
+
+const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``
+
+// The outcome vocabulary of action.yml's `outcome` output, plus a few generic words.
+const OUTCOME_ICON: Record<string, string> = {
+  completed: '✅',
+  success: '✅',
+  failed: '❌',
+  failure: '❌',
+  'max-steps': '⏸️',
+  timeout: '⏱️',
+  cancelled: '⏹️',
+  refused: '🚫',
+  'handed-off': '↪️',
+}
+const icon = (outcome: string): string => OUTCOME_ICON[outcome] ?? '•'
+
+function attemptsTable(rows: readonly AttemptRow[], current: number): string[] {
+  const out = [
+    '| Attempt | Outcome | Steps | Tokens in | Tokens out | Model calls | Tool runs |',
+    '|---:|---|---:|---:|---:|---:|---:|',
+  ]
+  const total = { steps: 0, tokensIn: 0, tokensOut: 0, modelCalls: 0, toolRuns: 0 }
+  for (const r of rows) {
+    const label = r.attempt === current ? `**${r.attempt}** (this)` : String(r.attempt)
+    out.push(`| ${label} | ${icon(r.outcome)} ${cell(r.outcome)} | ${n(r.steps)} | ${n(r.tokensIn)} | ${n(r.tokensOut)} | ${n(r.modelCalls)} | ${n(r.toolRuns)} |`)
+    total.steps += r.steps
+    total.tokensIn += r.tokensIn
+    total.tokensOut += r.tokensOut
+    total.modelCalls += r.modelCalls
+    total.toolRuns += r.toolRuns
+  }
+  if (rows.length > 1) {
+    out.push(`| **Total** | | ${n(total.steps)} | ${n(total.tokensIn)} | ${n(total.tokensOut)} | ${n(total.modelCalls)} | ${n(total.toolRuns)} |`)
+  }
+  return out
+}
+
+function fileList(files: readonly string[], errors?: Readonly<Record<string, string>>): string {
+  const shown = files.slice(0, 20).map((f) => (errors?.[f] ? `${code(f)} (${cell(errors[f])})` : code(f)))
+  return shown.join(', ') + (files.length > shown.length ? `, … ${files.length - shown.length} more` : '')
+}
+
+function workspaceSection(w: WorkspaceRestoreSummary): string[] {
+  const total = w.restored.length + w.failed.length + (w.conflicts?.length ?? 0) + (w.alreadyPresent?.length ?? 0)
+  if (total === 0) return []
+  const out = ['', '### Workspace restore', '']
+  if (w.restored.length) out.push(`- Restored ${w.restored.length}: ${fileList(w.restored)}`)
+  if (w.alreadyPresent?.length) out.push(`- Already present ${w.alreadyPresent.length}: ${fileList(w.alreadyPresent)}`)
+  if (w.conflicts?.length) out.push(`- Merged with conflict markers ${w.conflicts.length}: ${fileList(w.conflicts)}`)
+  if (w.failed.length) out.push(`- **Not restored ${w.failed.length}**: ${fileList(w.failed, w.errors)}`)
+  return out
+}
+
+export function renderSummary(r: RunReport): string {
+  const how = r.resumed ? `resumed from attempt ${r.restoredFromAttempt ?? '?'}` : 'fresh start'
+  const out = [`## ${icon(r.outcome)} Agent — attempt ${r.attempt}, ${how}: ${cell(r.outcome)}`, '']
+  out.push('| | |', '|---|---|')
+  out.push(`| Session | ${code(r.sessionId)} |`)
+  out.push(`| Attempt | ${r.attempt}${r.resumed ? ` (restored from attempt ${r.restoredFromAttempt ?? '?'})` : ''} |`)
+  out.push(`| Steps this attempt | ${n(r.steps)} |`)
+  out.push(`| Tokens this attempt | ${n(r.tokensIn)} in · ${n(r.tokensOut)} out |`)
+  out.push(`| Cache | ${r.cacheHit ? 'restored a saved session' : 'no saved session'} · ${r.persisted ? 'session saved' : '**session not saved**'} |`)
+  if (r.runUrl) out.push(`| Logs | [this attempt](${r.runUrl}) |`)
+
+  if (r.attempts.length) out.push('', '### Attempts', '', ...attemptsTable(r.attempts, r.attempt))
+
+  if (r.resumed && r.avoided) {
+    const a = r.avoided
+    out.push(
+      '',
+      '### What resuming saved',
+      '',
+      `Resuming kept the finished steps instead of redoing them: **${n(a.modelCalls)} model calls**, ` +
+        `**${n(a.tokensIn)} input tokens** and **${n(a.toolRuns)} tool runs** avoided.`,
+    )
+  }
+
+  if (r.workspace) out.push(...workspaceSection(r.workspace))
+
+  if (r.readOnlyCache) {
+    out.push('', '> [!WARNING]', `> ${r.readOnlyCache.trim().replace(/\n/g, '\n> ')}`)
+  }
+
+  if (r.response?.trim()) {
+    out.push('', '<details><summary>Final response</summary>', '', r.response.trim(), '', '</details>')
+  }
+  return out.join('\n') + '\n'
+}
+
+/**
+ * The explanation for a read-only cache (DESIGN.md §3), for RunReport.readOnlyCache and the log.
+ * `handoff` says whether the workflow could have avoided it.
+ */
+export function readOnlyCacheNote(eventName: string, handoff: 'none' | 'dispatch'): string {
+  const why =
+    `This run's cache token is read-only: GitHub gives ${eventName} runs on the default branch a cache they ` +
+    'can restore from but not save to. The session was not saved, so a re-run of this attempt starts over.'
+  return handoff === 'none'
+    ? `${why} Set "handoff: dispatch" to continue such requests in a workflow_dispatch run, which can save (see docs/handoff.md).`
+    : why
+}

@@ -1,0 +1,54 @@
+// The plain result a run hands to the report: what happened in this attempt and in the session
+// as a whole. Built by main-run from the store; read by outputs.ts and summary.ts.
+
+export interface AttemptRow {
+  attempt: number
+  outcome: string
+  steps: number
+  tokensIn: number
+  tokensOut: number
+  modelCalls: number
+  toolRuns: number
+}
+
+/** What resuming saved: the work of finished steps a fresh start would have redone. */
+export interface Avoided {
+  modelCalls: number
+  tokensIn: number
+  toolRuns: number
+}
+
+/** The parts of the workspace restore worth showing (src/workspace's report fits this shape). */
+export interface WorkspaceRestoreSummary {
+  restored: readonly string[]
+  failed: readonly string[]
+  conflicts?: readonly string[]
+  alreadyPresent?: readonly string[]
+  errors?: Readonly<Record<string, string>>
+}
+
+export interface RunReport {
+  sessionId: string
+  resumed: boolean
+  attempt: number
+  /** The attempt whose saved session this one continued; absent on a fresh start. */
+  restoredFromAttempt?: number | null | undefined
+  outcome: string
+  /** The agent's final message, if it produced one. */
+  response?: string | undefined
+  /** Steps and tokens of this attempt. */
+  steps: number
+  tokensIn: number
+  tokensOut: number
+  /** Whether the session reached the cache (or will, in the post step). */
+  persisted: boolean
+  cacheHit: boolean
+  /** One row per attempt of this run, oldest first, this attempt included. */
+  attempts: readonly AttemptRow[]
+  avoided?: Avoided | undefined
+  workspace?: WorkspaceRestoreSummary | undefined
+  /** Set when the cache could not be written: why, and what it means for a re-run. */
+  readOnlyCache?: string | undefined
+  /** Link to this attempt's page. */
+  runUrl?: string | undefined
+}

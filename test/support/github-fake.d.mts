@@ -1,0 +1,125 @@
+// Types for github-fake.mjs (a local GitHub REST API fake for tests and the demo script).
+
+export interface FakeOptions {
+  owner?: string
+  repo?: string
+  defaultBranch?: string
+  /** Login the fake attributes to writes made with any token (GITHUB_TOKEN's identity by default). */
+  tokenLogin?: string
+}
+
+export interface FakeIssue {
+  number: number
+  title: string
+  body: string | null
+  user: string
+  state: 'open' | 'closed'
+  labels: string[]
+  assignees: string[]
+  pull?: { headRef: string; baseRef: string; headSha: string }
+}
+
+export interface FakeComment {
+  id: number
+  issueNumber: number
+  body: string
+  user: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface FakeReviewComment {
+  id: number
+  pullNumber: number
+  body: string
+  user: string
+  path: string
+  diffHunk: string
+  line: number | null
+  createdAt: string
+}
+
+export interface FakeReaction {
+  id: number
+  kind: 'issue' | 'comment' | 'review_comment'
+  targetId: number
+  content: string
+  user: string
+}
+
+export interface FakeDispatch {
+  workflow: string
+  ref: string
+  inputs: Record<string, unknown>
+  runId: number
+}
+
+export interface FakePullFile {
+  filename: string
+  status?: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
+  additions?: number
+  deletions?: number
+  changes?: number
+  patch?: string
+  previous_filename?: string
+}
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  query: Record<string, string>
+  body: unknown
+  authorization: string | undefined
+}
+
+export interface FakeState {
+  defaultBranch: string
+  permissions: Map<string, { permission: string; roleName: string }>
+  issues: Map<number, FakeIssue>
+  files: Map<number, FakePullFile[]>
+  comments: FakeComment[]
+  reviewComments: FakeReviewComment[]
+  reactions: FakeReaction[]
+  dispatches: FakeDispatch[]
+  /** Workflow file → declared workflow_dispatch input names; when any is declared, others 404. */
+  workflows: Map<string, string[]>
+  requests: RecordedRequest[]
+  failures: { method: string; path: RegExp; status: number; message: string; times: number }[]
+}
+
+export interface IssueSeed {
+  number: number
+  title?: string
+  body?: string | null
+  user?: string
+  state?: 'open' | 'closed'
+  labels?: string[]
+  assignees?: string[]
+  /** Present for a pull request (PRs are issues too in the REST API). */
+  pull?: { headRef?: string; baseRef?: string; headSha?: string }
+  files?: FakePullFile[]
+}
+
+export interface GitHubFake {
+  /** Base URL for getOctokit(token, { baseUrl }) or GITHUB_API_URL. */
+  url: string
+  owner: string
+  repo: string
+  tokenLogin: string
+  state: FakeState
+  setPermission(login: string, permission: 'admin' | 'write' | 'read' | 'none', roleName?: string): void
+  addIssue(seed: IssueSeed): FakeIssue
+  addComment(issueNumber: number, seed: { body: string; user?: string; id?: number; createdAt?: string }): FakeComment
+  addReviewComment(
+    pullNumber: number,
+    seed: { body: string; path: string; diffHunk: string; line?: number; user?: string; id?: number; createdAt?: string },
+  ): FakeReviewComment
+  declareWorkflow(file: string, inputs: string[]): void
+  /** The next `times` matching requests fail with this status and message. */
+  failNext(method: string, path: RegExp, status: number, message?: string, times?: number): void
+  commentsOn(issueNumber: number): FakeComment[]
+  requestsTo(method: string, path: RegExp): RecordedRequest[]
+  close(): Promise<void>
+}
+
+export function startGitHubFake(options?: FakeOptions): Promise<GitHubFake>

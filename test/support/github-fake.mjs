@@ -1,0 +1,368 @@
+// A local stand-in for the GitHub REST API: the endpoints this action calls, over real HTTP on
+// 127.0.0.1, with in-memory state that tests seed and inspect. Plain ESM JavaScript (types in
+// github-fake.d.mts) so TypeScript tests and a plain-node demo script can both start it.
+// Shapes follow the REST API closely enough for Octokit (@actions/github getOctokit) to use it
+// unchanged: status codes, Link-header pagination, 404/422 error bodies.
+import { createServer } from 'node:http'
+
+const ROUTES = [
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)$/, 'getRepo'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/collaborators\/([^/]+)\/permission$/, 'getPermission'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/, 'getComment'],
+  ['PATCH', /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/, 'updateComment'],
+  ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)\/reactions$/, 'reactComment'],
+  ['DELETE', /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)\/reactions\/(\d+)$/, 'unreactComment'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/, 'getIssue'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'listComments'],
+  ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'createComment'],
+  ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/reactions$/, 'reactIssue'],
+  ['DELETE', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/reactions\/(\d+)$/, 'unreactIssue'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/comments\/(\d+)$/, 'getReviewComment'],
+  ['POST', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/comments\/(\d+)\/reactions$/, 'reactReviewComment'],
+  ['DELETE', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/comments\/(\d+)\/reactions\/(\d+)$/, 'unreactReviewComment'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/, 'getPull'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/, 'listPullFiles'],
+  ['POST', /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/dispatches$/, 'dispatch'],
+  ['GET', /^\/users\/([^/]+)$/, 'getUser'],
+]
+
+const REACTIONS = new Set(['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'])
+
+class HttpError extends Error {
+  /** @param {number} status @param {string} message @param {unknown} [extra] */
+  constructor(status, message, extra) {
+    super(message)
+    this.status = status
+    this.extra = extra
+  }
+}
+
+/** @param {import('./github-fake.d.mts').FakeOptions} [options] */
+export async function startGitHubFake(options = {}) {
+  const owner = options.owner ?? 'octo-org'
+  const repo = options.repo ?? 'hello-world'
+  const tokenLogin = options.tokenLogin ?? 'github-actions[bot]'
+  let nextId = 1000
+  const id = () => ++nextId
+  const now = () => new Date(Date.UTC(2026, 6, 1, 12, 0, nextId % 60)).toISOString()
+
+  /** @type {import('./github-fake.d.mts').FakeState} */
+  const state = {
+    defaultBranch: options.defaultBranch ?? 'main',
+    permissions: new Map(),
+    issues: new Map(),
+    files: new Map(),
+    comments: [],
+    reviewComments: [],
+    reactions: [],
+    dispatches: [],
+    workflows: new Map(),
+    requests: [],
+    failures: [],
+  }
+  const repoUrl = () => `${base}/repos/${owner}/${repo}`
+  const user = (/** @type {string} */ login) => ({
+    login,
+    id: login.length * 7919,
+    type: login.endsWith('[bot]') ? 'Bot' : 'User',
+    html_url: `https://github.com/${login}`,
+  })
+
+  const issueJson = (/** @type {import('./github-fake.d.mts').FakeIssue} */ i) => ({
+    id: i.number * 10007,
+    number: i.number,
+    title: i.title,
+    body: i.body,
+    state: i.state,
+    user: user(i.user),
+    labels: i.labels.map((name) => ({ name })),
+    assignees: i.assignees.map(user),
+    comments: state.comments.filter((c) => c.issueNumber === i.number).length,
+    html_url: `https://github.com/${owner}/${repo}/${i.pull ? 'pull' : 'issues'}/${i.number}`,
+    url: `${repoUrl()}/issues/${i.number}`,
+    created_at: '2026-07-01T10:00:00Z',
+    ...(i.pull ? { pull_request: { url: `${repoUrl()}/pulls/${i.number}` } } : {}),
+  })
+  const pullJson = (/** @type {import('./github-fake.d.mts').FakeIssue} */ i) => {
+    if (!i.pull) throw new HttpError(404, 'Not Found')
+    return {
+      ...issueJson(i),
+      head: { ref: i.pull.headRef, sha: i.pull.headSha, repo: { full_name: `${owner}/${repo}` } },
+      base: { ref: i.pull.baseRef, sha: 'b'.repeat(40), repo: { full_name: `${owner}/${repo}` } },
+      draft: false,
+      merged: false,
+      changed_files: (state.files.get(i.number) ?? []).length,
+    }
+  }
+  const commentJson = (/** @type {import('./github-fake.d.mts').FakeComment} */ c) => ({
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    body: c.body,
+    user: user(c.user),
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    html_url: `https://github.com/${owner}/${repo}/issues/${c.issueNumber}#issuecomment-${c.id}`,
+    issue_url: `${repoUrl()}/issues/${c.issueNumber}`,
+    url: `${repoUrl()}/issues/comments/${c.id}`,
+    author_association: 'MEMBER',
+  })
+  const reviewCommentJson = (/** @type {import('./github-fake.d.mts').FakeReviewComment} */ c) => ({
+    id: c.id,
+    body: c.body,
+    user: user(c.user),
+    path: c.path,
+    diff_hunk: c.diffHunk,
+    line: c.line,
+    original_line: c.line,
+    side: 'RIGHT',
+    commit_id: 'c'.repeat(40),
+    pull_request_url: `${repoUrl()}/pulls/${c.pullNumber}`,
+    html_url: `https://github.com/${owner}/${repo}/pull/${c.pullNumber}#discussion_r${c.id}`,
+    created_at: c.createdAt,
+    updated_at: c.createdAt,
+  })
+
+  const findIssue = (/** @type {number} */ n) => {
+    const i = state.issues.get(n)
+    if (!i) throw new HttpError(404, 'Not Found')
+    return i
+  }
+  const findComment = (/** @type {number} */ cid) => {
+    const c = state.comments.find((x) => x.id === cid)
+    if (!c) throw new HttpError(404, 'Not Found')
+    return c
+  }
+  const findReviewComment = (/** @type {number} */ cid) => {
+    const c = state.reviewComments.find((x) => x.id === cid)
+    if (!c) throw new HttpError(404, 'Not Found')
+    return c
+  }
+
+  /** Paginates like GitHub: per_page (max 100), page, and a Link header with rel="next"/"last". */
+  const paginate = (/** @type {URL} */ url, /** @type {unknown[]} */ all) => {
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1))
+    const last = Math.max(1, Math.ceil(all.length / perPage))
+    const link = (/** @type {number} */ p) => {
+      const u = new URL(url.href)
+      u.searchParams.set('page', String(p))
+      u.searchParams.set('per_page', String(perPage))
+      return u.href
+    }
+    /** @type {string[]} */
+    const links = []
+    if (page < last) links.push(`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`)
+    if (page > 1) links.push(`<${link(page - 1)}>; rel="prev"`, `<${link(1)}>; rel="first"`)
+    return { body: all.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} }
+  }
+
+  const react = (/** @type {'issue'|'comment'|'review_comment'} */ kind, /** @type {number} */ targetId, /** @type {Record<string, any> | undefined} */ body) => {
+    if (!REACTIONS.has(body?.content)) throw new HttpError(422, 'Validation Failed')
+    const existing = state.reactions.find((r) => r.kind === kind && r.targetId === targetId && r.content === body.content && r.user === tokenLogin)
+    // GitHub answers 200 with the existing reaction when the same user reacts twice.
+    if (existing) return { status: 200, body: { id: existing.id, content: existing.content, user: user(existing.user) } }
+    const r = { id: id(), kind, targetId, content: body.content, user: tokenLogin }
+    state.reactions.push(r)
+    return { status: 201, body: { id: r.id, content: r.content, user: user(r.user) } }
+  }
+  const unreact = (/** @type {'issue'|'comment'|'review_comment'} */ kind, /** @type {number} */ targetId, /** @type {number} */ rid) => {
+    const idx = state.reactions.findIndex((r) => r.kind === kind && r.targetId === targetId && r.id === rid)
+    if (idx < 0) throw new HttpError(404, 'Not Found')
+    state.reactions.splice(idx, 1)
+    return { status: 204 }
+  }
+
+  /** @type {Record<string, (m: string[], url: URL, body: Record<string, any> | undefined) => { status?: number, body?: unknown, headers?: Record<string,string> }>} */
+  const handlers = {
+    getRepo: () => ({ body: { full_name: `${owner}/${repo}`, name: repo, owner: user(owner), default_branch: state.defaultBranch, private: false } }),
+    getPermission: (m) => {
+      const login = decodeURIComponent(m[3] ?? '')
+      const seeded = state.permissions.get(login)
+      if (seeded) return { body: { permission: seeded.permission, role_name: seeded.roleName, user: user(login) } }
+      // Unknown bots are not users: GitHub answers 404. Unseeded people read a public repo.
+      if (login.endsWith('[bot]')) throw new HttpError(404, `${login} is not a user`)
+      return { body: { permission: 'read', role_name: 'read', user: user(login) } }
+    },
+    getIssue: (m) => ({ body: issueJson(findIssue(Number(m[3]))) }),
+    listComments: (m, url) => {
+      findIssue(Number(m[3]))
+      const all = state.comments.filter((c) => c.issueNumber === Number(m[3])).sort((a, b) => a.id - b.id)
+      return paginate(url, all.map(commentJson))
+    },
+    createComment: (m, _url, body) => {
+      const i = findIssue(Number(m[3]))
+      if (typeof body?.body !== 'string') throw new HttpError(422, 'Validation Failed')
+      const t = now()
+      const c = { id: id(), issueNumber: i.number, body: body.body, user: tokenLogin, createdAt: t, updatedAt: t }
+      state.comments.push(c)
+      return { status: 201, body: commentJson(c) }
+    },
+    getComment: (m) => ({ body: commentJson(findComment(Number(m[3]))) }),
+    updateComment: (m, _url, body) => {
+      const c = findComment(Number(m[3]))
+      if (typeof body?.body !== 'string') throw new HttpError(422, 'Validation Failed')
+      c.body = body.body
+      c.updatedAt = now()
+      return { body: commentJson(c) }
+    },
+    getPull: (m) => ({ body: pullJson(findIssue(Number(m[3]))) }),
+    listPullFiles: (m, url) => {
+      const i = findIssue(Number(m[3]))
+      if (!i.pull) throw new HttpError(404, 'Not Found')
+      return paginate(url, state.files.get(i.number) ?? [])
+    },
+    getReviewComment: (m) => ({ body: reviewCommentJson(findReviewComment(Number(m[3]))) }),
+    reactIssue: (m, _u, body) => react('issue', findIssue(Number(m[3])).number, body),
+    unreactIssue: (m) => unreact('issue', Number(m[3]), Number(m[4])),
+    reactComment: (m, _u, body) => react('comment', findComment(Number(m[3])).id, body),
+    unreactComment: (m) => unreact('comment', Number(m[3]), Number(m[4])),
+    reactReviewComment: (m, _u, body) => react('review_comment', findReviewComment(Number(m[3])).id, body),
+    unreactReviewComment: (m) => unreact('review_comment', Number(m[3]), Number(m[4])),
+    dispatch: (m, _url, body) => {
+      const workflow = decodeURIComponent(m[3] ?? '')
+      if (typeof body?.ref !== 'string' || !body.ref) throw new HttpError(422, 'Invalid request.\n\n"ref" wasn\'t supplied.')
+      const inputs = body.inputs ?? {}
+      if (Object.keys(inputs).length > 25) throw new HttpError(422, 'you may only define up to 25 `inputs` for a `workflow_dispatch` event')
+      const declared = state.workflows.get(workflow)
+      if (state.workflows.size > 0 && !declared) throw new HttpError(404, 'Not Found')
+      const unexpected = declared ? Object.keys(inputs).filter((k) => !declared.includes(k)) : []
+      if (unexpected.length) throw new HttpError(422, `Unexpected inputs provided: ${JSON.stringify(unexpected)}`)
+      const runId = id()
+      state.dispatches.push({ workflow, ref: body.ref, inputs, runId })
+      if (body.return_run_details !== true) return { status: 204 }
+      return {
+        status: 200,
+        body: {
+          workflow_run_id: runId,
+          run_url: `${repoUrl()}/actions/runs/${runId}`,
+          html_url: `https://github.com/${owner}/${repo}/actions/runs/${runId}`,
+        },
+      }
+    },
+    getUser: (m) => ({ body: user(decodeURIComponent(m[1] ?? '')) }),
+  }
+
+  const server = createServer((req, res) => {
+    /** @type {Buffer[]} */
+    const chunks = []
+    req.on('data', (c) => chunks.push(c))
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', base)
+      const raw = Buffer.concat(chunks).toString('utf8')
+      /** @type {Record<string, any> | undefined} */
+      let body
+      try {
+        body = raw ? JSON.parse(raw) : undefined
+      } catch {
+        body = raw
+      }
+      const method = req.method ?? 'GET'
+      const auth = req.headers.authorization
+      state.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorization: auth })
+      /** @type {{ status?: number, body?: unknown, headers?: Record<string,string> }} */
+      let out
+      try {
+        if (!auth) throw new HttpError(401, 'Requires authentication')
+        const failIdx = state.failures.findIndex((f) => f.method === method && f.path.test(url.pathname))
+        if (failIdx >= 0) {
+          const f = state.failures[failIdx]
+          if (f && --f.times <= 0) state.failures.splice(failIdx, 1)
+          throw new HttpError(f?.status ?? 500, f?.message ?? 'Server Error')
+        }
+        const route = ROUTES.find(([m, re]) => m === method && re.test(url.pathname))
+        if (!route) throw new HttpError(404, 'Not Found')
+        const match = url.pathname.match(route[1]) ?? []
+        if (route[2] !== 'getUser' && (match[1] !== owner || match[2] !== repo)) throw new HttpError(404, 'Not Found')
+        const handler = handlers[route[2]]
+        if (!handler) throw new HttpError(404, 'Not Found')
+        out = handler([...match], url, body)
+      } catch (err) {
+        if (!(err instanceof HttpError)) throw err
+        out = {
+          status: err.status,
+          body: { message: err.message, documentation_url: 'https://docs.github.com/rest', status: String(err.status) },
+        }
+      }
+      const status = out.status ?? 200
+      const headers = { 'x-github-request-id': `FAKE:${state.requests.length}`, ...(out.headers ?? {}) }
+      if (status === 204 || out.body === undefined) {
+        res.writeHead(status, headers).end()
+      } else {
+        res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(out.body))
+      }
+    })
+  })
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve(undefined))
+  })
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('github fake: no TCP address')
+  const base = `http://127.0.0.1:${address.port}`
+
+  return {
+    url: base,
+    owner,
+    repo,
+    tokenLogin,
+    state,
+    setPermission(login, permission, roleName) {
+      state.permissions.set(login, { permission, roleName: roleName ?? permission })
+    },
+    addIssue(seed) {
+      const issue = {
+        number: seed.number,
+        title: seed.title ?? `Issue ${seed.number}`,
+        body: seed.body ?? null,
+        user: seed.user ?? 'octocat',
+        state: seed.state ?? 'open',
+        labels: seed.labels ?? [],
+        assignees: seed.assignees ?? [],
+        pull: seed.pull ? { headRef: seed.pull.headRef ?? 'feature', baseRef: seed.pull.baseRef ?? state.defaultBranch, headSha: seed.pull.headSha ?? 'a'.repeat(40) } : undefined,
+      }
+      state.issues.set(issue.number, issue)
+      if (seed.files) state.files.set(issue.number, seed.files.map((f) => ({ sha: '0'.repeat(40), status: 'modified', additions: 1, deletions: 0, changes: 1, patch: '', ...f })))
+      return issue
+    },
+    addComment(issueNumber, seed) {
+      findIssue(issueNumber)
+      const t = seed.createdAt ?? now()
+      const c = { id: seed.id ?? id(), issueNumber, body: seed.body, user: seed.user ?? 'octocat', createdAt: t, updatedAt: t }
+      state.comments.push(c)
+      return c
+    },
+    addReviewComment(pullNumber, seed) {
+      findIssue(pullNumber)
+      const c = {
+        id: seed.id ?? id(),
+        pullNumber,
+        body: seed.body,
+        user: seed.user ?? 'octocat',
+        path: seed.path,
+        diffHunk: seed.diffHunk,
+        line: seed.line ?? null,
+        createdAt: seed.createdAt ?? now(),
+      }
+      state.reviewComments.push(c)
+      return c
+    },
+    declareWorkflow(file, inputs) {
+      state.workflows.set(file, inputs)
+    },
+    failNext(method, path, status, message, times = 1) {
+      state.failures.push({ method, path, status, message: message ?? 'Server Error', times })
+    },
+    commentsOn(issueNumber) {
+      return state.comments.filter((c) => c.issueNumber === issueNumber).sort((a, b) => a.id - b.id)
+    },
+    requestsTo(method, path) {
+      return state.requests.filter((r) => r.method === method && path.test(r.path))
+    },
+    close() {
+      return new Promise((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((err) => (err ? reject(err) : resolve(undefined)))
+      })
+    },
+  }
+}
