@@ -1,0 +1,101 @@
+// Persisting a session: capture the agent's workspace changes into the DB, fold the WAL into
+// the one file the cache carries, and save it under a key of its own. Main does this at
+// checkpoints (so a lost runner, which runs no post step, still leaves its progress) and post
+// does it once more at the end.
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import type { CacheClient } from './cache/client.js'
+import { saveSessionDb, type SessionSave } from './cache/session-cache.js'
+import type { CheckpointPolicy } from './inputs.js'
+import { errorMessage, type Log } from './log.js'
+import type { SessionStore } from './store/index.js'
+import { snapshotWorkspace } from './workspace/snapshot.js'
+
+export interface PersistTarget {
+  store: SessionStore
+  dbPath: string
+  runId: string
+  sessionKey: string
+  attempt: number
+  /** Undefined when caching is off or known to be read-only: capture only. */
+  cache: CacheClient | undefined
+  log: Log
+  /** The session whose workspace is captured, with the repository and its base commit. */
+  workspace?: { sessionId: string; root: string; base: string }
+}
+
+export interface WorkspaceCapture {
+  files: number
+  skipped: string[]
+}
+
+/** Stores the agent's changes against the base commit; a failure is a warning, not a crash. */
+export async function captureWorkspace(t: PersistTarget, step: number | null): Promise<WorkspaceCapture | undefined> {
+  if (!t.workspace) return undefined
+  try {
+    const snap = await snapshotWorkspace({ cwd: t.workspace.root, base: t.workspace.base })
+    t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: snap.patch })
+    const skipped = snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`)
+    if (skipped.length > 0) t.log.warning(`Workspace files too large to keep in the session: ${skipped.join(', ')}`)
+    return { files: snap.files.length, skipped }
+  } catch (error) {
+    t.log.warning(`Could not capture the workspace changes: ${errorMessage(error)}`)
+    return undefined
+  }
+}
+
+/** sha256 of the DB file, or undefined when there is none. */
+export function fingerprint(path: string): string | undefined {
+  return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : undefined
+}
+
+/** Saves the DB file as it is (the caller folded the WAL in); checkpoint key when `seq` is set. */
+export async function saveDb(t: PersistTarget, seq?: number): Promise<SessionSave | undefined> {
+  if (!t.cache) return undefined
+  return saveSessionDb(
+    { cache: t.cache, log: t.log },
+    { dbPath: t.dbPath, runId: t.runId, sessionKey: t.sessionKey, attempt: t.attempt, ...(seq !== undefined ? { checkpoint: seq } : {}) },
+  )
+}
+
+/** Captures the workspace, folds the WAL into the main file, and saves. */
+export async function persist(t: PersistTarget, step: number | null, seq?: number): Promise<SessionSave | undefined> {
+  await captureWorkspace(t, step)
+  t.store.checkpoint()
+  return saveDb(t, seq)
+}
+
+/** Decides when main saves an intermediate checkpoint, per the `checkpoint-every` input. */
+export class Checkpointer {
+  private seq = 0
+  private lastAt: number
+  private stepsSince = 0
+
+  constructor(
+    private readonly policy: CheckpointPolicy,
+    private readonly target: PersistTarget,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.lastAt = now()
+  }
+
+  /** Whether a checkpoint is due after one more committed step. Pure given the clock. */
+  due(): boolean {
+    switch (this.policy.kind) {
+      case 'off':
+        return false
+      case 'steps':
+        return this.stepsSince >= this.policy.every
+      case 'seconds':
+        return this.now() - this.lastAt >= this.policy.every * 1000
+    }
+  }
+
+  async afterStep(step: number): Promise<SessionSave | undefined> {
+    this.stepsSince++
+    if (!this.due() || !this.target.cache) return undefined
+    this.stepsSince = 0
+    this.lastAt = this.now()
+    return persist(this.target, step, ++this.seq)
+  }
+}

@@ -1,0 +1,60 @@
+// Builds the RunReport for outputs and the job summary from what the store recorded.
+import type { AgentRunResult } from '../agent/loop.js'
+import type { SessionRestore } from '../cache/session-cache.js'
+import type { RunContext } from '../context.js'
+import type { OpenedSession } from '../resume.js'
+import type { SessionStore } from '../store/index.js'
+import type { WorkspaceRestoreReport } from '../workspace/restore.js'
+import type { Avoided, RunReport } from './types.js'
+
+export interface ReportInput {
+  store: SessionStore
+  sessionId: string
+  ctx: RunContext
+  opened: OpenedSession
+  result: AgentRunResult
+  restore: SessionRestore | undefined
+  persisted: boolean
+  workspace: WorkspaceRestoreReport | undefined
+  readOnly: string | undefined
+}
+
+export function buildReport(input: ReportInput): RunReport {
+  const { store, sessionId, ctx, opened, result } = input
+  const attempts = store.listAttempts(sessionId)
+  const earlier = attempts.filter((a) => a.number < ctx.run.attempt)
+  // A fresh retry would have redone every step the earlier attempts finished.
+  const avoided: Avoided | undefined = opened.continuation
+    ? earlier.reduce((sum, a) => ({ modelCalls: sum.modelCalls + a.modelCalls, tokensIn: sum.tokensIn + a.tokensIn, toolRuns: sum.toolRuns + a.toolRuns }), {
+        modelCalls: 0,
+        tokensIn: 0,
+        toolRuns: 0,
+      })
+    : undefined
+  return {
+    sessionId,
+    resumed: opened.continuation,
+    attempt: ctx.run.attempt,
+    restoredFromAttempt: input.restore?.restoredFromAttempt ?? null,
+    outcome: result.outcome,
+    response: result.response,
+    steps: result.steps,
+    tokensIn: result.tokensIn,
+    tokensOut: result.tokensOut,
+    persisted: input.persisted,
+    cacheHit: input.restore?.hit ?? false,
+    attempts: attempts.map((a) => ({
+      attempt: a.number,
+      outcome: a.outcome,
+      steps: a.steps,
+      tokensIn: a.tokensIn,
+      tokensOut: a.tokensOut,
+      modelCalls: a.modelCalls,
+      toolRuns: a.toolRuns,
+    })),
+    avoided,
+    workspace: input.workspace,
+    readOnlyCache: input.readOnly,
+    runUrl: ctx.runUrl,
+  }
+}
