@@ -26,7 +26,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks-M67QNHQJ.js";
+} from "./chunks-QMZJL3A5.js";
 import {
   require_auth_errors,
   require_token_error,
@@ -67065,17 +67065,9 @@ var StepCommitter = class {
   store;
   sessionId;
   attempt;
-  /** Read-modify-write inside the caller's transaction: the counters move with the messages. */
+  /** Inside the caller's transaction: the counters move with the messages. */
   bump(delta) {
-    const current = this.store.getAttempt(this.sessionId, this.attempt);
-    const update = {
-      steps: current.steps + (delta.steps ?? 0),
-      modelCalls: current.modelCalls + (delta.modelCalls ?? 0),
-      toolRuns: current.toolRuns + (delta.toolRuns ?? 0),
-      tokensIn: current.tokensIn + (delta.tokensIn ?? 0),
-      tokensOut: current.tokensOut + (delta.tokensOut ?? 0)
-    };
-    this.store.updateAttempt(this.sessionId, this.attempt, update);
+    this.store.addToAttempt(this.sessionId, this.attempt, delta);
   }
   /** Messages that open this attempt's part of the conversation (no step, no usage). */
   opening(messages) {

@@ -9,7 +9,7 @@ import {
   getState,
   openStore,
   saveDb
-} from "./chunks-M67QNHQJ.js";
+} from "./chunks-QMZJL3A5.js";
 import "./chunks-OAVGOA7V.js";
 
 // src/post-run.ts

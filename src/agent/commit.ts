@@ -5,16 +5,7 @@
 //   results  – the step's tool results, steps+1, tool_runs+n      (after the step's tools ran)
 // A final answer (no tool calls) is call and results in one transaction.
 import type { ModelMessage } from 'ai'
-import type { SessionStore } from '../store/index.js'
-import type { AttemptUpdate } from '../store/session-store.js'
-
-export interface AttemptDelta {
-  steps?: number
-  modelCalls?: number
-  toolRuns?: number
-  tokensIn?: number
-  tokensOut?: number
-}
+import type { AttemptDelta, SessionStore } from '../store/index.js'
 
 export class StepCommitter {
   constructor(
@@ -27,17 +18,9 @@ export class StepCommitter {
     }
   }
 
-  /** Read-modify-write inside the caller's transaction: the counters move with the messages. */
+  /** Inside the caller's transaction: the counters move with the messages. */
   private bump(delta: AttemptDelta): void {
-    const current = this.store.getAttempt(this.sessionId, this.attempt)!
-    const update: AttemptUpdate = {
-      steps: current.steps + (delta.steps ?? 0),
-      modelCalls: current.modelCalls + (delta.modelCalls ?? 0),
-      toolRuns: current.toolRuns + (delta.toolRuns ?? 0),
-      tokensIn: current.tokensIn + (delta.tokensIn ?? 0),
-      tokensOut: current.tokensOut + (delta.tokensOut ?? 0),
-    }
-    this.store.updateAttempt(this.sessionId, this.attempt, update)
+    this.store.addToAttempt(this.sessionId, this.attempt, delta)
   }
 
   /** Messages that open this attempt's part of the conversation (no step, no usage). */

@@ -30,6 +30,9 @@ export interface AttemptRecord {
 
 export type AttemptUpdate = Partial<Omit<AttemptRecord, 'number' | 'startedAt'>>
 
+/** Increments to an attempt's counters. */
+export type AttemptDelta = Partial<Pick<AttemptRecord, 'steps' | 'modelCalls' | 'toolRuns' | 'tokensIn' | 'tokensOut'>>
+
 export interface StepUsage {
   tokensIn: number
   tokensOut: number
@@ -236,14 +239,14 @@ export class SessionStore {
     this.db.prepare(`UPDATE attempts SET ${sets} WHERE session_id = ? AND number = ?`).run(...values, sessionId, number)
   }
 
-  /** Adds a step's figures to the attempt's totals. */
-  addStepToAttempt(sessionId: string, number: number, step: { tokensIn: number; tokensOut: number; toolRuns: number }): void {
+  /** Adds to the attempt's counters in one statement (no read-modify-write). */
+  addToAttempt(sessionId: string, number: number, delta: AttemptDelta): void {
     this.db
       .prepare(
-        `UPDATE attempts SET steps = steps + 1, model_calls = model_calls + 1, tokens_in = tokens_in + ?,
-         tokens_out = tokens_out + ?, tool_runs = tool_runs + ? WHERE session_id = ? AND number = ?`,
+        `UPDATE attempts SET steps = steps + ?, model_calls = model_calls + ?, tool_runs = tool_runs + ?,
+         tokens_in = tokens_in + ?, tokens_out = tokens_out + ? WHERE session_id = ? AND number = ?`,
       )
-      .run(step.tokensIn, step.tokensOut, step.toolRuns, sessionId, number)
+      .run(delta.steps ?? 0, delta.modelCalls ?? 0, delta.toolRuns ?? 0, delta.tokensIn ?? 0, delta.tokensOut ?? 0, sessionId, number)
   }
 
   getAttempt(sessionId: string, number: number): AttemptRecord | undefined {

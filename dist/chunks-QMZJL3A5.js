@@ -70814,12 +70814,12 @@ var SessionStore = class {
     const values = entries.map(([k, v]) => k === "detail" ? this.redactor.json(v) : k === "resumed" ? v ? 1 : 0 : v);
     this.db.prepare(`UPDATE attempts SET ${sets} WHERE session_id = ? AND number = ?`).run(...values, sessionId, number);
   }
-  /** Adds a step's figures to the attempt's totals. */
-  addStepToAttempt(sessionId, number, step) {
+  /** Adds to the attempt's counters in one statement (no read-modify-write). */
+  addToAttempt(sessionId, number, delta) {
     this.db.prepare(
-      `UPDATE attempts SET steps = steps + 1, model_calls = model_calls + 1, tokens_in = tokens_in + ?,
-         tokens_out = tokens_out + ?, tool_runs = tool_runs + ? WHERE session_id = ? AND number = ?`
-    ).run(step.tokensIn, step.tokensOut, step.toolRuns, sessionId, number);
+      `UPDATE attempts SET steps = steps + ?, model_calls = model_calls + ?, tool_runs = tool_runs + ?,
+         tokens_in = tokens_in + ?, tokens_out = tokens_out + ? WHERE session_id = ? AND number = ?`
+    ).run(delta.steps ?? 0, delta.modelCalls ?? 0, delta.toolRuns ?? 0, delta.tokensIn ?? 0, delta.tokensOut ?? 0, sessionId, number);
   }
   getAttempt(sessionId, number) {
     const row = this.db.prepare("SELECT * FROM attempts WHERE session_id = ? AND number = ?").get(sessionId, number);
