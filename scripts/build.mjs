@@ -3,19 +3,14 @@
 // elsewhere; test/dist.test.ts uses that to prove the committed dist/ is a fresh build.
 import { build } from 'esbuild'
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = resolve(process.argv[2] ?? join(root, 'dist'))
 
-// Remove previous bundles but keep dist/native (built separately by build:native).
 mkdirSync(outdir, { recursive: true })
-for (const name of readdirSync(outdir)) {
-  if (name.endsWith('.js') || name.endsWith('.js.map')) rmSync(join(outdir, name))
-}
-
-await build({
+const result = await build({
   absWorkingDir: root,
   entryPoints: { main: 'src/main.ts', post: 'src/post.ts' },
   outdir,
@@ -28,8 +23,16 @@ await build({
   minify: false,
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
   // Bundled CommonJS dependencies call require(); ESM has none, so provide one.
   banner: {
     js: "import { createRequire as __arCreateRequire } from 'node:module'; const require = __arCreateRequire(import.meta.url);",
   },
 })
+
+// Only now remove bundles of earlier builds (keeping dist/native, built by build:native), so
+// an action started while this runs never finds its entry file missing.
+const written = new Set(Object.keys(result.metafile.outputs).map((p) => basename(p)))
+for (const name of readdirSync(outdir)) {
+  if ((name.endsWith('.js') || name.endsWith('.js.map')) && !written.has(name)) rmSync(join(outdir, name))
+}

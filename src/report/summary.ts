@@ -19,6 +19,7 @@ const OUTCOME_ICON: Record<string, string> = {
   'max-steps': '⏸️',
   timeout: '⏱️',
   cancelled: '⏹️',
+  interrupted: '💥',
   refused: '🚫',
   'handed-off': '↪️',
 }
@@ -102,10 +103,16 @@ export function renderSummary(r: RunReport): string {
  * `handoff` says whether the workflow could have avoided it.
  */
 export function readOnlyCacheNote(eventName: string, handoff: 'none' | 'dispatch'): string {
-  const why =
-    `This run's cache token is read-only: GitHub gives ${eventName} runs on the default branch a cache they ` +
-    'can restore from but not save to. The session was not saved, so a re-run of this attempt starts over.'
-  return handoff === 'none'
+  const untrusted = READ_ONLY_TRIGGERS.has(eventName)
+  const why = untrusted
+    ? `This run's cache token is read-only: GitHub gives ${eventName} runs on the default branch a cache they ` +
+      'can restore from but not save to. The session was not saved, so a re-run of this attempt starts over.'
+    : "This run's cache token is read-only (it grants no write access to this run's cache scope). " +
+      'The session was not saved, so a re-run of this attempt starts over.'
+  return handoff === 'none' && untrusted
     ? `${why} Set "handoff: dispatch" to continue such requests in a workflow_dispatch run, which can save (see docs/handoff.md).`
     : why
 }
+
+/** Triggers whose runs get a read-only cache on the default-branch scope (DESIGN.md §3). */
+const READ_ONLY_TRIGGERS = new Set(['issue_comment', 'issues', 'pull_request_review_comment', 'pull_request_target', 'workflow_run'])
