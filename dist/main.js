@@ -26,7 +26,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks-QMZJL3A5.js";
+} from "./chunks-2WP7JMVJ.js";
 import {
   require_auth_errors,
   require_token_error,
@@ -67882,8 +67882,11 @@ async function driveAgent(input2) {
   target.store.setStatus(sessionId, result.outcome === "completed" ? "completed" : "active");
   return result;
 }
+function failureReason(result) {
+  return result.outcome === "max-steps" ? `the agent used all its steps (${result.steps}) before finishing` : result.outcome === "timeout" ? "the agent ran out of time (max-minutes) before finishing" : `the agent failed: ${result.error ?? "unknown error"}`;
+}
 function failureMessage(result, persisted) {
-  const why = result.outcome === "max-steps" ? `the agent used all its steps (${result.steps}) before finishing` : result.outcome === "timeout" ? "the agent ran out of time (max-minutes) before finishing" : `the agent failed: ${result.error ?? "unknown error"}`;
+  const why = failureReason(result);
   const next = persisted ? "Re-run the failed job to resume the session where it stopped." : "This run's session could not be saved, so a re-run starts over.";
   return `Stopped after ${result.steps} step(s): ${why}. ${next}`;
 }
@@ -68062,9 +68065,12 @@ var ProgressComment = class {
 
 ${next} See the [run logs](${url2}).`, "reporting the failure");
   }
-  /** Acknowledges a hand-off to another run; `text` says where the work continues. */
-  async handedOff(text3) {
-    this.pushHistory(`\u21AA\uFE0F ${briefReason(text3, 200)}`);
+  /**
+   * Acknowledges a hand-off to another run; `text` says where the work continues. `summary` is
+   * the history line: give one that keeps the link whole (clipping `text` could cut it).
+   */
+  async handedOff(text3, summary2 = briefReason(text3, 200)) {
+    this.pushHistory(`\u21AA\uFE0F ${summary2}`);
     return this.write("handed-off", text3, "acknowledging the hand-off");
   }
   pushHistory(outcome) {
@@ -68288,7 +68294,7 @@ async function handOff(opts) {
     const { runUrl } = await opts.port.dispatchWorkflow(workflow, ref, inputs);
     const where = runUrl ? `[a workflow_dispatch run](${runUrl})` : `a workflow_dispatch run of ${workflow} on ${ref}`;
     const message = `This event's cache is read-only, so the session could not be saved here and a re-run could not resume. The work continues in ${where}, which can save it; this comment will follow it.`;
-    await opts.progress?.handedOff(message);
+    await opts.progress?.handedOff(message, `This event's cache is read-only: handed off to ${where}.`);
     return { kind: "handed-off", workflow, ref, inputs, runUrl, message };
   } catch (err) {
     const message = explain(err, workflow);
@@ -68615,6 +68621,7 @@ var OUTCOME_ICON = {
   "max-steps": "\u23F8\uFE0F",
   timeout: "\u23F1\uFE0F",
   cancelled: "\u23F9\uFE0F",
+  interrupted: "\u{1F4A5}",
   refused: "\u{1F6AB}",
   "handed-off": "\u21AA\uFE0F"
 };
@@ -68683,9 +68690,11 @@ function renderSummary(r) {
   return out.join("\n") + "\n";
 }
 function readOnlyCacheNote(eventName, handoff3) {
-  const why = `This run's cache token is read-only: GitHub gives ${eventName} runs on the default branch a cache they can restore from but not save to. The session was not saved, so a re-run of this attempt starts over.`;
-  return handoff3 === "none" ? `${why} Set "handoff: dispatch" to continue such requests in a workflow_dispatch run, which can save (see docs/handoff.md).` : why;
+  const untrusted = READ_ONLY_TRIGGERS.has(eventName);
+  const why = untrusted ? `This run's cache token is read-only: GitHub gives ${eventName} runs on the default branch a cache they can restore from but not save to. The session was not saved, so a re-run of this attempt starts over.` : "This run's cache token is read-only (it grants no write access to this run's cache scope). The session was not saved, so a re-run of this attempt starts over.";
+  return handoff3 === "none" && untrusted ? `${why} Set "handoff: dispatch" to continue such requests in a workflow_dispatch run, which can save (see docs/handoff.md).` : why;
 }
+var READ_ONLY_TRIGGERS = /* @__PURE__ */ new Set(["issue_comment", "issues", "pull_request_review_comment", "pull_request_target", "workflow_run"]);
 
 // src/front.ts
 async function stop(deps, outcome, markdown) {
@@ -73220,7 +73229,8 @@ function buildReport(input2) {
     cacheHit: input2.restore?.hit ?? false,
     attempts: attempts.map((a) => ({
       attempt: a.number,
-      outcome: a.outcome,
+      // An earlier attempt still 'running' never recorded its end: it was killed or its runner lost.
+      outcome: a.number < ctx.run.attempt && a.outcome === "running" ? "interrupted" : a.outcome,
       steps: a.steps,
       tokensIn: a.tokensIn,
       tokensOut: a.tokensOut,
@@ -73517,7 +73527,7 @@ async function runMain(deps) {
       signal: cancel.signal
     }).finally(() => process.off("SIGINT", onSignal).off("SIGTERM", onSignal));
     if (result.outcome === "completed") await progress?.finish(result.response, result.steps);
-    else await progress?.fail(failureMessage(result, persisted), { resumable: persisted, failedAfterStep: result.steps });
+    else await progress?.fail(failureReason(result), { resumable: persisted, failedAfterStep: result.steps });
     await eyes?.remove();
     store.checkpoint();
     const report = buildReport({ store, sessionId, ctx, opened, result, restore, persisted, workspace: workspace.report, readOnly: access.access === "read-only" ? front.readOnlyNote : void 0 });

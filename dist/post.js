@@ -9,7 +9,7 @@ import {
   getState,
   openStore,
   saveDb
-} from "./chunks-QMZJL3A5.js";
+} from "./chunks-2WP7JMVJ.js";
 import "./chunks-OAVGOA7V.js";
 
 // src/post-run.ts

@@ -83,14 +83,18 @@ export async function driveAgent(input: DriveInput): Promise<AgentRunResult> {
   return result
 }
 
+/** Why an attempt stopped, in a few words (the progress comment adds the step and what next). */
+export function failureReason(result: AgentRunResult): string {
+  return result.outcome === 'max-steps'
+    ? `the agent used all its steps (${result.steps}) before finishing`
+    : result.outcome === 'timeout'
+      ? 'the agent ran out of time (max-minutes) before finishing'
+      : `the agent failed: ${result.error ?? 'unknown error'}`
+}
+
 /** The message a failed job ends with: what happened and that a re-run resumes. */
 export function failureMessage(result: AgentRunResult, persisted: boolean): string {
-  const why =
-    result.outcome === 'max-steps'
-      ? `the agent used all its steps (${result.steps}) before finishing`
-      : result.outcome === 'timeout'
-        ? 'the agent ran out of time (max-minutes) before finishing'
-        : `the agent failed: ${result.error ?? 'unknown error'}`
+  const why = failureReason(result)
   const next = persisted
     ? 'Re-run the failed job to resume the session where it stopped.'
     : "This run's session could not be saved, so a re-run starts over."

@@ -8,7 +8,7 @@ import { createActionsCacheClient, type CacheClient } from './cache/client.js'
 import { restoreSessionDb } from './cache/session-cache.js'
 import { State } from './constants.js'
 import { readRunContext } from './context.js'
-import { driveAgent, failureMessage, logError } from './drive.js'
+import { driveAgent, failureMessage, failureReason, logError } from './drive.js'
 import { startFront, type FrontDeps } from './front.js'
 import { createOctokit, createOctokitPorts, tokenlessPorts } from './github/octokit.js'
 import { WorkingReaction } from './github/reaction.js'
@@ -148,7 +148,8 @@ async function runMain(deps: MainDeps): Promise<void> {
     }).finally(() => process.off('SIGINT', onSignal).off('SIGTERM', onSignal))
 
     if (result.outcome === 'completed') await progress?.finish(result.response, result.steps)
-    else await progress?.fail(failureMessage(result, persisted), { resumable: persisted, failedAfterStep: result.steps })
+    // The comment adds the step, the re-run advice and the logs link itself: give it the reason only.
+    else await progress?.fail(failureReason(result), { resumable: persisted, failedAfterStep: result.steps })
     await eyes?.remove()
     store.checkpoint()
 

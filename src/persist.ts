@@ -3,7 +3,8 @@
 // checkpoints (so a lost runner, which runs no post step, still leaves its progress) and post
 // does it once more at the end.
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import type { CacheClient } from './cache/client.js'
 import { saveSessionDb, type SessionSave } from './cache/session-cache.js'
 import type { CheckpointPolicy } from './inputs.js'
@@ -33,7 +34,7 @@ export interface WorkspaceCapture {
 export async function captureWorkspace(t: PersistTarget, step: number | null): Promise<WorkspaceCapture | undefined> {
   if (!t.workspace) return undefined
   try {
-    const snap = await snapshotWorkspace({ cwd: t.workspace.root, base: t.workspace.base })
+    const snap = await snapshotWorkspace({ cwd: t.workspace.root, base: t.workspace.base, exclude: dbFiles(t.dbPath) })
     t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: snap.patch })
     const skipped = snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`)
     if (skipped.length > 0) t.log.warning(`Workspace files too large to keep in the session: ${skipped.join(', ')}`)
@@ -42,6 +43,19 @@ export async function captureWorkspace(t: PersistTarget, step: number | null): P
     t.log.warning(`Could not capture the workspace changes: ${errorMessage(error)}`)
     return undefined
   }
+}
+
+/** The DB file and the files named after it (-wal, -shm, -journal, quarantined copies). */
+function dbFiles(dbPath: string): string[] {
+  const dir = dirname(dbPath)
+  const name = basename(dbPath)
+  let names: string[] = []
+  try {
+    names = readdirSync(dir).filter((n) => n.startsWith(name))
+  } catch {
+    // no directory yet: only the DB path itself
+  }
+  return [...new Set([name, ...names])].map((n) => join(dir, n))
 }
 
 /** sha256 of the DB file, or undefined when there is none. */

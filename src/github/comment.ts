@@ -132,9 +132,12 @@ export class ProgressComment {
     return this.write('failed', `Attempt ${this.opts.run.attempt} failed${after}: ${brief}\n\n${next} See the [run logs](${url}).`, 'reporting the failure')
   }
 
-  /** Acknowledges a hand-off to another run; `text` says where the work continues. */
-  async handedOff(text: string): Promise<boolean> {
-    this.pushHistory(`↪️ ${briefReason(text, 200)}`)
+  /**
+   * Acknowledges a hand-off to another run; `text` says where the work continues. `summary` is
+   * the history line: give one that keeps the link whole (clipping `text` could cut it).
+   */
+  async handedOff(text: string, summary: string = briefReason(text, 200)): Promise<boolean> {
+    this.pushHistory(`↪️ ${summary}`)
     return this.write('handed-off', text, 'acknowledging the hand-off')
   }
 

@@ -96,7 +96,7 @@ export async function handOff(opts: HandOffOptions): Promise<HandOffResult> {
     const message =
       `This event's cache is read-only, so the session could not be saved here and a re-run could not resume. ` +
       `The work continues in ${where}, which can save it; this comment will follow it.`
-    await opts.progress?.handedOff(message)
+    await opts.progress?.handedOff(message, `This event's cache is read-only: handed off to ${where}.`)
     return { kind: 'handed-off', workflow, ref, inputs, runUrl, message }
   } catch (err) {
     const message = explain(err, workflow)

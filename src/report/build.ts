@@ -45,7 +45,8 @@ export function buildReport(input: ReportInput): RunReport {
     cacheHit: input.restore?.hit ?? false,
     attempts: attempts.map((a) => ({
       attempt: a.number,
-      outcome: a.outcome,
+      // An earlier attempt still 'running' never recorded its end: it was killed or its runner lost.
+      outcome: a.number < ctx.run.attempt && a.outcome === 'running' ? 'interrupted' : a.outcome,
       steps: a.steps,
       tokensIn: a.tokensIn,
       tokensOut: a.tokensOut,

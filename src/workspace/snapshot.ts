@@ -5,8 +5,8 @@
 // base with `--binary`. Nothing is committed and the user's index, objects and config are left
 // as they were. The patch is a plain Buffer: the caller stores it (with `base`) in the session DB.
 
-import { statSync } from 'node:fs'
-import { join } from 'node:path'
+import { realpathSync, statSync } from 'node:fs'
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
 import { EMPTY_TREE, Git, Scratch } from './git.js'
 
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'type-changed'
@@ -34,6 +34,11 @@ export interface SnapshotOptions {
   base?: string
   /** Leave out files larger than this; default 5 MiB (they would bloat the cached DB). */
   maxFileBytes?: number
+  /**
+   * Absolute paths never captured: the session DB and its companions when `db-path` is inside
+   * the work tree. Captured, a re-run would write an old copy over the DB it just restored.
+   */
+  exclude?: string[]
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -57,6 +62,8 @@ export async function snapshotWorkspace(opts: SnapshotOptions): Promise<Workspac
   try {
     const env = { ...scratch.env, ...LITERAL }
     await git.ok(['add', '--all', '--', '.'], { env })
+    const excluded = (opts.exclude ?? []).map((p) => relative(git.cwd, realDir(p))).filter((p) => p !== '' && p.split(sep)[0] !== '..' && !isAbsolute(p))
+    if (excluded.length > 0) await git.ok(['reset', '-q', base, '--', ...excluded.map((p) => p.split(sep).join('/'))], { env })
     let files = await changedFiles(git, base, env)
 
     const skipped: WorkspaceSnapshot['skipped'] = []
@@ -100,5 +107,14 @@ function sizeOf(path: string): number {
     return statSync(path).size
   } catch {
     return 0
+  }
+}
+
+/** `path` with its directory's symlinks resolved, as git reports the repository root. */
+function realDir(path: string): string {
+  try {
+    return join(realpathSync(dirname(path)), basename(path))
+  } catch {
+    return path
   }
 }

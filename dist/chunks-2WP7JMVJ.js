@@ -27066,7 +27066,7 @@ var require_sqlite_error = __commonJS({
 // node_modules/file-uri-to-path/index.js
 var require_file_uri_to_path = __commonJS({
   "node_modules/file-uri-to-path/index.js"(exports2, module) {
-    var sep10 = __require("path").sep || "/";
+    var sep11 = __require("path").sep || "/";
     module.exports = fileUriToPath;
     function fileUriToPath(uri) {
       if ("string" != typeof uri || uri.length <= 7 || "file://" != uri.substring(0, 7)) {
@@ -27078,15 +27078,15 @@ var require_file_uri_to_path = __commonJS({
       var path14 = rest.substring(firstSlash + 1);
       if ("localhost" == host) host = "";
       if (host) {
-        host = sep10 + sep10 + host;
+        host = sep11 + sep11 + host;
       }
       path14 = path14.replace(/^(.+)\|/, "$1:");
-      if (sep10 == "\\") {
+      if (sep11 == "\\") {
         path14 = path14.replace(/\//g, "\\");
       }
       if (/^.+\:/.test(path14)) {
       } else {
-        path14 = sep10 + path14;
+        path14 = sep11 + path14;
       }
       return host + path14;
     }
@@ -27099,8 +27099,8 @@ var require_bindings = __commonJS({
     var fs8 = __require("fs");
     var path14 = __require("path");
     var fileURLToPath3 = require_file_uri_to_path();
-    var join10 = path14.join;
-    var dirname7 = path14.dirname;
+    var join11 = path14.join;
+    var dirname9 = path14.dirname;
     var exists2 = fs8.accessSync && function(path15) {
       try {
         fs8.accessSync(path15);
@@ -27159,7 +27159,7 @@ var require_bindings = __commonJS({
       var requireFunc = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
       var tries = [], i = 0, l = opts.try.length, n, b, err;
       for (; i < l; i++) {
-        n = join10.apply(
+        n = join11.apply(
           null,
           opts.try[i].map(function(p) {
             return opts[p] || p;
@@ -27215,12 +27215,12 @@ var require_bindings = __commonJS({
       return fileName;
     };
     exports2.getRoot = function getRoot(file) {
-      var dir = dirname7(file), prev;
+      var dir = dirname9(file), prev;
       while (true) {
         if (dir === ".") {
           dir = process.cwd();
         }
-        if (exists2(join10(dir, "package.json")) || exists2(join10(dir, "node_modules"))) {
+        if (exists2(join11(dir, "package.json")) || exists2(join11(dir, "node_modules"))) {
           return dir;
         }
         if (prev === dir) {
@@ -27229,7 +27229,7 @@ var require_bindings = __commonJS({
           );
         }
         prev = dir;
-        dir = join10(dir, "..");
+        dir = join11(dir, "..");
       }
     };
   }
@@ -32329,8 +32329,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path8.basename(remaining);
-          this.segments.unshift(basename5);
+          const basename7 = path8.basename(remaining);
+          this.segments.unshift(basename7);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -40326,21 +40326,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep10 = separator || this.separator;
-    const isDefault = sep10 === this.separator && includeNamespace === true;
+    const sep11 = separator || this.separator;
+    const isDefault = sep11 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep10);
+      ).join(sep11);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep10);
+    ).join(sep11);
   }
   /**
    * Get path as array of tag names.
@@ -41859,8 +41859,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep10 = exp.search(/\s/);
-            const name = sep10 === -1 ? exp : exp.substring(0, sep10);
+            const sep11 = exp.search(/\s/);
+            const name = sep11 === -1 ? exp : exp.substring(0, sep11);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -70197,11 +70197,12 @@ function errorMessage(error2) {
 
 // src/persist.ts
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync6, readFileSync } from "node:fs";
+import { existsSync as existsSync6, readdirSync, readFileSync } from "node:fs";
+import { basename as basename6, dirname as dirname7, join as join9 } from "node:path";
 
 // src/workspace/snapshot.ts
-import { statSync as statSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { realpathSync, statSync as statSync2 } from "node:fs";
+import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute2, join as join8, relative as relative3, sep as sep10 } from "node:path";
 
 // src/workspace/git.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -70326,6 +70327,8 @@ async function snapshotWorkspace(opts) {
   try {
     const env = { ...scratch.env, ...LITERAL };
     await git.ok(["add", "--all", "--", "."], { env });
+    const excluded = (opts.exclude ?? []).map((p) => relative3(git.cwd, realDir(p))).filter((p) => p !== "" && p.split(sep10)[0] !== ".." && !isAbsolute2(p));
+    if (excluded.length > 0) await git.ok(["reset", "-q", base, "--", ...excluded.map((p) => p.split(sep10).join("/"))], { env });
     let files = await changedFiles(git, base, env);
     const skipped = [];
     for (const f of files) {
@@ -70366,12 +70369,19 @@ function sizeOf(path14) {
     return 0;
   }
 }
+function realDir(path14) {
+  try {
+    return join8(realpathSync(dirname6(path14)), basename5(path14));
+  } catch {
+    return path14;
+  }
+}
 
 // src/persist.ts
 async function captureWorkspace(t, step) {
   if (!t.workspace) return void 0;
   try {
-    const snap = await snapshotWorkspace({ cwd: t.workspace.root, base: t.workspace.base });
+    const snap = await snapshotWorkspace({ cwd: t.workspace.root, base: t.workspace.base, exclude: dbFiles(t.dbPath) });
     t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: snap.patch });
     const skipped = snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`);
     if (skipped.length > 0) t.log.warning(`Workspace files too large to keep in the session: ${skipped.join(", ")}`);
@@ -70380,6 +70390,16 @@ async function captureWorkspace(t, step) {
     t.log.warning(`Could not capture the workspace changes: ${errorMessage(error2)}`);
     return void 0;
   }
+}
+function dbFiles(dbPath) {
+  const dir = dirname7(dbPath);
+  const name = basename6(dbPath);
+  let names = [];
+  try {
+    names = readdirSync(dir).filter((n) => n.startsWith(name));
+  } catch {
+  }
+  return [.../* @__PURE__ */ new Set([name, ...names])].map((n) => join9(dir, n));
 }
 function fingerprint(path14) {
   return existsSync6(path14) ? createHash3("sha256").update(readFileSync(path14)).digest("hex") : void 0;
@@ -70432,7 +70452,7 @@ var Checkpointer = class {
 // src/store/open.ts
 var import_better_sqlite3 = __toESM(require_lib(), 1);
 import { closeSync as closeSync3, existsSync as existsSync7, mkdirSync as mkdirSync2, openSync as openSync3, readSync, renameSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname8 } from "node:path";
 
 // src/store/schema.ts
 var MIGRATIONS = [
@@ -70576,7 +70596,7 @@ function migrate(db) {
 }
 function openSessionDb(path14, options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  mkdirSync2(dirname6(path14), { recursive: true });
+  mkdirSync2(dirname8(path14), { recursive: true });
   let quarantined;
   const existed = existsSync7(path14) && statSync3(path14).size > 0;
   if (existed) {
@@ -70598,7 +70618,7 @@ function openSessionDb(path14, options) {
 // src/store/native.ts
 import { existsSync as existsSync8 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var SUPPORTED_BINARIES = [
   { platform: "linux", arch: "x64", abi: "115", node: "Node 20" },
   { platform: "linux", arch: "x64", abi: "137", node: "Node 24" }
@@ -70627,7 +70647,7 @@ function selectNativeBinding(runtime, nativeDir, exists2 = existsSync8) {
       `No SQLite binary for Node ${runtime.nodeVersion} (ABI ${runtime.abi}) on ${runtime.platform}-${runtime.arch}. This action ships better-sqlite3 for: ${list}. Use a Linux x64 runner (ubuntu-22.04 or later).`
     );
   }
-  const file = join9(nativeDir, binaryFileName(runtime.platform, runtime.arch, runtime.abi));
+  const file = join10(nativeDir, binaryFileName(runtime.platform, runtime.arch, runtime.abi));
   if (!exists2(file)) {
     throw new UnsupportedRuntimeError(
       `The SQLite binary for ${supported.node} (ABI ${runtime.abi}) is missing at ${file}; run 'npm run build:native'.`
