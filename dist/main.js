@@ -26,7 +26,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks-2WP7JMVJ.js";
+} from "./chunks-AOD6MY3J.js";
 import {
   require_auth_errors,
   require_token_error,
@@ -68758,7 +68758,7 @@ async function startFront(deps, settings, ctx, cacheWritable) {
     ports,
     reactionTarget: request2.reactionTarget,
     readOnlyNote,
-    progress: (_sessionId, get, set2) => progressFor(request2.issueNumber, { get, set: set2 })
+    progress: (kv) => progressFor(request2.issueNumber, kv)
   };
 }
 
@@ -73210,11 +73210,12 @@ function buildReport(input2) {
   const { store, sessionId, ctx, opened, result } = input2;
   const attempts = store.listAttempts(sessionId);
   const earlier = attempts.filter((a) => a.number < ctx.run.attempt);
-  const avoided = opened.continuation ? earlier.reduce((sum, a) => ({ modelCalls: sum.modelCalls + a.modelCalls, tokensIn: sum.tokensIn + a.tokensIn, toolRuns: sum.toolRuns + a.toolRuns }), {
-    modelCalls: 0,
-    tokensIn: 0,
-    toolRuns: 0
-  }) : void 0;
+  const lost = store.unfinishedCalls(sessionId, ctx.run.attempt);
+  const kept = earlier.reduce(
+    (sum, a) => ({ modelCalls: sum.modelCalls + a.modelCalls, tokensIn: sum.tokensIn + a.tokensIn, toolRuns: sum.toolRuns + a.toolRuns }),
+    { modelCalls: -lost.calls, tokensIn: -lost.tokensIn, toolRuns: 0 }
+  );
+  const avoided = opened.continuation && kept.modelCalls > 0 ? kept : void 0;
   return {
     sessionId,
     resumed: opened.continuation,
@@ -73502,7 +73503,7 @@ async function runMain(deps) {
       log,
       ...workspace.base ? { workspace: { sessionId, root: ctx.workspaceRoot, base: workspace.base } } : {}
     };
-    const progress = front.progress(sessionId, (key) => store.getState(sessionId, key), (key, value) => store.setState(sessionId, key, value));
+    const progress = front.progress({ get: (key) => store.getState(sessionId, key), set: (key, value) => store.setState(sessionId, key, value) });
     await progress?.start({ resumedAfterStep: opened.continuation ? opened.resumedAfterStep : void 0 });
     const eyes = front.reactionTarget ? new WorkingReaction(front.ports, front.reactionTarget, logError(log, "reaction")) : void 0;
     await eyes?.add();

@@ -9,7 +9,7 @@ import {
   getState,
   openStore,
   saveDb
-} from "./chunks-2WP7JMVJ.js";
+} from "./chunks-AOD6MY3J.js";
 import "./chunks-OAVGOA7V.js";
 
 // src/post-run.ts

@@ -4,7 +4,7 @@
 import { Outputs } from './constants.js'
 import type { RunContext } from './context.js'
 import { logError } from './drive.js'
-import { ProgressComment } from './github/comment.js'
+import { ProgressComment, type KeyValuePort } from './github/comment.js'
 import { canHandOff, defaultBranchOf, handOff, shouldHandOff } from './github/dispatch.js'
 import type { GitHubPorts } from './github/ports.js'
 import { buildRequest } from './github/request.js'
@@ -29,8 +29,8 @@ export type Front =
       ports: GitHubPorts
       reactionTarget: ReactionTarget | undefined
       readOnlyNote: string
-      /** The progress comment for this session, when the request came from an issue or PR. */
-      progress: (sessionId: string, get: (key: string) => string | undefined, set: (key: string, value: string) => void) => ProgressComment | undefined
+      /** The progress comment, when the request came from an issue or PR; its id is kept in `kv`. */
+      progress: (kv: KeyValuePort) => ProgressComment | undefined
     }
 
 async function stop(deps: FrontDeps, outcome: 'skipped' | 'refused' | 'handed-off', markdown: string): Promise<Front> {
@@ -70,7 +70,7 @@ export async function startFront(deps: FrontDeps, settings: Settings, ctx: RunCo
       log.info(`Allowed: ${trigger.gateReason}.`)
   }
   const onError = logError(log, 'progress comment')
-  const progressFor = (issueNumber: number | undefined, kv: { get: (k: string) => string | undefined; set: (k: string, v: string) => void }) =>
+  const progressFor = (issueNumber: number | undefined, kv: KeyValuePort) =>
     issueNumber === undefined
       ? undefined
       : new ProgressComment({ port: ports, kv, issueNumber, run: ctx.run, sessionKey: ctx.sessionKey, adoptCommentId: trigger.adoptCommentId, onError })
@@ -97,6 +97,6 @@ export async function startFront(deps: FrontDeps, settings: Settings, ctx: RunCo
     ports,
     reactionTarget: request.reactionTarget,
     readOnlyNote,
-    progress: (_sessionId, get, set) => progressFor(request.issueNumber, { get, set }),
+    progress: (kv) => progressFor(request.issueNumber, kv),
   }
 }

@@ -121,7 +121,7 @@ async function runMain(deps: MainDeps): Promise<void> {
       log,
       ...(workspace.base ? { workspace: { sessionId, root: ctx.workspaceRoot, base: workspace.base } } : {}),
     }
-    const progress = front.progress(sessionId, (key) => store.getState(sessionId, key), (key, value) => store.setState(sessionId, key, value))
+    const progress = front.progress({ get: (key) => store.getState(sessionId, key), set: (key, value) => store.setState(sessionId, key, value) })
     await progress?.start({ resumedAfterStep: opened.continuation ? opened.resumedAfterStep : undefined })
     const eyes = front.reactionTarget ? new WorkingReaction(front.ports, front.reactionTarget, logError(log, 'reaction')) : undefined
     await eyes?.add()

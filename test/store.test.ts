@@ -124,6 +124,21 @@ describe('session store on a real SQLite file', () => {
     store.close()
   })
 
+  it('counts the calls of earlier attempts whose tools never finished', () => {
+    const store = fresh()
+    const { id } = store.createSession({ runId: '1', sessionKey: 'k' })
+    const call = (toolCallId: string): ModelMessage => ({ role: 'assistant', content: [{ type: 'tool-call', toolCallId, toolName: 'bash', input: {} }] })
+    const result = (toolCallId: string): ModelMessage => ({ role: 'tool', content: [{ type: 'tool-result', toolCallId, toolName: 'bash', output: { type: 'text', value: 'ok' } }] })
+    store.appendMessages(id, 1, 1, [call('a')], { tokensIn: 100, tokensOut: 5 })
+    store.appendMessages(id, 1, 1, [result('a')])
+    store.appendMessages(id, 1, 2, [call('b')], { tokensIn: 200, tokensOut: 5 }) // killed while 'b' ran
+    store.appendMessages(id, 2, null, [result('b')]) // attempt 2's repair
+    store.appendMessages(id, 2, 1, [call('c')], { tokensIn: 300, tokensOut: 5 })
+    expect(store.unfinishedCalls(id, 2)).toEqual({ calls: 1, tokensIn: 200 })
+    expect(store.unfinishedCalls(id, 3)).toEqual({ calls: 2, tokensIn: 500 })
+    store.close()
+  })
+
   it('keeps per-session state and the latest workspace snapshot', () => {
     const store = fresh()
     const { id } = store.createSession({ runId: '1', sessionKey: 'k' })

@@ -23,14 +23,14 @@ export function buildReport(input: ReportInput): RunReport {
   const { store, sessionId, ctx, opened, result } = input
   const attempts = store.listAttempts(sessionId)
   const earlier = attempts.filter((a) => a.number < ctx.run.attempt)
-  // A fresh retry would have redone every step the earlier attempts finished.
-  const avoided: Avoided | undefined = opened.continuation
-    ? earlier.reduce((sum, a) => ({ modelCalls: sum.modelCalls + a.modelCalls, tokensIn: sum.tokensIn + a.tokensIn, toolRuns: sum.toolRuns + a.toolRuns }), {
-        modelCalls: 0,
-        tokensIn: 0,
-        toolRuns: 0,
-      })
-    : undefined
+  // A fresh retry would have redone every step the earlier attempts finished; a call whose
+  // tools were cut off by the failure was paid but not kept, so it is not counted as saved.
+  const lost = store.unfinishedCalls(sessionId, ctx.run.attempt)
+  const kept = earlier.reduce(
+    (sum, a) => ({ modelCalls: sum.modelCalls + a.modelCalls, tokensIn: sum.tokensIn + a.tokensIn, toolRuns: sum.toolRuns + a.toolRuns }),
+    { modelCalls: -lost.calls, tokensIn: -lost.tokensIn, toolRuns: 0 },
+  )
+  const avoided: Avoided | undefined = opened.continuation && kept.modelCalls > 0 ? kept : undefined
   return {
     sessionId,
     resumed: opened.continuation,

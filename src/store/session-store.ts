@@ -249,6 +249,24 @@ export class SessionStore {
       .run(delta.steps ?? 0, delta.modelCalls ?? 0, delta.toolRuns ?? 0, delta.tokensIn ?? 0, delta.tokensOut ?? 0, sessionId, number)
   }
 
+  /**
+   * Model calls of attempts before `beforeAttempt` whose step never finished: an assistant
+   * message with tool calls and no tool results in the same attempt and step (the attempt died
+   * while its tools ran). Their cost was paid but their work was not kept.
+   */
+  unfinishedCalls(sessionId: string, beforeAttempt: number): { calls: number; tokensIn: number } {
+    const row = this.db
+      .prepare(
+        `SELECT count(*) AS calls, coalesce(sum(a.tokens_in), 0) AS tokensIn FROM messages a
+         WHERE a.session_id = ? AND a.attempt < ? AND a.role = 'assistant'
+           AND EXISTS (SELECT 1 FROM parts p WHERE p.message_id = a.id AND p.type = 'tool-call')
+           AND NOT EXISTS (SELECT 1 FROM messages t WHERE t.session_id = a.session_id AND t.role = 'tool'
+                           AND t.attempt = a.attempt AND t.step = a.step)`,
+      )
+      .get(sessionId, beforeAttempt) as { calls: number; tokensIn: number }
+    return row
+  }
+
   getAttempt(sessionId: string, number: number): AttemptRecord | undefined {
     const row = this.db.prepare('SELECT * FROM attempts WHERE session_id = ? AND number = ?').get(sessionId, number) as AttemptRow | undefined
     return row ? toAttempt(row) : undefined

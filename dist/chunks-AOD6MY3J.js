@@ -70841,6 +70841,21 @@ var SessionStore = class {
          tokens_in = tokens_in + ?, tokens_out = tokens_out + ? WHERE session_id = ? AND number = ?`
     ).run(delta.steps ?? 0, delta.modelCalls ?? 0, delta.toolRuns ?? 0, delta.tokensIn ?? 0, delta.tokensOut ?? 0, sessionId, number);
   }
+  /**
+   * Model calls of attempts before `beforeAttempt` whose step never finished: an assistant
+   * message with tool calls and no tool results in the same attempt and step (the attempt died
+   * while its tools ran). Their cost was paid but their work was not kept.
+   */
+  unfinishedCalls(sessionId, beforeAttempt) {
+    const row = this.db.prepare(
+      `SELECT count(*) AS calls, coalesce(sum(a.tokens_in), 0) AS tokensIn FROM messages a
+         WHERE a.session_id = ? AND a.attempt < ? AND a.role = 'assistant'
+           AND EXISTS (SELECT 1 FROM parts p WHERE p.message_id = a.id AND p.type = 'tool-call')
+           AND NOT EXISTS (SELECT 1 FROM messages t WHERE t.session_id = a.session_id AND t.role = 'tool'
+                           AND t.attempt = a.attempt AND t.step = a.step)`
+    ).get(sessionId, beforeAttempt);
+    return row;
+  }
   getAttempt(sessionId, number) {
     const row = this.db.prepare("SELECT * FROM attempts WHERE session_id = ? AND number = ?").get(sessionId, number);
     return row ? toAttempt(row) : void 0;

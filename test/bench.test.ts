@@ -1,0 +1,92 @@
+// `npm run bench` smoke test: tiny sizes, the shape of the table and of --json. No timing
+// assertions: the numbers depend on the machine.
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from './support/action-harness.mjs'
+
+/** Runs a node script to the end (async: a long spawnSync would stall the test worker). */
+function runNode(args: string[], env: NodeJS.ProcessEnv = process.env, timeoutMs = 110_000): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c))
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c))
+    // SIGINT: the scripts stop their servers and running stages on it.
+    const timer = setTimeout(() => child.kill('SIGINT'), timeoutMs)
+    child.on('error', reject)
+    child.on('close', (status) => {
+      clearTimeout(timer)
+      resolve({ status, stdout, stderr })
+    })
+  })
+}
+
+const bench = (...args: string[]) => runNode([join(ROOT, 'bench', 'run.mjs'), '--quick', ...args])
+
+const RATIOS = [
+  /^Retry cost: model calls, resumed \/ fresh$/,
+  /^Retry cost: input tokens, resumed \/ fresh$/,
+  /^Retry cost: tool executions, resumed \/ fresh$/,
+  /^Retry cost: wall time \(main \+ post\), resumed \/ fresh$/,
+]
+
+describe('npm run bench', () => {
+  it('prints one table, ratios first, with the environment above it', { timeout: 120_000 }, async () => {
+    const run = await bench()
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0)
+    const lines = run.stdout.trimEnd().split('\n')
+    expect(lines[0]).toMatch(/^agent-resume-action bench \(--quick.*\) — \d{4}-\d\d-\d\dT/)
+    expect(lines[1]).toMatch(/^Node v\d+\.\S+( \/ v\d+\.\S+)? \(bench on v\d+\.\S+\) · .+ · \d+ cores · /)
+    const rows = lines.filter((l) => l.startsWith('| ')).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()))
+    expect(rows[0]).toEqual(['Measure', 'Value', 'Detail'])
+    const body = rows.slice(1)
+    // Ratios first …
+    RATIOS.forEach((re, i) => {
+      expect(body[i]![0]).toMatch(re)
+      expect(body[i]![1]).toMatch(/^\d+\.\d\d×$/)
+    })
+    // … then cold start per distinct runtime (Node 20 and 24 here; one row if they are the same) …
+    const cold = body.slice(4, -2)
+    expect(cold.length).toBeGreaterThanOrEqual(1)
+    expect(cold.length).toBeLessThanOrEqual(2)
+    for (const row of cold) {
+      expect(row[0]).toMatch(/^Cold start to first model request, Node \d+\.\d+\.\d+$/)
+      expect(row[1]).toMatch(/^[\d,]+ ms$/)
+    }
+    // … the lookup and the post-step save.
+    expect(body.at(-2)![0]).toBe('Run-id lookup among 1,000 sessions (in-process)')
+    expect(body.at(-2)![1]).toMatch(/^[\d.]+ µs$/)
+    expect(body.at(-1)![0]).toMatch(/^Post-step save of a [\d.]+ MB session DB$/)
+    expect(body.at(-1)![1]).toMatch(/^[\d,]+ ms$/)
+    // The counted figures are exact with the scripted model: N=6, failure at k=4.
+    expect(body[0]![2]).toContain('2 vs 6')
+    expect(body[2]![2]).toContain('1 vs 5')
+    // Only the table on stdout: progress goes to stderr.
+    expect(run.stdout).not.toContain('bench:')
+    expect(run.stderr).toContain('bench: retry cost')
+  })
+
+  it('--json gives the same measures as numbers', { timeout: 120_000 }, async () => {
+    const run = await bench('--json', '--only', 'a,c')
+    expect(run.status, run.stderr).toBe(0)
+    const doc = JSON.parse(run.stdout) as {
+      date: string
+      node: { bench: string; runtimes: Array<{ version: string }> }
+      cpu: { model: string; cores: number }
+      results: Array<{ id: string; value: number; unit: string }>
+    }
+    expect(Date.parse(doc.date)).not.toBeNaN()
+    expect(doc.cpu.cores).toBeGreaterThan(0)
+    expect(doc.results.map((r) => r.id)).toEqual(['retry.modelCalls', 'retry.tokensIn', 'retry.toolRuns', 'retry.wall', 'lookup'])
+    for (const r of doc.results) expect(typeof r.value).toBe('number')
+    expect(doc.results[0]).toMatchObject({ unit: 'ratio', value: 0.33, resumed: 2, fresh: 6 })
+  })
+
+  it('rejects an unknown section', async () => {
+    const run = await bench('--only', 'z')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain("--only takes a, b, c, d; not 'z'")
+  })
+})
