@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openStore } from '../src/store/index.js'
 import { startModelServer, type ModelServer, type ScriptTurn } from './support/model-server.mjs'
 import { tempDir } from './support/temp.js'
+import { alive, until } from './support/process.js'
 
 const dir = tempDir('ar-kill-')
 const root = join(dir, 'repo')
@@ -79,22 +80,6 @@ function attempt(node: string, n: number) {
   return { child, done }
 }
 
-async function until(check: () => boolean, ms: number): Promise<void> {
-  const stop = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > stop) throw new Error('timed out waiting')
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return !stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')
-  } catch {
-    return false
-  }
-}
 
 describe('kill during a tool, resume in a new process', () => {
   it('keeps the paid call, kills the command, and resumes with exactly the remaining calls', async () => {

@@ -4,24 +4,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from './support/action-harness.mjs'
+import { runNode } from './support/process.js'
 
-/** Runs a node script to the end (async: a long spawnSync would stall the test worker). */
-function runNode(args: string[], env: NodeJS.ProcessEnv = process.env, timeoutMs = 110_000): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c))
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c))
-    // SIGINT: the scripts stop their servers and running stages on it.
-    const timer = setTimeout(() => child.kill('SIGINT'), timeoutMs)
-    child.on('error', reject)
-    child.on('close', (status) => {
-      clearTimeout(timer)
-      resolve({ status, stdout, stderr })
-    })
-  })
-}
 
 const DEMO = join(ROOT, 'scripts', 'demo.mjs')
 

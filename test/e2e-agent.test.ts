@@ -12,6 +12,7 @@ import { startCacheService, type CacheService } from './support/cache-server.mjs
 import { startModelServer, type Fault, type ModelServer, type RecordedRequest, type ScriptTurn } from './support/model-server.mjs'
 import { freshClone, makeOrigin, workspaceFiles } from './support/repo.mjs'
 import { tempDir } from './support/temp.js'
+import { alive, until } from './support/process.js'
 
 const root = tempDir('ar-e2e-agent-')
 let svc: CacheService
@@ -99,22 +100,6 @@ function ledger(s: Side): string[] {
   return existsSync(s.ledger) ? readFileSync(s.ledger, 'utf8').trim().split('\n') : []
 }
 
-async function until(check: () => boolean, ms: number, what: string): Promise<void> {
-  const stop = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > stop) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 25))
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return !stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')
-  } catch {
-    return false
-  }
-}
 
 function logOf(r: StageResult): string {
   return `${r.stdout}\n--- stderr ---\n${r.stderr}`
