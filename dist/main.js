@@ -7,26 +7,27 @@ import {
   Inputs,
   Outputs,
   SESSION_KEY_METADATA_KEY,
-  Scratch,
   State,
   coreLog,
   core_exports,
   createActionsCacheClient,
+  credentialValues,
   errorMessage,
   fingerprint,
   getInput,
   openStore,
-  repoRoot,
   require_tunnel,
   require_undici,
   restoreSessionDb,
+  restoreWorkspace,
   saveState,
+  scrubEnv,
   setFailed,
   setOutput,
   setSecret,
   summary,
   warning
-} from "./chunks-AOD6MY3J.js";
+} from "./chunks-YVOYGTRK.js";
 import {
   require_auth_errors,
   require_token_error,
@@ -67470,24 +67471,6 @@ function describeBash(result, timeoutSeconds) {
 ${status}`;
 }
 
-// src/agent/tools/env.ts
-var DROP_EXACT = /* @__PURE__ */ new Set(["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL", "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_URL"]);
-var DROP_PATTERNS = [/^ACTIONS_/i, /^INPUT_/i, /(^|_)API_?KEY$/i, /(^|_)TOKEN$/i, /SECRET/i, /PASSWORD/i, /(^|_)PRIVATE_KEY$/i];
-function isSensitiveName(name24) {
-  return DROP_EXACT.has(name24.toUpperCase()) || DROP_PATTERNS.some((re2) => re2.test(name24));
-}
-function scrubEnv(env, secrets = []) {
-  const values = [...secrets].filter((s) => s.length >= 4);
-  const out = {};
-  for (const [name24, value] of Object.entries(env)) {
-    if (value === void 0 || isSensitiveName(name24)) continue;
-    if (values.some((secret) => value.includes(secret))) continue;
-    out[name24] = value;
-  }
-  out.GIT_TERMINAL_PROMPT = "0";
-  return out;
-}
-
 // src/agent/tools/errors.ts
 var ToolError = class extends Error {
   name = "ToolError";
@@ -73283,100 +73266,6 @@ async function writeReport(r, ports) {
   }
 }
 
-// src/workspace/restore.ts
-function splitPatch(patch) {
-  const text3 = patch.toString("latin1");
-  const starts = [];
-  const re2 = /^diff --git /gm;
-  for (let m = re2.exec(text3); m; m = re2.exec(text3)) starts.push(m.index);
-  return starts.map((s, i) => patch.subarray(s, starts[i + 1] ?? patch.length));
-}
-async function patchPaths(git, chunks) {
-  const paths = [];
-  for (const chunk of chunks) {
-    const out = await git.run(["apply", "--numstat", "-z", "-"], { input: chunk });
-    const first = out.stdout.toString("utf8").split("\0")[0] ?? "";
-    paths.push(first.split("	").slice(2).join("	") || "(unreadable patch)");
-  }
-  return paths;
-}
-async function restoreWorkspace(opts) {
-  const git = new Git(await repoRoot(opts.cwd));
-  const { base, patch } = opts.snapshot;
-  const head = await git.head();
-  const report = {
-    mode: "none",
-    restored: [],
-    alreadyPresent: [],
-    conflicts: [],
-    failed: [],
-    errors: {},
-    head,
-    base,
-    note: ""
-  };
-  const chunks = splitPatch(patch);
-  if (chunks.length === 0) {
-    report.note = "No workspace changes were saved by the previous attempt.";
-    return report;
-  }
-  const paths = await patchPaths(git, chunks);
-  report.mode = "exact";
-  let scratch;
-  try {
-    for (const [i, chunk] of chunks.entries()) {
-      const path = paths[i] ?? `(file ${i + 1})`;
-      const straight = await git.run(["apply", "-"], { input: chunk });
-      if (straight.code === 0) {
-        report.restored.push(path);
-        continue;
-      }
-      const reverse = await git.run(["apply", "--reverse", "--check", "-"], { input: chunk });
-      if (reverse.code === 0) {
-        report.alreadyPresent.push(path);
-        continue;
-      }
-      report.mode = "three-way";
-      if (!scratch) {
-        scratch = await Scratch.create(git, true);
-        await git.ok(["add", "--all", "--", "."], { env: scratch.env });
-      }
-      const merged = await git.run(["apply", "--3way", "-"], { input: chunk, env: scratch.env });
-      if (merged.code === 0) {
-        report.restored.push(path);
-      } else if (/with conflicts/.test(merged.stderr)) {
-        report.conflicts.push(path);
-      } else {
-        report.failed.push(path);
-        report.errors[path] = merged.stderr.trim() || straight.stderr.trim();
-      }
-    }
-  } finally {
-    scratch?.dispose();
-  }
-  report.note = await describe3(git, report, chunks.length);
-  return report;
-}
-var short = (sha) => sha ? sha.slice(0, 12) : "an unborn branch";
-async function describe3(git, r, total) {
-  const sameBase = r.head === r.base || r.head === void 0 && r.base === EMPTY_TREE;
-  const parts = [
-    sameBase ? `Workspace restored onto base ${short(r.base)} (HEAD unchanged).` : `HEAD moved from the saved base ${short(r.base)} to ${short(r.head)}; changes were merged.`,
-    `${r.restored.length + r.alreadyPresent.length} of ${total} changed files restored` + (r.alreadyPresent.length > 0 ? ` (${r.alreadyPresent.length} were already in place).` : ".")
-  ];
-  if (r.conflicts.length > 0) {
-    parts.push(`Conflict markers were left in: ${r.conflicts.join(", ")}. Resolve them before continuing.`);
-  }
-  if (r.failed.length > 0) {
-    parts.push(`Could not restore: ${r.failed.join(", ")}; redo those changes.`);
-    if (!sameBase && r.base !== EMPTY_TREE) {
-      const present = await git.run(["cat-file", "-e", `${r.base}^{commit}`]);
-      if (present.code !== 0) parts.push(`(The base commit is not in this clone, so no 3-way merge was possible.)`);
-    }
-  }
-  return parts.join(" ");
-}
-
 // src/resume.ts
 function findOrCreateSession(store, ctx, log) {
   const { runId, attempt } = ctx.run;
@@ -73452,7 +73341,7 @@ async function runMain(deps) {
   const settings = readSettings(deps.getInput);
   const ctx = readRunContext(settings, env);
   const model2 = resolveModel(settings, { env, ...deps.modelDeps });
-  const secrets = [settings.githubToken, settings.apiKey, ...model2.secrets].filter((s) => s !== "");
+  const secrets = [.../* @__PURE__ */ new Set([settings.githubToken, settings.apiKey, ...model2.secrets, ...credentialValues(env)])].filter((s) => s !== "");
   for (const secret of secrets) deps.setSecret(secret);
   log.info(`Model ${model2.name}; session key '${ctx.sessionKey}'; attempt ${ctx.run.attempt} of run ${ctx.run.runId}.`);
   deps.saveState(State.DbPath, ctx.dbPath);

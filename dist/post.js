@@ -1,15 +1,18 @@
 import { createRequire as __arCreateRequire } from 'node:module'; const require = __arCreateRequire(import.meta.url);
 import {
+  Inputs,
   State,
   captureWorkspace,
   coreLog,
   createActionsCacheClient,
+  credentialValues,
   errorMessage,
   fingerprint,
+  getInput,
   getState,
   openStore,
   saveDb
-} from "./chunks-AOD6MY3J.js";
+} from "./chunks-YVOYGTRK.js";
 import "./chunks-OAVGOA7V.js";
 
 // src/post-run.ts
@@ -22,7 +25,13 @@ async function run(deps = defaultDeps()) {
   }
 }
 function defaultDeps() {
-  return { log: coreLog, env: process.env, getState: (name) => getState(name), cache: createActionsCacheClient() };
+  return {
+    log: coreLog,
+    env: process.env,
+    getState: (name) => getState(name),
+    getInput: (name) => getInput(name),
+    cache: createActionsCacheClient()
+  };
 }
 async function savePost(deps) {
   const { log, env, getState: getState2 } = deps;
@@ -35,7 +44,8 @@ async function savePost(deps) {
     log.info(`No session database at ${dbPath}: nothing to save.`);
     return;
   }
-  const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m) });
+  const secrets = [deps.getInput(Inputs.ApiKey), deps.getInput(Inputs.GithubToken), ...credentialValues(env)].filter((s) => s !== "");
+  const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m), secrets });
   try {
     if (quarantined) return;
     const sessionId = getState2(State.SessionId);

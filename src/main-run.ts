@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import type { AgentLog } from './agent/loop.js'
 import { resolveModel, type ModelDeps } from './agent/model.js'
+import { credentialValues } from './agent/tools/env.js'
 import { cacheAccess } from './cache/token.js'
 import { createActionsCacheClient, type CacheClient } from './cache/client.js'
 import { restoreSessionDb } from './cache/session-cache.js'
@@ -64,7 +65,7 @@ async function runMain(deps: MainDeps): Promise<void> {
   const ctx = readRunContext(settings, env)
   // Before any work: a missing key or a bad model fails here, with nothing spent.
   const model = resolveModel(settings, { env, ...deps.modelDeps })
-  const secrets = [settings.githubToken, settings.apiKey, ...model.secrets].filter((s) => s !== '')
+  const secrets = [...new Set([settings.githubToken, settings.apiKey, ...model.secrets, ...credentialValues(env)])].filter((s) => s !== '')
   for (const secret of secrets) deps.setSecret(secret)
   log.info(`Model ${model.name}; session key '${ctx.sessionKey}'; attempt ${ctx.run.attempt} of run ${ctx.run.runId}.`)
 

@@ -9,7 +9,8 @@ import type { CacheClient } from './cache/client.js'
 import { saveSessionDb, type SessionSave } from './cache/session-cache.js'
 import type { CheckpointPolicy } from './inputs.js'
 import { errorMessage, type Log } from './log.js'
-import type { SessionStore } from './store/index.js'
+import type { Redactor, SessionStore } from './store/index.js'
+import { splitPatch } from './workspace/restore.js'
 import { snapshotWorkspace } from './workspace/snapshot.js'
 
 export interface PersistTarget {
@@ -35,7 +36,10 @@ export async function captureWorkspace(t: PersistTarget, step: number | null): P
   if (!t.workspace) return undefined
   try {
     const snap = await snapshotWorkspace({ cwd: t.workspace.root, base: t.workspace.base, exclude: dbFiles(t.dbPath) })
-    t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: snap.patch })
+    // A patch is stored as bytes, not redacted text: a file holding a secret is left out whole.
+    const { patch, dropped } = withoutSecretFiles(snap.patch, t.store.redactor)
+    if (dropped.length > 0) t.log.warning(`Files that contain a secret are not kept for a re-run: ${dropped.join(', ')}`)
+    t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: patch })
     const skipped = snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`)
     if (skipped.length > 0) t.log.warning(`Workspace files too large to keep in the session: ${skipped.join(', ')}`)
     return { files: snap.files.length, skipped }
@@ -43,6 +47,18 @@ export async function captureWorkspace(t: PersistTarget, step: number | null): P
     t.log.warning(`Could not capture the workspace changes: ${errorMessage(error)}`)
     return undefined
   }
+}
+
+/** The patch without the per-file parts in which a secret appears, and those files' paths. */
+export function withoutSecretFiles(patch: Buffer, redactor: Redactor): { patch: Buffer; dropped: string[] } {
+  if (!redactor.foundIn(patch)) return { patch, dropped: [] }
+  const kept: Buffer[] = []
+  const dropped: string[] = []
+  for (const chunk of splitPatch(patch)) {
+    if (!redactor.foundIn(chunk)) kept.push(chunk)
+    else dropped.push(/^diff --git a\/(.*?) b\//.exec(chunk.toString('utf8'))?.[1] ?? '(a file)')
+  }
+  return { patch: Buffer.concat(kept), dropped }
 }
 
 /** The DB file and the files named after it (-wal, -shm, -journal, quarantined copies). */

@@ -5,7 +5,8 @@
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import { createActionsCacheClient, type CacheClient } from './cache/client.js'
-import { State } from './constants.js'
+import { credentialValues } from './agent/tools/env.js'
+import { Inputs, State, type InputName } from './constants.js'
 import { coreLog, errorMessage, type Log } from './log.js'
 import { captureWorkspace, fingerprint, saveDb } from './persist.js'
 import { openStore } from './store/index.js'
@@ -14,6 +15,7 @@ export interface PostDeps {
   log: Log
   env: NodeJS.ProcessEnv
   getState: (name: string) => string
+  getInput: (name: InputName) => string
   cache: CacheClient
 }
 
@@ -26,7 +28,13 @@ export async function run(deps: PostDeps = defaultDeps()): Promise<void> {
 }
 
 function defaultDeps(): PostDeps {
-  return { log: coreLog, env: process.env, getState: (name) => core.getState(name), cache: createActionsCacheClient() }
+  return {
+    log: coreLog,
+    env: process.env,
+    getState: (name) => core.getState(name),
+    getInput: (name) => core.getInput(name),
+    cache: createActionsCacheClient(),
+  }
 }
 
 async function savePost(deps: PostDeps): Promise<void> {
@@ -40,7 +48,9 @@ async function savePost(deps: PostDeps): Promise<void> {
     log.info(`No session database at ${dbPath}: nothing to save.`)
     return
   }
-  const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m) })
+  // The same secrets main redacted: they must not reach the workspace snapshot either.
+  const secrets = [deps.getInput(Inputs.ApiKey), deps.getInput(Inputs.GithubToken), ...credentialValues(env)].filter((s) => s !== '')
+  const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m), secrets })
   try {
     if (quarantined) return // a DB of ours became unusable: never save a fresh empty one over progress
     const sessionId = getState(State.SessionId)

@@ -34,6 +34,11 @@ export class Redactor {
     return out
   }
 
+  /** Whether any secret appears in `data` (text or bytes, e.g. a workspace patch). */
+  foundIn(data: string | Buffer): boolean {
+    return this.secrets.some((secret) => data.includes(secret))
+  }
+
   json(value: unknown): string {
     return this.text(JSON.stringify(value))
   }

@@ -12,6 +12,20 @@ export function isSensitiveName(name: string): boolean {
   return DROP_EXACT.has(name.toUpperCase()) || DROP_PATTERNS.some((re) => re.test(name))
 }
 
+/** Names whose value is itself a credential (ACTIONS_STEP_DEBUG=true is sensitive, not a credential). */
+const CREDENTIAL_PATTERNS: readonly RegExp[] = [/(^|_)API_?KEY$/i, /(^|_)TOKEN$/i, /SECRET/i, /PASSWORD/i, /(^|_)PRIVATE_KEY$/i]
+
+/**
+ * Values in the environment that are credentials by their name (GITHUB_TOKEN, *_API_KEY,
+ * ACTIONS_RUNTIME_TOKEN, …): the action redacts them from everything it stores, whether or not
+ * they were passed as inputs. INPUT_* is left out: its values are settings like the prompt.
+ */
+export function credentialValues(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env)
+    .filter(([name, value]) => value !== undefined && value.length >= 8 && !/^INPUT_/i.test(name) && CREDENTIAL_PATTERNS.some((re) => re.test(name)))
+    .map(([, value]) => value as string)
+}
+
 export function scrubEnv(env: NodeJS.ProcessEnv, secrets: Iterable<string> = []): Record<string, string> {
   const values = [...secrets].filter((s) => s.length >= 4)
   const out: Record<string, string> = {}

@@ -30148,6 +30148,28 @@ var SESSION_KEY_METADATA_KEY = "session_key";
 var CACHE_KEY_PREFIX = "agent-resume";
 var DB_APPLICATION_ID = 1095909681;
 
+// src/agent/tools/env.ts
+var DROP_EXACT = /* @__PURE__ */ new Set(["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL", "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_URL"]);
+var DROP_PATTERNS = [/^ACTIONS_/i, /^INPUT_/i, /(^|_)API_?KEY$/i, /(^|_)TOKEN$/i, /SECRET/i, /PASSWORD/i, /(^|_)PRIVATE_KEY$/i];
+function isSensitiveName(name) {
+  return DROP_EXACT.has(name.toUpperCase()) || DROP_PATTERNS.some((re) => re.test(name));
+}
+var CREDENTIAL_PATTERNS = [/(^|_)API_?KEY$/i, /(^|_)TOKEN$/i, /SECRET/i, /PASSWORD/i, /(^|_)PRIVATE_KEY$/i];
+function credentialValues(env) {
+  return Object.entries(env).filter(([name, value]) => value !== void 0 && value.length >= 8 && !/^INPUT_/i.test(name) && CREDENTIAL_PATTERNS.some((re) => re.test(name))).map(([, value]) => value);
+}
+function scrubEnv(env, secrets = []) {
+  const values = [...secrets].filter((s) => s.length >= 4);
+  const out = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value === void 0 || isSensitiveName(name)) continue;
+    if (values.some((secret) => value.includes(secret))) continue;
+    out[name] = value;
+  }
+  out.GIT_TERMINAL_PROMPT = "0";
+  return out;
+}
+
 // node_modules/@actions/cache/lib/cache.js
 import * as path13 from "path";
 
@@ -70200,10 +70222,6 @@ import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync6, readdirSync, readFileSync } from "node:fs";
 import { basename as basename6, dirname as dirname7, join as join9 } from "node:path";
 
-// src/workspace/snapshot.ts
-import { realpathSync, statSync as statSync2 } from "node:fs";
-import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute2, join as join8, relative as relative3, sep as sep10 } from "node:path";
-
 // src/workspace/git.ts
 import { spawn as spawn2 } from "node:child_process";
 import { copyFileSync, existsSync as existsSync5, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -70312,6 +70330,8 @@ var Scratch = class _Scratch {
 };
 
 // src/workspace/snapshot.ts
+import { realpathSync, statSync as statSync2 } from "node:fs";
+import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute2, join as join8, relative as relative3, sep as sep10 } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var STATUS = { A: "added", M: "modified", D: "deleted", T: "type-changed" };
 var LITERAL = { GIT_LITERAL_PATHSPECS: "1" };
@@ -70377,12 +70397,108 @@ function realDir(path14) {
   }
 }
 
+// src/workspace/restore.ts
+function splitPatch(patch) {
+  const text = patch.toString("latin1");
+  const starts = [];
+  const re = /^diff --git /gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index);
+  return starts.map((s, i) => patch.subarray(s, starts[i + 1] ?? patch.length));
+}
+async function patchPaths(git, chunks) {
+  const paths = [];
+  for (const chunk of chunks) {
+    const out = await git.run(["apply", "--numstat", "-z", "-"], { input: chunk });
+    const first = out.stdout.toString("utf8").split("\0")[0] ?? "";
+    paths.push(first.split("	").slice(2).join("	") || "(unreadable patch)");
+  }
+  return paths;
+}
+async function restoreWorkspace(opts) {
+  const git = new Git(await repoRoot(opts.cwd));
+  const { base, patch } = opts.snapshot;
+  const head = await git.head();
+  const report = {
+    mode: "none",
+    restored: [],
+    alreadyPresent: [],
+    conflicts: [],
+    failed: [],
+    errors: {},
+    head,
+    base,
+    note: ""
+  };
+  const chunks = splitPatch(patch);
+  if (chunks.length === 0) {
+    report.note = "No workspace changes were saved by the previous attempt.";
+    return report;
+  }
+  const paths = await patchPaths(git, chunks);
+  report.mode = "exact";
+  let scratch;
+  try {
+    for (const [i, chunk] of chunks.entries()) {
+      const path14 = paths[i] ?? `(file ${i + 1})`;
+      const straight = await git.run(["apply", "-"], { input: chunk });
+      if (straight.code === 0) {
+        report.restored.push(path14);
+        continue;
+      }
+      const reverse = await git.run(["apply", "--reverse", "--check", "-"], { input: chunk });
+      if (reverse.code === 0) {
+        report.alreadyPresent.push(path14);
+        continue;
+      }
+      report.mode = "three-way";
+      if (!scratch) {
+        scratch = await Scratch.create(git, true);
+        await git.ok(["add", "--all", "--", "."], { env: scratch.env });
+      }
+      const merged = await git.run(["apply", "--3way", "-"], { input: chunk, env: scratch.env });
+      if (merged.code === 0) {
+        report.restored.push(path14);
+      } else if (/with conflicts/.test(merged.stderr)) {
+        report.conflicts.push(path14);
+      } else {
+        report.failed.push(path14);
+        report.errors[path14] = merged.stderr.trim() || straight.stderr.trim();
+      }
+    }
+  } finally {
+    scratch?.dispose();
+  }
+  report.note = await describe(git, report, chunks.length);
+  return report;
+}
+var short = (sha) => sha ? sha.slice(0, 12) : "an unborn branch";
+async function describe(git, r, total) {
+  const sameBase = r.head === r.base || r.head === void 0 && r.base === EMPTY_TREE;
+  const parts = [
+    sameBase ? `Workspace restored onto base ${short(r.base)} (HEAD unchanged).` : `HEAD moved from the saved base ${short(r.base)} to ${short(r.head)}; changes were merged.`,
+    `${r.restored.length + r.alreadyPresent.length} of ${total} changed files restored` + (r.alreadyPresent.length > 0 ? ` (${r.alreadyPresent.length} were already in place).` : ".")
+  ];
+  if (r.conflicts.length > 0) {
+    parts.push(`Conflict markers were left in: ${r.conflicts.join(", ")}. Resolve them before continuing.`);
+  }
+  if (r.failed.length > 0) {
+    parts.push(`Could not restore: ${r.failed.join(", ")}; redo those changes.`);
+    if (!sameBase && r.base !== EMPTY_TREE) {
+      const present = await git.run(["cat-file", "-e", `${r.base}^{commit}`]);
+      if (present.code !== 0) parts.push(`(The base commit is not in this clone, so no 3-way merge was possible.)`);
+    }
+  }
+  return parts.join(" ");
+}
+
 // src/persist.ts
 async function captureWorkspace(t, step) {
   if (!t.workspace) return void 0;
   try {
     const snap = await snapshotWorkspace({ cwd: t.workspace.root, base: t.workspace.base, exclude: dbFiles(t.dbPath) });
-    t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: snap.patch });
+    const { patch, dropped } = withoutSecretFiles(snap.patch, t.store.redactor);
+    if (dropped.length > 0) t.log.warning(`Files that contain a secret are not kept for a re-run: ${dropped.join(", ")}`);
+    t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: patch });
     const skipped = snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`);
     if (skipped.length > 0) t.log.warning(`Workspace files too large to keep in the session: ${skipped.join(", ")}`);
     return { files: snap.files.length, skipped };
@@ -70390,6 +70506,16 @@ async function captureWorkspace(t, step) {
     t.log.warning(`Could not capture the workspace changes: ${errorMessage(error2)}`);
     return void 0;
   }
+}
+function withoutSecretFiles(patch, redactor) {
+  if (!redactor.foundIn(patch)) return { patch, dropped: [] };
+  const kept = [];
+  const dropped = [];
+  for (const chunk of splitPatch(patch)) {
+    if (!redactor.foundIn(chunk)) kept.push(chunk);
+    else dropped.push(/^diff --git a\/(.*?) b\//.exec(chunk.toString("utf8"))?.[1] ?? "(a file)");
+  }
+  return { patch: Buffer.concat(kept), dropped };
 }
 function dbFiles(dbPath) {
   const dir = dirname7(dbPath);
@@ -70686,6 +70812,10 @@ var Redactor = class {
     for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
     return out;
   }
+  /** Whether any secret appears in `data` (text or bytes, e.g. a workspace patch). */
+  foundIn(data) {
+    return this.secrets.some((secret) => data.includes(secret));
+  }
   json(value) {
     return this.text(JSON.stringify(value));
   }
@@ -70917,14 +71047,15 @@ export {
   State,
   GITHUB_RUN_METADATA_KEY,
   SESSION_KEY_METADATA_KEY,
+  credentialValues,
+  scrubEnv,
   createActionsCacheClient,
   restoreSessionDb,
   coreLog,
   errorMessage,
   EMPTY_TREE,
   Git,
-  Scratch,
-  repoRoot,
+  restoreWorkspace,
   captureWorkspace,
   fingerprint,
   saveDb,
