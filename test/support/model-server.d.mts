@@ -28,6 +28,8 @@ export interface Fault {
   times?: number
   /** With kind 'status' (default 500). */
   status?: number
+  /** With kind 'status': the retry-after-ms header sent (default 100). */
+  retryAfterMs?: number
   /** Delay before the fault takes effect. */
   afterMs?: number
 }

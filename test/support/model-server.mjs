@@ -147,7 +147,8 @@ export async function startModelServer(options = {}) {
         if (fault?.kind === 'hang') return
         if (fault?.kind === 'drop') return req.socket.destroy()
         if (fault?.kind === 'status') {
-          res.writeHead(fault.status ?? 500, { 'content-type': 'application/json' })
+          // Providers say when to retry; the AI SDK honours retry-after-ms, which keeps tests quick.
+          res.writeHead(fault.status ?? 500, { 'content-type': 'application/json', 'retry-after-ms': String(fault.retryAfterMs ?? 100) })
           res.end(JSON.stringify({ error: { message: `scripted failure at call ${call}`, type: 'server_error' } }))
           return
         }
