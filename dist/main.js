@@ -27,7 +27,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks-YVOYGTRK.js";
+} from "./chunks-TGZH7PTJ.js";
 import {
   require_auth_errors,
   require_token_error,
@@ -67082,11 +67082,14 @@ var StepCommitter = class {
       this.bump({ modelCalls: 1, tokensIn: usage.tokensIn, tokensOut: usage.tokensOut, ...final ? { steps: 1 } : {} });
     })();
   }
-  /** The step's tool results, all together, with the step and tool-run counters. */
-  results(step, tool4, toolRuns) {
+  /**
+   * The step's tool results, all together, with the tool-run counter and, when every tool
+   * completed (`finished`), the step counter.
+   */
+  results(step, tool4, toolRuns, finished = true) {
     this.store.db.transaction(() => {
       this.store.appendMessages(this.sessionId, this.attempt, step, [tool4]);
-      this.bump({ steps: 1, toolRuns });
+      this.bump({ steps: finished ? 1 : 0, toolRuns });
     })();
   }
 };
@@ -67255,9 +67258,18 @@ async function runAgent(options) {
         const ran = [];
         let executed = 0;
         for (const call of calls) {
+          if (signal.aborted) {
+            parts.push(interruptedResult(call.toolCallId, call.toolName));
+            continue;
+          }
           log.info(`\u2192 ${call.toolName} ${preview(call.input)}`);
           const problem = invalid.get(call.toolCallId);
           const outcome = problem !== void 0 ? { text: `Invalid tool call, not run: ${problem}`, isError: true } : await tools.execute(call, { signal });
+          if (signal.aborted && problem === void 0) {
+            log.info(`\u2190 stopped: ${budget.signal.aborted ? "the time budget is spent" : "the job was cancelled"}`);
+            parts.push(interruptedResult(call.toolCallId, call.toolName));
+            continue;
+          }
           if (problem === void 0) executed++;
           log.info(`\u2190 ${outcome.isError ? "error: " : ""}${preview(outcome.text)}`);
           ran.push({ toolName: call.toolName, isError: outcome.isError });
@@ -67268,12 +67280,14 @@ async function runAgent(options) {
             output: { type: outcome.isError ? "error-text" : "text", value: outcome.text }
           });
         }
+        const stopped = signal.aborted;
         if (!final) {
           const toolMessage = { role: "tool", content: parts };
-          commit.results(step, toolMessage, executed);
+          commit.results(step, toolMessage, executed, !stopped);
           conversation.push(toolMessage);
           totals.toolRuns += executed;
         }
+        if (stopped) return budget.signal.aborted ? end("timeout") : end("failed", "cancelled");
         totals.steps++;
         await notify2(options, log, { attempt, step, toolCalls: ran, ...usage, totals: { ...totals }, text: result.text, final });
       } finally {
@@ -73193,7 +73207,7 @@ function buildReport(input2) {
   const { store, sessionId, ctx, opened, result } = input2;
   const attempts = store.listAttempts(sessionId);
   const earlier = attempts.filter((a) => a.number < ctx.run.attempt);
-  const lost = store.unfinishedCalls(sessionId, ctx.run.attempt);
+  const lost = store.unfinishedCalls(sessionId, ctx.run.attempt, INTERRUPTED_MARKER);
   const kept = earlier.reduce(
     (sum, a) => ({ modelCalls: sum.modelCalls + a.modelCalls, tokensIn: sum.tokensIn + a.tokensIn, toolRuns: sum.toolRuns + a.toolRuns }),
     { modelCalls: -lost.calls, tokensIn: -lost.tokensIn, toolRuns: 0 }

@@ -11,6 +11,7 @@ import { createToolbox, TOOL_NAMES, type Toolbox } from '../src/agent/tools/inde
 import { openStore, type SessionStore } from '../src/store/index.js'
 import { startModelServer, type ModelServer, type ScriptTurn } from './support/model-server.mjs'
 import { tempDir } from './support/temp.js'
+import { INTERRUPTED_MARKER } from '../src/agent/history.js'
 
 const base = tempDir('ar-loop-')
 const PROMPT = 'The add() function in src/math.js subtracts. Fix it and note what you did in NOTES.md.'
@@ -166,6 +167,28 @@ describe('agent loop', () => {
     expect(g.store.countMessages(g.sessionId)).toBe(3)
     f.store.close()
     g.store.close()
+  })
+
+  it('a cancel while a tool runs: the tool is stored as interrupted and its step is not counted', async () => {
+    const f = fixture()
+    begin(f, 1)
+    const cancel = new AbortController()
+    const real = recording(f, 1)
+    // The job is cancelled while the bash step (step 3) runs.
+    const tools: Toolbox = {
+      definitions: real.definitions,
+      execute: (call, opts) => {
+        if (call.toolName === 'bash') cancel.abort(new Error('cancelled'))
+        return real.execute(call, opts)
+      },
+    }
+    const result = await runAgent(options(f, 1, PROMPT, { tools, signal: cancel.signal }))
+    expect(result).toMatchObject({ outcome: 'failed', error: 'cancelled', steps: 2, modelCalls: 3, toolRuns: 2 })
+    expect(f.store.getAttempt(f.sessionId, 1)).toMatchObject({ steps: 2, modelCalls: 3, toolRuns: 2 })
+    const last = f.store.loadMessages(f.sessionId).at(-1)!
+    expect(last.role).toBe('tool')
+    expect(JSON.stringify(last.content)).toContain(INTERRUPTED_MARKER)
+    f.store.close()
   })
 
   it('a model failure at call k leaves the prompt and k-1 steps; the resume makes exactly the remaining calls', async () => {

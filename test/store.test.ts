@@ -133,9 +133,14 @@ describe('session store on a real SQLite file', () => {
     store.appendMessages(id, 1, 1, [result('a')])
     store.appendMessages(id, 1, 2, [call('b')], { tokensIn: 200, tokensOut: 5 }) // killed while 'b' ran
     store.appendMessages(id, 2, null, [result('b')]) // attempt 2's repair
-    store.appendMessages(id, 2, 1, [call('c')], { tokensIn: 300, tokensOut: 5 })
-    expect(store.unfinishedCalls(id, 2)).toEqual({ calls: 1, tokensIn: 200 })
-    expect(store.unfinishedCalls(id, 3)).toEqual({ calls: 2, tokensIn: 500 })
+    store.appendMessages(id, 2, 1, [call('c')], { tokensIn: 300, tokensOut: 5 }) // killed too
+    store.appendMessages(id, 3, 1, [call('d')], { tokensIn: 400, tokensOut: 5 }) // cancelled while 'd' ran
+    store.appendMessages(id, 3, 1, [
+      { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'd', toolName: 'bash', output: { type: 'error-text', value: 'STOPPED: cut off' } }] },
+    ])
+    expect(store.unfinishedCalls(id, 2, 'STOPPED')).toEqual({ calls: 1, tokensIn: 200 })
+    expect(store.unfinishedCalls(id, 3, 'STOPPED')).toEqual({ calls: 2, tokensIn: 500 })
+    expect(store.unfinishedCalls(id, 4, 'STOPPED')).toEqual({ calls: 3, tokensIn: 900 })
     store.close()
   })
 

@@ -37,11 +37,14 @@ export class StepCommitter {
     })()
   }
 
-  /** The step's tool results, all together, with the step and tool-run counters. */
-  results(step: number, tool: ModelMessage, toolRuns: number): void {
+  /**
+   * The step's tool results, all together, with the tool-run counter and, when every tool
+   * completed (`finished`), the step counter.
+   */
+  results(step: number, tool: ModelMessage, toolRuns: number, finished = true): void {
     this.store.db.transaction(() => {
       this.store.appendMessages(this.sessionId, this.attempt, step, [tool])
-      this.bump({ steps: 1, toolRuns })
+      this.bump({ steps: finished ? 1 : 0, toolRuns })
     })()
   }
 }

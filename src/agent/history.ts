@@ -32,7 +32,8 @@ export interface RepairedHistory {
 
 type Part = Exclude<AssistantModelMessage['content'], string>[number]
 
-function interruptedResult(toolCallId: string, toolName: string): ToolResultPart {
+/** The result stored for a tool call that did not complete (its attempt died or was stopped). */
+export function interruptedResult(toolCallId: string, toolName: string): ToolResultPart {
   return { type: 'tool-result', toolCallId, toolName, output: { type: 'error-text', value: INTERRUPTED_TEXT } }
 }
 

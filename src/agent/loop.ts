@@ -8,7 +8,7 @@
 import { generateText, type LanguageModel, type ModelMessage, type ToolResultPart, type UserModelMessage } from 'ai'
 import type { SessionStore } from '../store/index.js'
 import { StepCommitter } from './commit.js'
-import { clientToolCalls, describeRepairs, endsWithUnansweredUser, repairHistory, type Repair } from './history.js'
+import { clientToolCalls, describeRepairs, endsWithUnansweredUser, interruptedResult, repairHistory, type Repair } from './history.js'
 import type { Toolbox } from './tools/index.js'
 
 export type AgentOutcome = 'completed' | 'max-steps' | 'timeout' | 'failed'
@@ -168,12 +168,24 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
         const ran: StepInfo['toolCalls'] = []
         let executed = 0
         for (const call of calls) {
+          // Cancelled or out of time: a tool cut off (or never started) did not complete. It is
+          // stored as interrupted, exactly like one a killed attempt left behind, so a re-run
+          // tells the model and never takes partial output for a result.
+          if (signal.aborted) {
+            parts.push(interruptedResult(call.toolCallId, call.toolName))
+            continue
+          }
           log.info(`→ ${call.toolName} ${preview(call.input)}`)
           const problem = invalid.get(call.toolCallId)
           const outcome =
             problem !== undefined
               ? { text: `Invalid tool call, not run: ${problem}`, isError: true }
               : await tools.execute(call, { signal })
+          if (signal.aborted && problem === undefined) {
+            log.info(`← stopped: ${budget.signal.aborted ? 'the time budget is spent' : 'the job was cancelled'}`)
+            parts.push(interruptedResult(call.toolCallId, call.toolName))
+            continue
+          }
           if (problem === undefined) executed++
           log.info(`← ${outcome.isError ? 'error: ' : ''}${preview(outcome.text)}`)
           ran.push({ toolName: call.toolName, isError: outcome.isError })
@@ -184,12 +196,14 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
             output: { type: outcome.isError ? 'error-text' : 'text', value: outcome.text },
           })
         }
+        const stopped = signal.aborted
         if (!final) {
           const toolMessage: ModelMessage = { role: 'tool', content: parts }
-          commit.results(step, toolMessage, executed)
+          commit.results(step, toolMessage, executed, !stopped)
           conversation.push(toolMessage)
           totals.toolRuns += executed
         }
+        if (stopped) return budget.signal.aborted ? end('timeout') : end('failed', 'cancelled')
         totals.steps++
         await notify(options, log, { attempt, step, toolCalls: ran, ...usage, totals: { ...totals }, text: result.text, final })
       } finally {

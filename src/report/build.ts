@@ -1,4 +1,5 @@
 // Builds the RunReport for outputs and the job summary from what the store recorded.
+import { INTERRUPTED_MARKER } from '../agent/history.js'
 import type { AgentRunResult } from '../agent/loop.js'
 import type { SessionRestore } from '../cache/session-cache.js'
 import type { RunContext } from '../context.js'
@@ -25,7 +26,7 @@ export function buildReport(input: ReportInput): RunReport {
   const earlier = attempts.filter((a) => a.number < ctx.run.attempt)
   // A fresh retry would have redone every step the earlier attempts finished; a call whose
   // tools were cut off by the failure was paid but not kept, so it is not counted as saved.
-  const lost = store.unfinishedCalls(sessionId, ctx.run.attempt)
+  const lost = store.unfinishedCalls(sessionId, ctx.run.attempt, INTERRUPTED_MARKER)
   const kept = earlier.reduce(
     (sum, a) => ({ modelCalls: sum.modelCalls + a.modelCalls, tokensIn: sum.tokensIn + a.tokensIn, toolRuns: sum.toolRuns + a.toolRuns }),
     { modelCalls: -lost.calls, tokensIn: -lost.tokensIn, toolRuns: 0 },

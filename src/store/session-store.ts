@@ -252,19 +252,22 @@ export class SessionStore {
   /**
    * Model calls of attempts before `beforeAttempt` whose step never finished: an assistant
    * message with tool calls and no tool results in the same attempt and step (the attempt died
-   * while its tools ran). Their cost was paid but their work was not kept.
+   * while its tools ran), or results of which one starts with `interruptedMarker` (the tools
+   * were stopped). Their cost was paid but their work was not kept.
    */
-  unfinishedCalls(sessionId: string, beforeAttempt: number): { calls: number; tokensIn: number } {
-    const row = this.db
+  unfinishedCalls(sessionId: string, beforeAttempt: number, interruptedMarker: string): { calls: number; tokensIn: number } {
+    return this.db
       .prepare(
         `SELECT count(*) AS calls, coalesce(sum(a.tokens_in), 0) AS tokensIn FROM messages a
          WHERE a.session_id = ? AND a.attempt < ? AND a.role = 'assistant'
            AND EXISTS (SELECT 1 FROM parts p WHERE p.message_id = a.id AND p.type = 'tool-call')
-           AND NOT EXISTS (SELECT 1 FROM messages t WHERE t.session_id = a.session_id AND t.role = 'tool'
-                           AND t.attempt = a.attempt AND t.step = a.step)`,
+           AND (NOT EXISTS (SELECT 1 FROM messages t WHERE t.session_id = a.session_id AND t.role = 'tool'
+                            AND t.attempt = a.attempt AND t.step = a.step)
+                OR EXISTS (SELECT 1 FROM messages t JOIN parts p ON p.message_id = t.id
+                           WHERE t.session_id = a.session_id AND t.role = 'tool' AND t.attempt = a.attempt
+                             AND t.step = a.step AND instr(json_extract(p.content, '$.output.value'), ?) = 1))`,
       )
-      .get(sessionId, beforeAttempt) as { calls: number; tokensIn: number }
-    return row
+      .get(sessionId, beforeAttempt, interruptedMarker) as { calls: number; tokensIn: number }
   }
 
   getAttempt(sessionId: string, number: number): AttemptRecord | undefined {

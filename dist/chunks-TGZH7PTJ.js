@@ -70974,17 +70974,20 @@ var SessionStore = class {
   /**
    * Model calls of attempts before `beforeAttempt` whose step never finished: an assistant
    * message with tool calls and no tool results in the same attempt and step (the attempt died
-   * while its tools ran). Their cost was paid but their work was not kept.
+   * while its tools ran), or results of which one starts with `interruptedMarker` (the tools
+   * were stopped). Their cost was paid but their work was not kept.
    */
-  unfinishedCalls(sessionId, beforeAttempt) {
-    const row = this.db.prepare(
+  unfinishedCalls(sessionId, beforeAttempt, interruptedMarker) {
+    return this.db.prepare(
       `SELECT count(*) AS calls, coalesce(sum(a.tokens_in), 0) AS tokensIn FROM messages a
          WHERE a.session_id = ? AND a.attempt < ? AND a.role = 'assistant'
            AND EXISTS (SELECT 1 FROM parts p WHERE p.message_id = a.id AND p.type = 'tool-call')
-           AND NOT EXISTS (SELECT 1 FROM messages t WHERE t.session_id = a.session_id AND t.role = 'tool'
-                           AND t.attempt = a.attempt AND t.step = a.step)`
-    ).get(sessionId, beforeAttempt);
-    return row;
+           AND (NOT EXISTS (SELECT 1 FROM messages t WHERE t.session_id = a.session_id AND t.role = 'tool'
+                            AND t.attempt = a.attempt AND t.step = a.step)
+                OR EXISTS (SELECT 1 FROM messages t JOIN parts p ON p.message_id = t.id
+                           WHERE t.session_id = a.session_id AND t.role = 'tool' AND t.attempt = a.attempt
+                             AND t.step = a.step AND instr(json_extract(p.content, '$.output.value'), ?) = 1))`
+    ).get(sessionId, beforeAttempt, interruptedMarker);
   }
   getAttempt(sessionId, number) {
     const row = this.db.prepare("SELECT * FROM attempts WHERE session_id = ? AND number = ?").get(sessionId, number);
