@@ -68665,7 +68665,7 @@ function renderSummary(r) {
   out.push(`| Attempt | ${r.attempt}${r.resumed ? ` (restored from attempt ${r.restoredFromAttempt ?? "?"})` : ""} |`);
   out.push(`| Steps this attempt | ${n(r.steps)} |`);
   out.push(`| Tokens this attempt | ${n(r.tokensIn)} in \xB7 ${n(r.tokensOut)} out |`);
-  out.push(`| Cache | ${r.cacheHit ? "restored a saved session" : "no saved session"} \xB7 ${r.persisted ? "session saved" : "**session not saved**"} |`);
+  out.push(`| Cache | ${r.cacheHit ? "restored a saved session" : "no saved session"} \xB7 ${r.persisted ? "session saved for a re-run by the post step" : "**session not saved**"} |`);
   if (r.runUrl) out.push(`| Logs | [this attempt](${r.runUrl}) |`);
   if (r.attempts.length) out.push("", "### Attempts", "", ...attemptsTable(r.attempts, r.attempt));
   if (r.resumed && r.avoided) {

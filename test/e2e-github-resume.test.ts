@@ -115,7 +115,7 @@ describe.each(RUNTIMES)('a resumed comment run on $label', ({ label, node }) => 
     expect(summary).toMatch(/\| \*\*Total\*\* \| \| 2 \|/)
     expect(summary).toContain('### What resuming saved')
     expect(summary).toContain(`**1 model calls**, **${firstCallTokens.toLocaleString('en-US')} input tokens** and **1 tool runs** avoided`)
-    expect(summary).toContain('restored a saved session · session saved')
+    expect(summary).toContain('restored a saved session · session saved for a re-run by the post step')
   })
 
   it('attempt 1 is killed mid-run (post still saves); attempt 2 resumes and notes the lost attempt', async () => {

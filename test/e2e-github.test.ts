@@ -66,7 +66,7 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
 
     // The summary reports a fresh, completed attempt whose session is saved.
     expect(main.summary).toContain('Agent — attempt 1, fresh start: completed')
-    expect(main.summary).toContain('session saved')
+    expect(main.summary).toContain('session saved for a re-run by the post step')
     expect(post.stdout).not.toContain('::warning::')
   })
 

@@ -70,7 +70,7 @@ export function renderSummary(r: RunReport): string {
   out.push(`| Attempt | ${r.attempt}${r.resumed ? ` (restored from attempt ${r.restoredFromAttempt ?? '?'})` : ''} |`)
   out.push(`| Steps this attempt | ${n(r.steps)} |`)
   out.push(`| Tokens this attempt | ${n(r.tokensIn)} in · ${n(r.tokensOut)} out |`)
-  out.push(`| Cache | ${r.cacheHit ? 'restored a saved session' : 'no saved session'} · ${r.persisted ? 'session saved' : '**session not saved**'} |`)
+  out.push(`| Cache | ${r.cacheHit ? 'restored a saved session' : 'no saved session'} · ${r.persisted ? 'session saved for a re-run by the post step' : '**session not saved**'} |`)
   if (r.runUrl) out.push(`| Logs | [this attempt](${r.runUrl}) |`)
 
   if (r.attempts.length) out.push('', '### Attempts', '', ...attemptsTable(r.attempts, r.attempt))
