@@ -71,7 +71,8 @@ async function attempt(job, model, log, label) {
   const main = await runStage(job, 'main', { log, label })
   const post = await runStage(job, 'post', { log, label })
   const wall = performance.now() - t0
-  if (main.outputs.outcome !== 'completed') throw new BenchError(`${label}: outcome '${main.outputs.outcome}' (code ${main.code}); see ${log.path}`)
+  if (main.outputs.outcome !== 'completed')
+    throw new BenchError(`${label}: outcome '${main.outputs.outcome}' (code ${main.code}); see ${log.path}`)
   if (post.code !== 0) throw new BenchError(`${label}: post step exited ${post.code}; see ${log.path}`)
   return {
     modelCalls: model.requests.slice(from).filter((r) => !r.fault).length,
@@ -100,10 +101,26 @@ async function retryCost(ctx, cfg) {
     model.setFaults([])
     if (!m1.killed) throw new BenchError(`attempt 1 was not interrupted at step ${cfg.k}; see ${log.path}`)
 
-    const resumed = () => attempt(newJob(join(dir, 'runner'), origin, { runId, attempt: 2, inputs, env: cache.env }), model, log, `retry ${rep + 1}: resumed`)
-    const fresh = () => attempt(newJob(join(dir, 'fresh'), origin, { runId: nextRunId(), attempt: 1, inputs, env: cache.env }), model, log, `retry ${rep + 1}: fresh`)
+    const resumed = () =>
+      attempt(newJob(join(dir, 'runner'), origin, { runId, attempt: 2, inputs, env: cache.env }), model, log, `retry ${rep + 1}: resumed`)
+    const fresh = () =>
+      attempt(
+        newJob(join(dir, 'fresh'), origin, { runId: nextRunId(), attempt: 1, inputs, env: cache.env }),
+        model,
+        log,
+        `retry ${rep + 1}: fresh`,
+      )
     // Alternate the order, so neither side always runs on a warmer machine.
-    const order = rep % 2 === 0 ? [['resumed', resumed], ['fresh', fresh]] : [['fresh', fresh], ['resumed', resumed]]
+    const order =
+      rep % 2 === 0
+        ? [
+            ['resumed', resumed],
+            ['fresh', fresh],
+          ]
+        : [
+            ['fresh', fresh],
+            ['resumed', resumed],
+          ]
     for (const [name, run] of order) runs[name].push(await run())
     if (!runs.resumed.at(-1).resumed) throw new BenchError(`attempt 2 did not resume; see ${log.path}`)
   }
@@ -113,9 +130,33 @@ async function retryCost(ctx, cfg) {
   const wf = median(runs.fresh.map((x) => x.wallMs))
   const what = `N=${cfg.n} steps, failed at k=${cfg.k}`
   return [
-    { id: 'retry.modelCalls', measure: 'Retry cost: model calls, resumed / fresh', value: ratio(r.modelCalls, f.modelCalls), unit: 'ratio', detail: `${int(r.modelCalls)} vs ${int(f.modelCalls)} (${what})`, resumed: r.modelCalls, fresh: f.modelCalls },
-    { id: 'retry.tokensIn', measure: 'Retry cost: input tokens, resumed / fresh', value: ratio(r.tokensIn, f.tokensIn), unit: 'ratio', detail: `${int(r.tokensIn)} vs ${int(f.tokensIn)}`, resumed: r.tokensIn, fresh: f.tokensIn },
-    { id: 'retry.toolRuns', measure: 'Retry cost: tool executions, resumed / fresh', value: ratio(r.toolRuns, f.toolRuns), unit: 'ratio', detail: `${int(r.toolRuns)} vs ${int(f.toolRuns)}`, resumed: r.toolRuns, fresh: f.toolRuns },
+    {
+      id: 'retry.modelCalls',
+      measure: 'Retry cost: model calls, resumed / fresh',
+      value: ratio(r.modelCalls, f.modelCalls),
+      unit: 'ratio',
+      detail: `${int(r.modelCalls)} vs ${int(f.modelCalls)} (${what})`,
+      resumed: r.modelCalls,
+      fresh: f.modelCalls,
+    },
+    {
+      id: 'retry.tokensIn',
+      measure: 'Retry cost: input tokens, resumed / fresh',
+      value: ratio(r.tokensIn, f.tokensIn),
+      unit: 'ratio',
+      detail: `${int(r.tokensIn)} vs ${int(f.tokensIn)}`,
+      resumed: r.tokensIn,
+      fresh: f.tokensIn,
+    },
+    {
+      id: 'retry.toolRuns',
+      measure: 'Retry cost: tool executions, resumed / fresh',
+      value: ratio(r.toolRuns, f.toolRuns),
+      unit: 'ratio',
+      detail: `${int(r.toolRuns)} vs ${int(f.toolRuns)}`,
+      resumed: r.toolRuns,
+      fresh: f.toolRuns,
+    },
     {
       id: 'retry.wall',
       measure: 'Retry cost: wall time (main + post), resumed / fresh',
@@ -147,11 +188,18 @@ async function coldStart(ctx, cfg, runtimes) {
     for (let rep = 0; rep < cfg.coldReps; rep++) {
       progress(`cold start ${rep + 1}/${cfg.coldReps}`)
       for (const rt of rep % 2 === 0 ? runtimes : [...runtimes].reverse()) {
-        const job = newJob(join(dir, 'cold'), origin, { runId: nextRunId(), attempt: 1, node: rt.node, inputs: inputsFor(model, 'Say hello.'), env: cache.env })
+        const job = newJob(join(dir, 'cold'), origin, {
+          runId: nextRunId(),
+          attempt: 1,
+          node: rt.node,
+          inputs: inputsFor(model, 'Say hello.'),
+          env: cache.env,
+        })
         firstAt = undefined
         const t0 = performance.now()
         const main = await runStage(job, 'main', { log, label: `cold start ${rt.label}` })
-        if (firstAt === undefined || main.code !== 0) throw new BenchError(`cold start on ${rt.label}: no model request (code ${main.code}); see ${log.path}`)
+        if (firstAt === undefined || main.code !== 0)
+          throw new BenchError(`cold start on ${rt.label}: no model request (code ${main.code}); see ${log.path}`)
         samples.get(rt.label).push(firstAt - t0)
       }
     }
@@ -277,7 +325,15 @@ function environment(runtimes) {
 
 function renderTable(env, rows, quick) {
   const head = ['Measure', 'Value', 'Detail']
-  const body = rows.map((r) => [r.measure, r.unit === 'ratio' ? (r.value === null ? 'n/a' : `${r.value.toFixed(2)}×`) : `${typeof r.value === 'number' ? r.value.toLocaleString('en-US') : r.value} ${r.unit}`, r.detail])
+  const body = rows.map((r) => [
+    r.measure,
+    r.unit === 'ratio'
+      ? r.value === null
+        ? 'n/a'
+        : `${r.value.toFixed(2)}×`
+      : `${typeof r.value === 'number' ? r.value.toLocaleString('en-US') : r.value} ${r.unit}`,
+    r.detail,
+  ])
   const w = head.map((_, c) => Math.max(head[c].length, ...body.map((b) => b[c].length)))
   const line = (cells) => `| ${cells[0].padEnd(w[0])} | ${cells[1].padStart(w[1])} | ${cells[2].padEnd(w[2])} |`
   return [
@@ -319,7 +375,10 @@ async function main() {
 
   const version = (node) => execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
   const runtimes = []
-  for (const [label, node] of [['node20', NODE20], ['node24', NODE24]]) {
+  for (const [label, node] of [
+    ['node20', NODE20],
+    ['node24', NODE24],
+  ]) {
     try {
       const v = version(node)
       if (!runtimes.some((r) => r.version === v)) runtimes.push({ label, node, version: v })
@@ -332,7 +391,10 @@ async function main() {
   const log = actionLog(join(dir, 'action.log'))
   const cleanup = [() => rmSync(dir, { recursive: true, force: true })]
   const stopAll = async () => {
-    for (const stop of cleanup.splice(0).reverse()) await Promise.resolve().then(stop).catch(() => {})
+    for (const stop of cleanup.splice(0).reverse())
+      await Promise.resolve()
+        .then(stop)
+        .catch(() => {})
   }
   process.once('SIGINT', () => {
     killRunningStages()
@@ -341,7 +403,11 @@ async function main() {
   try {
     progress('starting the local cache service, Azurite and the scripted model')
     const [cache, model, store] = await Promise.all([startCacheService(), startModelServer({ script: [] }), loadStore()])
-    cleanup.push(() => cache.stop(), () => model.close(), async () => store.dispose())
+    cleanup.push(
+      () => cache.stop(),
+      () => model.close(),
+      async () => store.dispose(),
+    )
     const origin = makeOrigin(join(dir, 'origin'), REPO_FILES)
     const ctx = { cache, model, store, origin, dir, log }
 

@@ -27,7 +27,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks-TGZH7PTJ.js";
+} from "./chunks-QCKBINFB.js";
 import {
   require_auth_errors,
   require_token_error,
@@ -67251,9 +67251,7 @@ async function runAgent(options) {
       log.startGroup(`Step ${step}: ${names} \xB7 ${usage.tokensIn} in / ${usage.tokensOut} out tokens`);
       try {
         if (result.text.trim() !== "") log.info(`model: ${preview(result.text, 500)}`);
-        const invalid = new Map(
-          result.toolCalls.flatMap((c) => c.invalid === true ? [[c.toolCallId, errorText(c.error)]] : [])
-        );
+        const invalid = new Map(result.toolCalls.flatMap((c) => c.invalid === true ? [[c.toolCallId, errorText(c.error)]] : []));
         const parts = [];
         const ran = [];
         let executed = 0;
@@ -67605,7 +67603,9 @@ function editFileTool(ws, input2) {
   const shown = display(ws, real);
   const count = countOccurrences(text3, input2.old_string);
   if (count === 0) {
-    throw new ToolError(`old_string was not found in ${shown}; no change made. Read the file and copy the exact text, including whitespace.`);
+    throw new ToolError(
+      `old_string was not found in ${shown}; no change made. Read the file and copy the exact text, including whitespace.`
+    );
   }
   if (count > 1 && input2.replace_all !== true) {
     throw new ToolError(
@@ -67777,7 +67777,10 @@ function grepTool(ws, input2) {
 var TOOL_NAMES = ["read_file", "write_file", "edit_file", "list", "grep", "bash"];
 function toolDefinitions(bashTimeoutSeconds) {
   return {
-    read_file: tool({ description: "Read a text file, with line numbers. Long files are read in pages (offset/limit).", inputSchema: readFileInput }),
+    read_file: tool({
+      description: "Read a text file, with line numbers. Long files are read in pages (offset/limit).",
+      inputSchema: readFileInput
+    }),
     write_file: tool({ description: "Create a file or replace its whole content.", inputSchema: writeFileInput }),
     edit_file: tool({
       description: "Replace an exact piece of text in a file. old_string must match exactly once (or set replace_all).",
@@ -68058,9 +68061,13 @@ var ProgressComment = class {
     const url2 = attemptUrl(this.opts.run);
     this.pushHistory(`\u274C failed${after}: ${brief} ([logs](${url2}))`);
     const next = opts.resumable ? `Use **Re-run failed jobs** to resume${opts.failedAfterStep ? ` from step ${opts.failedAfterStep}` : ""}; finished steps are not repeated.` : "The session could not be saved, so a re-run starts over.";
-    return this.write("failed", `Attempt ${this.opts.run.attempt} failed${after}: ${brief}
+    return this.write(
+      "failed",
+      `Attempt ${this.opts.run.attempt} failed${after}: ${brief}
 
-${next} See the [run logs](${url2}).`, "reporting the failure");
+${next} See the [run logs](${url2}).`,
+      "reporting the failure"
+    );
   }
   /**
    * Acknowledges a hand-off to another run; `text` says where the work continues. `summary` is
@@ -68159,7 +68166,13 @@ function reviewCommentFrom(raw, pullNumber) {
   const base = commentFrom(raw);
   const c = obj(raw);
   if (!base || !c) return void 0;
-  return { ...base, path: str(c.path) ?? "", diffHunk: str(c.diff_hunk) ?? "", line: num(c.line) ?? num(c.original_line) ?? null, pullNumber };
+  return {
+    ...base,
+    path: str(c.path) ?? "",
+    diffHunk: str(c.diff_hunk) ?? "",
+    line: num(c.line) ?? num(c.original_line) ?? null,
+    pullNumber
+  };
 }
 var HandoffInputNames = {
   Event: "agent-event",
@@ -68181,7 +68194,9 @@ function readHandoffInputs(inputs) {
   if (!i || !raw) return void 0;
   const [event = "", action] = raw.split(".", 2);
   if (!HANDOFF_EVENTS.has(event)) {
-    throw new Error(`Hand-off input "${HandoffInputNames.Event}" is "${raw}"; expected issue_comment, pull_request_review_comment or issues.<action>.`);
+    throw new Error(
+      `Hand-off input "${HandoffInputNames.Event}" is "${raw}"; expected issue_comment, pull_request_review_comment or issues.<action>.`
+    );
   }
   const issueNumber = positiveInt(i[HandoffInputNames.Issue]);
   const commentId = positiveInt(i[HandoffInputNames.CommentId]);
@@ -68370,18 +68385,26 @@ function decideRun(source, settings) {
     }
     case "issue": {
       const { issue: issue2, action } = source;
-      if (!ISSUE_ACTIONS.has(action)) return { kind: "skip", reason: `issues.${action} is not handled (opened, reopened, assigned, labeled are)` };
+      if (!ISSUE_ACTIONS.has(action))
+        return { kind: "skip", reason: `issues.${action} is not handled (opened, reopened, assigned, labeled are)` };
       if (hasPrompt(settings) || ISSUE_ACTIONS_WITHOUT_PHRASE.has(action)) return { kind: "run", source, actor: source.actor };
       if (containsTrigger(`${issue2.title}
 ${issue2.body}`, phrase)) return { kind: "run", source, actor: source.actor };
-      return { kind: "skip", reason: `issue #${issue2.number} does not contain the trigger phrase "${phrase}" and no "${Inputs.Prompt}" input was given` };
+      return {
+        kind: "skip",
+        reason: `issue #${issue2.number} does not contain the trigger phrase "${phrase}" and no "${Inputs.Prompt}" input was given`
+      };
     }
     case "pull_request": {
       const { pull, action } = source;
-      if (!PULL_ACTIONS.has(action)) return { kind: "skip", reason: `pull_request.${action} is not handled (opened, reopened, synchronize, ready_for_review are)` };
+      if (!PULL_ACTIONS.has(action))
+        return { kind: "skip", reason: `pull_request.${action} is not handled (opened, reopened, synchronize, ready_for_review are)` };
       if (hasPrompt(settings) || containsTrigger(`${pull.title}
 ${pull.body}`, phrase)) return { kind: "run", source, actor: source.actor };
-      return { kind: "skip", reason: `pull request #${pull.number} has no "${Inputs.Prompt}" input and no trigger phrase "${phrase}" in its description` };
+      return {
+        kind: "skip",
+        reason: `pull request #${pull.number} has no "${Inputs.Prompt}" input and no trigger phrase "${phrase}" in its description`
+      };
     }
     case "manual":
       if (hasPrompt(settings)) return { kind: "run", source, actor: source.actor };
@@ -68435,18 +68458,26 @@ function instructionFor(source, repo, prompt) {
   switch (source.kind) {
     case "issue_comment": {
       const where = `a comment on ${describeThread(source.issue)} in ${repo}`;
-      if (custom2) return { instruction: `${custom2}
+      if (custom2)
+        return {
+          instruction: `${custom2}
 
-(@${source.actor} started this run with ${where}; it is quoted in the context below.)`, bodyIsRequest: false };
+(@${source.actor} started this run with ${where}; it is quoted in the context below.)`,
+          bodyIsRequest: false
+        };
       return { instruction: `Request from @${source.actor} (${where}):
 
 ${source.comment.body.trim()}`, bodyIsRequest: false };
     }
     case "review_comment": {
       const where = `a review comment on ${source.comment.path} in pull request #${source.pull.number} of ${repo}`;
-      if (custom2) return { instruction: `${custom2}
+      if (custom2)
+        return {
+          instruction: `${custom2}
 
-(@${source.actor} started this run with ${where}; it is quoted in the context below.)`, bodyIsRequest: false };
+(@${source.actor} started this run with ${where}; it is quoted in the context below.)`,
+          bodyIsRequest: false
+        };
       return { instruction: `Request from @${source.actor} (${where}):
 
 ${source.comment.body.trim()}`, bodyIsRequest: false };
@@ -68456,14 +68487,20 @@ ${source.comment.body.trim()}`, bodyIsRequest: false };
       const thread = source.kind === "issue" ? source.issue : source.pull;
       if (custom2) return { instruction: custom2, bodyIsRequest: false };
       if (thread.author.toLowerCase() === source.actor.toLowerCase()) {
-        return { instruction: `Request from @${source.actor} (${describeThread(thread)} in ${repo}):
+        return {
+          instruction: `Request from @${source.actor} (${describeThread(thread)} in ${repo}):
 
 ${thread.title}
 
-${thread.body.trim()}`, bodyIsRequest: true };
+${thread.body.trim()}`,
+          bodyIsRequest: true
+        };
       }
       const how = source.action === "labeled" || source.action === "assigned" ? `${source.action} it` : `triggered it (${source.kind}.${source.action})`;
-      return { instruction: `Work on ${describeThread(thread)} in ${repo}, described in the context below. @${source.actor} ${how}.`, bodyIsRequest: false };
+      return {
+        instruction: `Work on ${describeThread(thread)} in ${repo}, described in the context below. @${source.actor} ${how}.`,
+        bodyIsRequest: false
+      };
     }
     case "manual":
       return { instruction: custom2 ?? "", bodyIsRequest: false };
@@ -68502,7 +68539,12 @@ async function buildRequest(source, settings, port) {
       data = issueSection(pull, limits, true);
       data.push(...await pullSection(port, pull.number, limits));
       data.push(...await commentsSection(port, pull, void 0, self2, limits));
-      data.push("", `Review comment ${comment.id} on ${comment.path}${comment.line !== null ? ` line ${comment.line}` : ""}:`, "Diff hunk:", clip(comment.diffHunk, limits.body));
+      data.push(
+        "",
+        `Review comment ${comment.id} on ${comment.path}${comment.line !== null ? ` line ${comment.line}` : ""}:`,
+        "Diff hunk:",
+        clip(comment.diffHunk, limits.body)
+      );
       if (custom2) data.push("", `Comment by @${comment.author}:`, clip(comment.body, limits.comment));
       request2.issueNumber = pull.number;
       request2.reactionTarget = { kind: "review_comment", commentId: comment.id };
@@ -68624,14 +68666,13 @@ var OUTCOME_ICON = {
 };
 var icon = (outcome) => OUTCOME_ICON[outcome] ?? "\u2022";
 function attemptsTable(rows, current) {
-  const out = [
-    "| Attempt | Outcome | Steps | Tokens in | Tokens out | Model calls | Tool runs |",
-    "|---:|---|---:|---:|---:|---:|---:|"
-  ];
+  const out = ["| Attempt | Outcome | Steps | Tokens in | Tokens out | Model calls | Tool runs |", "|---:|---|---:|---:|---:|---:|---:|"];
   const total = { steps: 0, tokensIn: 0, tokensOut: 0, modelCalls: 0, toolRuns: 0 };
   for (const r of rows) {
     const label = r.attempt === current ? `**${r.attempt}** (this)` : String(r.attempt);
-    out.push(`| ${label} | ${icon(r.outcome)} ${cell(r.outcome)} | ${n(r.steps)} | ${n(r.tokensIn)} | ${n(r.tokensOut)} | ${n(r.modelCalls)} | ${n(r.toolRuns)} |`);
+    out.push(
+      `| ${label} | ${icon(r.outcome)} ${cell(r.outcome)} | ${n(r.steps)} | ${n(r.tokensIn)} | ${n(r.tokensOut)} | ${n(r.modelCalls)} | ${n(r.toolRuns)} |`
+    );
     total.steps += r.steps;
     total.tokensIn += r.tokensIn;
     total.tokensOut += r.tokensOut;
@@ -68639,7 +68680,9 @@ function attemptsTable(rows, current) {
     total.toolRuns += r.toolRuns;
   }
   if (rows.length > 1) {
-    out.push(`| **Total** | | ${n(total.steps)} | ${n(total.tokensIn)} | ${n(total.tokensOut)} | ${n(total.modelCalls)} | ${n(total.toolRuns)} |`);
+    out.push(
+      `| **Total** | | ${n(total.steps)} | ${n(total.tokensIn)} | ${n(total.tokensOut)} | ${n(total.modelCalls)} | ${n(total.toolRuns)} |`
+    );
   }
   return out;
 }
@@ -68665,7 +68708,9 @@ function renderSummary(r) {
   out.push(`| Attempt | ${r.attempt}${r.resumed ? ` (restored from attempt ${r.restoredFromAttempt ?? "?"})` : ""} |`);
   out.push(`| Steps this attempt | ${n(r.steps)} |`);
   out.push(`| Tokens this attempt | ${n(r.tokensIn)} in \xB7 ${n(r.tokensOut)} out |`);
-  out.push(`| Cache | ${r.cacheHit ? "restored a saved session" : "no saved session"} \xB7 ${r.persisted ? "session saved for a re-run by the post step" : "**session not saved**"} |`);
+  out.push(
+    `| Cache | ${r.cacheHit ? "restored a saved session" : "no saved session"} \xB7 ${r.persisted ? "session saved for a re-run by the post step" : "**session not saved**"} |`
+  );
   if (r.runUrl) out.push(`| Logs | [this attempt](${r.runUrl}) |`);
   if (r.attempts.length) out.push("", "### Attempts", "", ...attemptsTable(r.attempts, r.attempt));
   if (r.resumed && r.avoided) {
@@ -68717,7 +68762,12 @@ async function startFront(deps, settings, ctx, cacheWritable) {
     payload: ctx.eventPayload,
     actor: ctx.actor,
     repo,
-    settings: { trigger: settings.trigger, prompt: settings.prompt, allowedUsers: settings.allowedUsers, allowedBots: settings.allowedBots },
+    settings: {
+      trigger: settings.trigger,
+      prompt: settings.prompt,
+      allowedUsers: settings.allowedUsers,
+      allowedBots: settings.allowedBots
+    },
     port: ports
   });
   switch (trigger.kind) {
@@ -68733,14 +68783,28 @@ async function startFront(deps, settings, ctx, cacheWritable) {
       log.info(`Allowed: ${trigger.gateReason}.`);
   }
   const onError = logError(log, "progress comment");
-  const progressFor = (issueNumber, kv) => issueNumber === void 0 ? void 0 : new ProgressComment({ port: ports, kv, issueNumber, run: ctx.run, sessionKey: ctx.sessionKey, adoptCommentId: trigger.adoptCommentId, onError });
+  const progressFor = (issueNumber, kv) => issueNumber === void 0 ? void 0 : new ProgressComment({
+    port: ports,
+    kv,
+    issueNumber,
+    run: ctx.run,
+    sessionKey: ctx.sessionKey,
+    adoptCommentId: trigger.adoptCommentId,
+    onError
+  });
   if (!cacheWritable) {
     if (shouldHandOff(settings.handoff, cacheWritable, trigger.source, trigger.viaHandoff) && canHandOff(trigger.source)) {
       const issueNumber = trigger.source.kind === "review_comment" ? trigger.source.pull.number : trigger.source.issue.number;
       const kept = /* @__PURE__ */ new Map();
       const progress = progressFor(issueNumber, { get: (k) => kept.get(k), set: (k, v) => void kept.set(k, v) });
       await progress?.start();
-      const result = await handOff({ port: ports, run: ctx.run, defaultBranch: defaultBranchOf(ctx.eventPayload) ?? "main", source: trigger.source, progress });
+      const result = await handOff({
+        port: ports,
+        run: ctx.run,
+        defaultBranch: defaultBranchOf(ctx.eventPayload) ?? "main",
+        source: trigger.source,
+        progress
+      });
       if (result.kind === "failed") throw new Error(result.message);
       log.info(result.message);
       return stop(deps, "handed-off", result.message);
@@ -72983,7 +73047,11 @@ function createOctokitPorts(octokit, repo) {
     },
     async listPullFiles(pullNumber, max) {
       const files = [];
-      const iterator2 = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...base, pull_number: pullNumber, per_page: Math.min(100, Math.max(1, max)) });
+      const iterator2 = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+        ...base,
+        pull_number: pullNumber,
+        per_page: Math.min(100, Math.max(1, max))
+      });
       for await (const page of iterator2) {
         for (const f of page.data) {
           if (files.length >= max) break;
@@ -73043,7 +73111,13 @@ function createOctokitPorts(octokit, repo) {
       }
     },
     async dispatchWorkflow(workflow, ref, inputs) {
-      const res = await octokit.rest.actions.createWorkflowDispatch({ ...base, workflow_id: workflow, ref, inputs, return_run_details: true });
+      const res = await octokit.rest.actions.createWorkflowDispatch({
+        ...base,
+        workflow_id: workflow,
+        ref,
+        inputs,
+        return_run_details: true
+      });
       const data = res.data;
       if (typeof data === "object" && data !== null && "html_url" in data && typeof data.html_url === "string") {
         return { runUrl: data.html_url };
@@ -73120,7 +73194,9 @@ function wholeNumber(min, max, what) {
 var bool = text2.toLowerCase().refine((v) => ["true", "false"].includes(v), {
   error: "expected 'true' or 'false'"
 }).transform((v) => v === "true");
-var list = text2.transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0));
+var list = text2.transform(
+  (v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0)
+);
 var checkpoint = text2.toLowerCase().refine((v) => /^\d+s?$/.test(v), {
   error: "expected a number of steps (e.g. '5'), of seconds (e.g. '120s'), or '0' to checkpoint only in the post step"
 }).transform((v) => {
@@ -73128,10 +73204,13 @@ var checkpoint = text2.toLowerCase().refine((v) => /^\d+s?$/.test(v), {
   if (n2 === 0) return { kind: "off" };
   return v.endsWith("s") ? { kind: "seconds", every: n2 } : { kind: "steps", every: n2 };
 });
-var model = text2.refine((v) => {
-  const slash = v.indexOf("/");
-  return slash > 0 && slash < v.length - 1 && PROVIDERS.includes(v.slice(0, slash));
-}, { error: `expected 'provider/model-id' with provider one of: ${PROVIDERS.join(", ")} (e.g. 'anthropic/claude-sonnet-4-5')` }).transform((v) => ({ provider: v.slice(0, v.indexOf("/")), id: v.slice(v.indexOf("/") + 1), name: v }));
+var model = text2.refine(
+  (v) => {
+    const slash = v.indexOf("/");
+    return slash > 0 && slash < v.length - 1 && PROVIDERS.includes(v.slice(0, slash));
+  },
+  { error: `expected 'provider/model-id' with provider one of: ${PROVIDERS.join(", ")} (e.g. 'anthropic/claude-sonnet-4-5')` }
+).transform((v) => ({ provider: v.slice(0, v.indexOf("/")), id: v.slice(v.indexOf("/") + 1), name: v }));
 var baseUrl2 = text2.refine((v) => v === "" || /^https?:\/\/[^\s]+$/.test(v), {
   error: "expected an http(s) URL, or empty for the provider default"
 });
@@ -73389,7 +73468,8 @@ async function runMain(deps) {
     const workspace = await log.group("Restore the workspace", async () => {
       const report2 = opened.found ? await restoreSessionWorkspace(store, sessionId, ctx.workspaceRoot, log) : void 0;
       const base = await workspaceBase(ctx.workspaceRoot);
-      if (base === void 0) log.warning(`${ctx.workspaceRoot} is not a git work tree: the agent's file changes will not be kept for a re-run.`);
+      if (base === void 0)
+        log.warning(`${ctx.workspaceRoot} is not a git work tree: the agent's file changes will not be kept for a re-run.`);
       else {
         deps.saveState(State.WorkspaceRoot, ctx.workspaceRoot);
         deps.saveState(State.WorkspaceBase, base);
@@ -73406,7 +73486,10 @@ async function runMain(deps) {
       log,
       ...workspace.base ? { workspace: { sessionId, root: ctx.workspaceRoot, base: workspace.base } } : {}
     };
-    const progress = front.progress({ get: (key) => store.getState(sessionId, key), set: (key, value) => store.setState(sessionId, key, value) });
+    const progress = front.progress({
+      get: (key) => store.getState(sessionId, key),
+      set: (key, value) => store.setState(sessionId, key, value)
+    });
     await progress?.start({ resumedAfterStep: opened.continuation ? opened.resumedAfterStep : void 0 });
     const eyes = front.reactionTarget ? new WorkingReaction(front.ports, front.reactionTarget, logError(log, "reaction")) : void 0;
     await eyes?.add();
@@ -73434,7 +73517,17 @@ async function runMain(deps) {
     else await progress?.fail(failureReason(result), { resumable: persisted, failedAfterStep: result.steps });
     await eyes?.remove();
     store.checkpoint();
-    const report = buildReport({ store, sessionId, ctx, opened, result, restore, persisted, workspace: workspace.report, readOnly: access.access === "read-only" ? front.readOnlyNote : void 0 });
+    const report = buildReport({
+      store,
+      sessionId,
+      ctx,
+      opened,
+      result,
+      restore,
+      persisted,
+      workspace: workspace.report,
+      readOnly: access.access === "read-only" ? front.readOnlyNote : void 0
+    });
     await writeReport(report, deps.report);
     if (result.outcome !== "completed") deps.setFailed(failureMessage(result, persisted));
   } finally {

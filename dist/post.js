@@ -12,7 +12,7 @@ import {
   getState,
   openStore,
   saveDb
-} from "./chunks-TGZH7PTJ.js";
+} from "./chunks-QCKBINFB.js";
 import "./chunks-OAVGOA7V.js";
 
 // src/post-run.ts

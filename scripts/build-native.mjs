@@ -75,7 +75,14 @@ for (const t of targets) {
   // Drop debug symbols: the binaries are committed, and symbols only add weight.
   execFileSync('strip', ['--strip-unneeded', dest])
   // Prove the binary loads in the runtime it was built for.
-  execFileSync(t.node, ['-e', `const D=require(${JSON.stringify(join(sqliteSrc, 'lib', 'index.js'))});new D(':memory:',{nativeBinding:${JSON.stringify(dest)}}).prepare('select 1').get()`], { stdio: 'inherit' })
+  execFileSync(
+    t.node,
+    [
+      '-e',
+      `const D=require(${JSON.stringify(join(sqliteSrc, 'lib', 'index.js'))});new D(':memory:',{nativeBinding:${JSON.stringify(dest)}}).prepare('select 1').get()`,
+    ],
+    { stdio: 'inherit' },
+  )
   rmSync(work, { recursive: true, force: true })
   if (nodedir !== t.nodedir) rmSync(nodedir, { recursive: true, force: true })
   console.log(`wrote ${dest}`)

@@ -34,13 +34,13 @@ function options() {
   let values
   try {
     ;({ values } = parseArgs({
-    options: {
-      verbose: { type: 'boolean', short: 'v', default: false },
-      model: { type: 'string' },
-      'base-url': { type: 'string', default: '' },
-      'kill-after': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+      options: {
+        verbose: { type: 'boolean', short: 'v', default: false },
+        model: { type: 'string' },
+        'base-url': { type: 'string', default: '' },
+        'kill-after': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     }))
   } catch (error) {
     throw new DemoError(`${error.message}. Try --help.`)
@@ -48,7 +48,7 @@ function options() {
   if (values.help) {
     process.stdout.write(
       'Usage: npm run demo -- [--verbose] [--model provider/id [--base-url URL]] [--kill-after N]\n' +
-        '  --verbose        stream the action\'s own log (default: written to a log file)\n' +
+        "  --verbose        stream the action's own log (default: written to a log file)\n" +
         '  --model p/id     use a real model; its key comes from the environment (e.g. ANTHROPIC_API_KEY)\n' +
         '  --kill-after N   interrupt attempt 1 after step N (default 5; 2 with --model)\n',
     )
@@ -56,10 +56,12 @@ function options() {
   }
   // A real model may batch several tool calls per step and finish in a few: interrupt it early.
   const killAfter = Number(values['kill-after'] ?? (values.model === undefined ? 5 : 2))
-  if (!Number.isInteger(killAfter) || killAfter < 1) throw new DemoError(`--kill-after must be a positive whole number, not '${values['kill-after']}'`)
+  if (!Number.isInteger(killAfter) || killAfter < 1)
+    throw new DemoError(`--kill-after must be a positive whole number, not '${values['kill-after']}'`)
   if (values.model !== undefined) {
     const provider = values.model.split('/')[0]
-    if (!values.model.includes('/')) throw new DemoError(`--model expects 'provider/model-id' (e.g. anthropic/claude-sonnet-4-5), not '${values.model}'`)
+    if (!values.model.includes('/'))
+      throw new DemoError(`--model expects 'provider/model-id' (e.g. anthropic/claude-sonnet-4-5), not '${values.model}'`)
     const keyEnv = KEY_ENV[provider]
     if (keyEnv && !process.env[keyEnv]) throw new DemoError(`--model ${values.model} needs ${keyEnv} in the environment.`)
     if (provider === 'openai-compatible' && values['base-url'] === '') throw new DemoError('--model openai-compatible/… needs --base-url.')
@@ -148,7 +150,10 @@ async function main() {
     const p1 = await runStage(j1, 'post', { log, timeoutMs })
     const tools1 = toolLines(m1.stdout)
     if (!m1.killed) {
-      const error = m1.stdout.split('\n').find((l) => l.startsWith('::error::'))?.slice('::error::'.length)
+      const error = m1.stdout
+        .split('\n')
+        .find((l) => l.startsWith('::error::'))
+        ?.slice('::error::'.length)
       throw new DemoError(
         error
           ? `attempt 1 failed on its own before step ${opts.killAfter} ended: ${error}\nSee ${log.path}`
@@ -158,7 +163,9 @@ async function main() {
     }
     if (p1.code !== 0) throw new DemoError(`attempt 1's post step failed (code ${p1.code}). See ${log.path}`)
     copyFileSync(j1.files.summary, join(dir, 'attempt-1-summary.md'))
-    say(`  attempt 1  ✗ interrupted: main step SIGKILLed after step ${opts.killAfter}${scripted ? ` of ${TURNS.length}` : ''} (${tools1.length} tool runs); the post step saved the session`)
+    say(
+      `  attempt 1  ✗ interrupted: main step SIGKILLed after step ${opts.killAfter}${scripted ? ` of ${TURNS.length}` : ''} (${tools1.length} tool runs); the post step saved the session`,
+    )
 
     // The hang may or may not have been reached before the kill: either way it is over.
     model?.setFaults([])
@@ -175,9 +182,12 @@ async function main() {
     const restored = restoredFiles(m2.summary)
     const secs = (ms) => `${(ms / 1000).toFixed(1)} s`
     if (out2.resumed !== 'true') throw new DemoError(`attempt 2 did not resume (outputs: ${JSON.stringify(out2)}). See ${log.path}`)
-    if (out2.outcome !== 'completed' || m2.code !== 0) throw new DemoError(`attempt 2 ended '${out2.outcome}' (code ${m2.code}). See ${log.path}`)
+    if (out2.outcome !== 'completed' || m2.code !== 0)
+      throw new DemoError(`attempt 2 ended '${out2.outcome}' (code ${m2.code}). See ${log.path}`)
     if (p2.code !== 0) throw new DemoError(`attempt 2's post step failed (code ${p2.code}). See ${log.path}`)
-    say(`  attempt 2  ✓ resumed on a fresh runner after step ${opts.killAfter} (cache hit from attempt ${out2['restored-from-attempt']}) → ${out2.outcome} in ${out2.steps} steps, ${secs(m2.ms)}`)
+    say(
+      `  attempt 2  ✓ resumed on a fresh runner after step ${opts.killAfter} (cache hit from attempt ${out2['restored-from-attempt']}) → ${out2.outcome} in ${out2.steps} steps, ${secs(m2.ms)}`,
+    )
 
     const resumedCost = { calls: Number(out2.steps), tokens: Number(out2['tokens-input']), rerun: rerun2 }
     let fresh
@@ -185,12 +195,23 @@ async function main() {
     if (scripted) {
       // --- for comparison: a fresh retry — a new run id, the full prompt, from scratch.
       const calls2 = model.requests.length
-      const jf = new SimulatedJob({ dir: join(dir, 'fresh-retry-runner'), runId: String(Number(runId) + 1), attempt: 1, inputs: { ...inputs, cache: 'false' }, env })
+      const jf = new SimulatedJob({
+        dir: join(dir, 'fresh-retry-runner'),
+        runId: String(Number(runId) + 1),
+        attempt: 1,
+        inputs: { ...inputs, cache: 'false' },
+        env,
+      })
       freshClone(origin, jf.workspace)
       const mf = await runStage(jf, 'main', { log, label: 'fresh retry (for comparison)', timeoutMs })
       if (mf.outputs.outcome !== 'completed') throw new DemoError(`the comparison run ended '${mf.outputs.outcome}'. See ${log.path}`)
       const toolsF = toolLines(mf.stdout)
-      fresh = { calls: Number(mf.outputs.steps), tokens: Number(mf.outputs['tokens-input']), rerun: toolsF.filter((t) => tools1.includes(t)).length, estimated: false }
+      fresh = {
+        calls: Number(mf.outputs.steps),
+        tokens: Number(mf.outputs['tokens-input']),
+        rerun: toolsF.filter((t) => tools1.includes(t)).length,
+        estimated: false,
+      }
       identical = JSON.stringify(workspaceFiles(j2.workspace)) === JSON.stringify(workspaceFiles(jf.workspace))
       // Cross-check the demo's figures against what the model server actually saw.
       const seen = (from, to) => model.requests.slice(from, to).filter((r) => !r.fault)
@@ -225,9 +246,10 @@ async function main() {
     for (const r of rows) say(`  ${r[0].padEnd(w[0])}   ${r[1].padStart(w[1])}   ${r[2].padStart(w[2])}   ${r[3]}`)
     say()
     const checks = [`outcome ${out2.outcome}`, testsPass ? 'tests pass in the resumed workspace' : 'tests FAIL in the resumed workspace']
-    if (identical !== undefined) checks.push(identical ? 'files identical to an uninterrupted run' : 'files DIFFER from an uninterrupted run')
+    if (identical !== undefined)
+      checks.push(identical ? 'files identical to an uninterrupted run' : 'files DIFFER from an uninterrupted run')
     say(`  ${checks.join(' · ')}`)
-    if (fresh.estimated) say("  (est.): attempt 2 plus what the action reports resuming avoided; no second paid run was made")
+    if (fresh.estimated) say('  (est.): attempt 2 plus what the action reports resuming avoided; no second paid run was made')
     say(`  job summary (attempt 2): ${j2.files.summary}`)
     say(`  action log:              ${log.path}`)
     say(`  kept in:                 ${dir}   (${secs(performance.now() - t0)})`)

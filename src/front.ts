@@ -54,7 +54,12 @@ export async function startFront(deps: FrontDeps, settings: Settings, ctx: RunCo
     payload: ctx.eventPayload,
     actor: ctx.actor,
     repo,
-    settings: { trigger: settings.trigger, prompt: settings.prompt, allowedUsers: settings.allowedUsers, allowedBots: settings.allowedBots },
+    settings: {
+      trigger: settings.trigger,
+      prompt: settings.prompt,
+      allowedUsers: settings.allowedUsers,
+      allowedBots: settings.allowedBots,
+    },
     port: ports,
   })
   switch (trigger.kind) {
@@ -73,7 +78,15 @@ export async function startFront(deps: FrontDeps, settings: Settings, ctx: RunCo
   const progressFor = (issueNumber: number | undefined, kv: KeyValuePort) =>
     issueNumber === undefined
       ? undefined
-      : new ProgressComment({ port: ports, kv, issueNumber, run: ctx.run, sessionKey: ctx.sessionKey, adoptCommentId: trigger.adoptCommentId, onError })
+      : new ProgressComment({
+          port: ports,
+          kv,
+          issueNumber,
+          run: ctx.run,
+          sessionKey: ctx.sessionKey,
+          adoptCommentId: trigger.adoptCommentId,
+          onError,
+        })
 
   if (!cacheWritable) {
     if (shouldHandOff(settings.handoff, cacheWritable, trigger.source, trigger.viaHandoff) && canHandOff(trigger.source)) {
@@ -81,7 +94,13 @@ export async function startFront(deps: FrontDeps, settings: Settings, ctx: RunCo
       const kept = new Map<string, string>()
       const progress = progressFor(issueNumber, { get: (k) => kept.get(k), set: (k, v) => void kept.set(k, v) })
       await progress?.start()
-      const result = await handOff({ port: ports, run: ctx.run, defaultBranch: defaultBranchOf(ctx.eventPayload) ?? 'main', source: trigger.source, progress })
+      const result = await handOff({
+        port: ports,
+        run: ctx.run,
+        defaultBranch: defaultBranchOf(ctx.eventPayload) ?? 'main',
+        source: trigger.source,
+        progress,
+      })
       if (result.kind === 'failed') throw new Error(result.message)
       log.info(result.message)
       return stop(deps, 'handed-off', result.message)

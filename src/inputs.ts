@@ -12,41 +12,61 @@ export type Provider = (typeof PROVIDERS)[number]
 const text = z.string().trim()
 
 function wholeNumber(min: number, max: number, what: string) {
-  return text.refine((v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max, {
-    error: `expected ${what}: a whole number from ${min} to ${max}`,
-  }).transform(Number)
+  return text
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max, {
+      error: `expected ${what}: a whole number from ${min} to ${max}`,
+    })
+    .transform(Number)
 }
 
-const bool = text.toLowerCase().refine((v) => ['true', 'false'].includes(v), {
-  error: "expected 'true' or 'false'",
-}).transform((v) => v === 'true')
+const bool = text
+  .toLowerCase()
+  .refine((v) => ['true', 'false'].includes(v), {
+    error: "expected 'true' or 'false'",
+  })
+  .transform((v) => v === 'true')
 
-const list = text.transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0))
+const list = text.transform((v) =>
+  v
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0),
+)
 
 /** `checkpoint-every`: `5` (steps), `90s` (seconds) or `0` (only the post step saves). */
 export type CheckpointPolicy = { kind: 'off' } | { kind: 'steps'; every: number } | { kind: 'seconds'; every: number }
 
-const checkpoint = text.toLowerCase().refine((v) => /^\d+s?$/.test(v), {
-  error: "expected a number of steps (e.g. '5'), of seconds (e.g. '120s'), or '0' to checkpoint only in the post step",
-}).transform((v): CheckpointPolicy => {
-  const n = Number.parseInt(v, 10)
-  if (n === 0) return { kind: 'off' }
-  return v.endsWith('s') ? { kind: 'seconds', every: n } : { kind: 'steps', every: n }
-})
+const checkpoint = text
+  .toLowerCase()
+  .refine((v) => /^\d+s?$/.test(v), {
+    error: "expected a number of steps (e.g. '5'), of seconds (e.g. '120s'), or '0' to checkpoint only in the post step",
+  })
+  .transform((v): CheckpointPolicy => {
+    const n = Number.parseInt(v, 10)
+    if (n === 0) return { kind: 'off' }
+    return v.endsWith('s') ? { kind: 'seconds', every: n } : { kind: 'steps', every: n }
+  })
 
-const model = text.refine((v) => {
-  const slash = v.indexOf('/')
-  return slash > 0 && slash < v.length - 1 && (PROVIDERS as readonly string[]).includes(v.slice(0, slash))
-}, { error: `expected 'provider/model-id' with provider one of: ${PROVIDERS.join(', ')} (e.g. 'anthropic/claude-sonnet-4-5')` })
+const model = text
+  .refine(
+    (v) => {
+      const slash = v.indexOf('/')
+      return slash > 0 && slash < v.length - 1 && (PROVIDERS as readonly string[]).includes(v.slice(0, slash))
+    },
+    { error: `expected 'provider/model-id' with provider one of: ${PROVIDERS.join(', ')} (e.g. 'anthropic/claude-sonnet-4-5')` },
+  )
   .transform((v) => ({ provider: v.slice(0, v.indexOf('/')) as Provider, id: v.slice(v.indexOf('/') + 1), name: v }))
 
 const baseUrl = text.refine((v) => v === '' || /^https?:\/\/[^\s]+$/.test(v), {
   error: 'expected an http(s) URL, or empty for the provider default',
 })
 
-const handoff = text.toLowerCase().refine((v) => v === 'none' || v === 'dispatch', {
-  error: "expected 'none' or 'dispatch'",
-}).transform((v) => v as 'none' | 'dispatch')
+const handoff = text
+  .toLowerCase()
+  .refine((v) => v === 'none' || v === 'dispatch', {
+    error: "expected 'none' or 'dispatch'",
+  })
+  .transform((v) => v as 'none' | 'dispatch')
 
 const sessionKey = text.refine((v) => v === '' || /^[A-Za-z0-9._-]{1,64}$/.test(v), {
   error: 'expected up to 64 characters from A-Z a-z 0-9 . _ -',

@@ -95,7 +95,10 @@ async function runMain(deps: MainDeps): Promise<void> {
     const opened = await log.group('Open the session', async () => findOrCreateSession(store, ctx, log))
     const sessionId = opened.session.id
     deps.saveState(State.SessionId, sessionId)
-    const previous = store.listAttempts(sessionId).filter((a) => a.number < ctx.run.attempt).pop()
+    const previous = store
+      .listAttempts(sessionId)
+      .filter((a) => a.number < ctx.run.attempt)
+      .pop()
     store.beginAttempt(sessionId, ctx.run.attempt, {
       resumed: opened.continuation,
       restoredFromAttempt: restore?.restoredFromAttempt ?? null,
@@ -104,7 +107,8 @@ async function runMain(deps: MainDeps): Promise<void> {
     const workspace = await log.group('Restore the workspace', async () => {
       const report = opened.found ? await restoreSessionWorkspace(store, sessionId, ctx.workspaceRoot, log) : undefined
       const base = await workspaceBase(ctx.workspaceRoot)
-      if (base === undefined) log.warning(`${ctx.workspaceRoot} is not a git work tree: the agent's file changes will not be kept for a re-run.`)
+      if (base === undefined)
+        log.warning(`${ctx.workspaceRoot} is not a git work tree: the agent's file changes will not be kept for a re-run.`)
       else {
         deps.saveState(State.WorkspaceRoot, ctx.workspaceRoot)
         deps.saveState(State.WorkspaceBase, base)
@@ -122,7 +126,10 @@ async function runMain(deps: MainDeps): Promise<void> {
       log,
       ...(workspace.base ? { workspace: { sessionId, root: ctx.workspaceRoot, base: workspace.base } } : {}),
     }
-    const progress = front.progress({ get: (key) => store.getState(sessionId, key), set: (key, value) => store.setState(sessionId, key, value) })
+    const progress = front.progress({
+      get: (key) => store.getState(sessionId, key),
+      set: (key, value) => store.setState(sessionId, key, value),
+    })
     await progress?.start({ resumedAfterStep: opened.continuation ? opened.resumedAfterStep : undefined })
     const eyes = front.reactionTarget ? new WorkingReaction(front.ports, front.reactionTarget, logError(log, 'reaction')) : undefined
     await eyes?.add()
@@ -154,7 +161,17 @@ async function runMain(deps: MainDeps): Promise<void> {
     await eyes?.remove()
     store.checkpoint()
 
-    const report = buildReport({ store, sessionId, ctx, opened, result, restore, persisted, workspace: workspace.report, readOnly: access.access === 'read-only' ? front.readOnlyNote : undefined })
+    const report = buildReport({
+      store,
+      sessionId,
+      ctx,
+      opened,
+      result,
+      restore,
+      persisted,
+      workspace: workspace.report,
+      readOnly: access.access === 'read-only' ? front.readOnlyNote : undefined,
+    })
     await writeReport(report, deps.report)
     if (result.outcome !== 'completed') deps.setFailed(failureMessage(result, persisted))
   } finally {

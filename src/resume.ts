@@ -31,7 +31,10 @@ export function findOrCreateSession(store: SessionStore, ctx: RunContext, log: L
   }
   const messageCount = store.countMessages(found.id)
   const continuation = shouldSendContinuation({ messageCount })
-  const steps = store.listAttempts(found.id).filter((a) => a.number !== attempt).reduce((n, a) => n + a.steps, 0)
+  const steps = store
+    .listAttempts(found.id)
+    .filter((a) => a.number !== attempt)
+    .reduce((n, a) => n + a.steps, 0)
   log.info(
     continuation
       ? `Resuming session ${found.id}: ${messageCount} stored messages, ${steps} finished steps.`

@@ -58,7 +58,16 @@ beforeAll(async () => {
   mkdirSync(root, { recursive: true })
   const entry = join(dir, 'entry.ts')
   writeFileSync(entry, ENTRY)
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'silent' })
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'silent',
+  })
 })
 const children: Array<ReturnType<typeof spawn>> = []
 afterAll(async () => {
@@ -79,7 +88,6 @@ function attempt(node: string, n: number) {
   )
   return { child, done }
 }
-
 
 describe('kill during a tool, resume in a new process', () => {
   it('keeps the paid call, kills the command, and resumes with exactly the remaining calls', async () => {

@@ -21,7 +21,12 @@ const SCRIPT: ScriptTurn[] = [
   { toolCalls: [{ name: 'read_file', args: { path: 'src/math.js' } }] },
   { text: 'Found it.', toolCalls: [{ name: 'edit_file', args: { path: 'src/math.js', old_string: 'a - b', new_string: 'a + b' } }] },
   { toolCalls: [{ name: 'bash', args: { command: 'node -e "import(\'./src/math.js\').then(m => console.log(m.add(2, 3)))"' } }] },
-  { toolCalls: [{ name: 'write_file', args: { path: 'NOTES.md', content: 'add() now adds.\n' } }, { name: 'list', args: { pattern: '*.md' } }] },
+  {
+    toolCalls: [
+      { name: 'write_file', args: { path: 'NOTES.md', content: 'add() now adds.\n' } },
+      { name: 'list', args: { pattern: '*.md' } },
+    ],
+  },
   { text: 'Fixed add() and wrote NOTES.md.' },
 ]
 
@@ -48,7 +53,11 @@ function fixture(): Fixture {
   mkdirSync(join(root, 'src'), { recursive: true })
   writeFileSync(join(root, 'src/math.js'), 'export function add(a, b) {\n  return a - b\n}\n')
   writeFileSync(join(root, 'package.json'), '{"type":"module"}\n')
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } })
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: root,
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' },
+    })
   git('init', '-q')
   git('add', '-A')
   git('commit', '-qm', 'base')
@@ -74,7 +83,11 @@ function recording(f: Fixture, attempt: number, killAt?: { toolName: string }): 
 class ProcessKilled extends Error {}
 
 function options(f: Fixture, attempt: number, firstMessage: string, extra: Partial<RunAgentOptions> = {}): RunAgentOptions {
-  const { model } = resolveModel({ model: { provider: 'openai-compatible', id: 'scripted', name: 'openai-compatible/scripted' }, apiKey: '', baseUrl: server.url })
+  const { model } = resolveModel({
+    model: { provider: 'openai-compatible', id: 'scripted', name: 'openai-compatible/scripted' },
+    apiKey: '',
+    baseUrl: server.url,
+  })
   return {
     store: f.store,
     sessionId: f.sessionId,
@@ -112,16 +125,29 @@ describe('agent loop', () => {
     const reader = openStore(f.dbPath, { warn: () => {} }).store
     const onStepCommitted = (info: StepInfo) => {
       const attempt = reader.getAttempt(f.sessionId, 1)!
-      seen.push({ step: info.step, messages: reader.countMessages(f.sessionId), attempt: { steps: attempt.steps, modelCalls: attempt.modelCalls } })
+      seen.push({
+        step: info.step,
+        messages: reader.countMessages(f.sessionId),
+        attempt: { steps: attempt.steps, modelCalls: attempt.modelCalls },
+      })
     }
     const result = await runAgent(options(f, 1, PROMPT, { log, onStepCommitted }))
     reader.close()
 
-    expect(result).toMatchObject({ outcome: 'completed', steps: 5, modelCalls: 5, toolRuns: 5, response: 'Fixed add() and wrote NOTES.md.', firstMessageAdded: true })
+    expect(result).toMatchObject({
+      outcome: 'completed',
+      steps: 5,
+      modelCalls: 5,
+      toolRuns: 5,
+      response: 'Fixed add() and wrote NOTES.md.',
+      firstMessageAdded: true,
+    })
     expect(readFileSync(join(f.root, 'src/math.js'), 'utf8')).toContain('a + b')
     expect(readFileSync(join(f.root, 'NOTES.md'), 'utf8')).toBe('add() now adds.\n')
     expect(requests().map((r) => r.turn)).toEqual([0, 1, 2, 3, 4])
-    expect(seen).toEqual([1, 2, 3, 4, 5].map((step) => ({ step, messages: 1 + 2 * step - (step === 5 ? 1 : 0), attempt: { steps: step, modelCalls: step } })))
+    expect(seen).toEqual(
+      [1, 2, 3, 4, 5].map((step) => ({ step, messages: 1 + 2 * step - (step === 5 ? 1 : 0), attempt: { steps: step, modelCalls: step } })),
+    )
     expect(groups[0]).toMatch(/^Step 1: read_file · \d+ in \/ \d+ out tokens$/)
     expect(groups[3]).toMatch(/^Step 4: write_file, list · /)
     expect(groups[4]).toMatch(/^Step 5: answer · /)
@@ -133,7 +159,9 @@ describe('agent loop', () => {
     const tokensOut = requests().reduce((s, r) => s + r.completionTokens, 0)
     expect(result.tokensIn).toBe(tokensIn)
     expect(f.store.getAttempt(f.sessionId, 1)).toMatchObject({ steps: 5, modelCalls: 5, toolRuns: 5, tokensIn, tokensOut })
-    const perStep = f.store.db.prepare('SELECT step, tokens_in FROM messages WHERE session_id = ? AND tokens_in IS NOT NULL ORDER BY seq').all(f.sessionId)
+    const perStep = f.store.db
+      .prepare('SELECT step, tokens_in FROM messages WHERE session_id = ? AND tokens_in IS NOT NULL ORDER BY seq')
+      .all(f.sessionId)
     expect(perStep).toEqual(requests().map((r, i) => ({ step: i + 1, tokens_in: r.promptTokens })))
     f.store.close()
   })
@@ -227,7 +255,10 @@ describe('agent loop', () => {
     await expect(killed).rejects.toBeInstanceOf(ProcessKilled)
     // What a SIGKILL inside the bash tool leaves: the paid call is stored and counted, its step is not.
     expect(f.store.getAttempt(f.sessionId, 1)).toMatchObject({ steps: 2, modelCalls: 3, toolRuns: 2 })
-    expect(f.store.loadMessages(f.sessionId).at(-1)).toMatchObject({ role: 'assistant', content: [{ type: 'tool-call', toolName: 'bash' }] })
+    expect(f.store.loadMessages(f.sessionId).at(-1)).toMatchObject({
+      role: 'assistant',
+      content: [{ type: 'tool-call', toolName: 'bash' }],
+    })
     f.store.close()
 
     f.store = openStore(f.dbPath, { warn: () => {} }).store
@@ -269,7 +300,15 @@ describe('agent loop', () => {
   it('answers unknown tools and invalid arguments with an error the model can read, running nothing', async () => {
     const f = fixture()
     begin(f, 1)
-    server.setScript([{ toolCalls: [{ name: 'rm_rf', args: { path: '/' } }, { name: 'read_file', args: { file: 'x' } }] }, { text: 'ok' }])
+    server.setScript([
+      {
+        toolCalls: [
+          { name: 'rm_rf', args: { path: '/' } },
+          { name: 'read_file', args: { file: 'x' } },
+        ],
+      },
+      { text: 'ok' },
+    ])
     try {
       const result = await runAgent(options(f, 1, PROMPT))
       expect(result).toMatchObject({ outcome: 'completed', steps: 2, modelCalls: 2, toolRuns: 0 })

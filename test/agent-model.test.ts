@@ -84,7 +84,11 @@ describe('scripted model server', () => {
       model: 'x',
       messages: [
         { role: 'user', content: 'go' },
-        { role: 'assistant', content: null, tool_calls: [{ id: 'call_0_0_0', type: 'function', function: { name: 'list', arguments: '{}' } }] },
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: 'call_0_0_0', type: 'function', function: { name: 'list', arguments: '{}' } }],
+        },
         { role: 'tool', tool_call_id: 'call_0_0_0', content: 'a.ts' },
       ],
     }
@@ -112,7 +116,9 @@ describe('scripted model server', () => {
   it('runs as a CLI that prints its URL and records requests', async () => {
     const file = join(dir, 'script.json')
     writeFileSync(file, JSON.stringify({ turns: script, faults: [{ kind: 'status', status: 503, call: 1 }] }))
-    const child = spawn(process.execPath, ['test/support/model-server.mjs', '--script', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, ['test/support/model-server.mjs', '--script', file, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     try {
       const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve))
       const url = /^MODEL_SERVER_URL=(http:\/\/127\.0\.0\.1:\d+\/v1)$/.exec(line)?.[1]
@@ -122,7 +128,10 @@ describe('scripted model server', () => {
       const ok = (await (await fetch(`${url}/chat/completions`, { method: 'POST', body })).json()) as { usage: unknown }
       expect(ok.usage).toEqual({ prompt_tokens: 11, completion_tokens: 7, total_tokens: 18 })
       const recorded = (await (await fetch(`${url!.replace(/\/v1$/, '')}/_requests`)).json()) as Array<{ call: number; fault?: string }>
-      expect(recorded.map((r) => [r.call, r.fault ?? null])).toEqual([[1, 'status'], [2, null]])
+      expect(recorded.map((r) => [r.call, r.fault ?? null])).toEqual([
+        [1, 'status'],
+        [2, null],
+      ])
     } finally {
       child.kill('SIGTERM')
     }

@@ -53,7 +53,13 @@ describe('continuation nudge', () => {
 
 describe('system prompt', () => {
   it('names the working directory, the tools and the limits', () => {
-    const text = systemPrompt({ workspaceRoot: '/w/repo', toolNames: ['read_file', 'bash'], bashTimeoutSeconds: 120, maxSteps: 30, repository: 'o/r' })
+    const text = systemPrompt({
+      workspaceRoot: '/w/repo',
+      toolNames: ['read_file', 'bash'],
+      bashTimeoutSeconds: 120,
+      maxSteps: 30,
+      repository: 'o/r',
+    })
     expect(text).toContain('/w/repo, a checkout of o/r')
     expect(text).toContain('Tools: read_file, bash.')
     expect(text).toContain('killed after 120 seconds')

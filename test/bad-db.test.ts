@@ -66,7 +66,7 @@ describe('a bad database from the cache is quarantined and replaced', () => {
   it('a SQLite database that is not ours', () => {
     const path = join(dir, 'foreign.db')
     const db = new Database(path, { nativeBinding })
-    db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES (\'hi\')')
+    db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hi')")
     db.close()
     expect(openBad(path).reason).toMatch(/^not an agent-resume database/)
   })

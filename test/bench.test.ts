@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest'
 import { ROOT } from './support/action-harness.mjs'
 import { runNode } from './support/process.js'
 
-
 const bench = (...args: string[]) => runNode([join(ROOT, 'bench', 'run.mjs'), '--quick', ...args])
 
 const RATIOS = [
@@ -23,7 +22,14 @@ describe('npm run bench', () => {
     const lines = run.stdout.trimEnd().split('\n')
     expect(lines[0]).toMatch(/^agent-resume-action bench \(--quick.*\) — \d{4}-\d\d-\d\dT/)
     expect(lines[1]).toMatch(/^Node v\d+\.\S+( \/ v\d+\.\S+)? \(bench on v\d+\.\S+\) · .+ · \d+ cores · /)
-    const rows = lines.filter((l) => l.startsWith('| ')).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()))
+    const rows = lines
+      .filter((l) => l.startsWith('| '))
+      .map((l) =>
+        l
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      )
     expect(rows[0]).toEqual(['Measure', 'Value', 'Detail'])
     const body = rows.slice(1)
     // Ratios first …

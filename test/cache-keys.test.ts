@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CACHE_KEY_PREFIX } from '../src/constants.js'
-import {
-  checkpointKey,
-  encodeKeySegment,
-  parseMatchedKey,
-  primaryKey,
-  restoreKeys,
-  restorePrefix,
-} from '../src/cache/keys.js'
+import { checkpointKey, encodeKeySegment, parseMatchedKey, primaryKey, restoreKeys, restorePrefix } from '../src/cache/keys.js'
 
 const parts = { runId: '123456789', sessionKey: 'pr-42', attempt: 3 }
 

@@ -162,7 +162,12 @@ describe('@actions/cache against the local cache service', () => {
     const { file, prefix } = fixture('retry')
     svc.failNext({ method: 'GetCacheEntryDownloadURL', status: 500 })
     expect(await client.restore([file], `${prefix}1-`, [])).toMatchObject({ hit: false, reason: 'miss' })
-    expect(svc.requests().filter((r) => r.request['key'] === `${prefix}1-`).map((r) => r.status)).toEqual([500, 200])
+    expect(
+      svc
+        .requests()
+        .filter((r) => r.request['key'] === `${prefix}1-`)
+        .map((r) => r.status),
+    ).toEqual([500, 200])
   })
 
   it('reports no cache service as unavailable and a missing file as missing-paths', async () => {

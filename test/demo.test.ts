@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest'
 import { ROOT } from './support/action-harness.mjs'
 import { runNode } from './support/process.js'
 
-
 const DEMO = join(ROOT, 'scripts', 'demo.mjs')
 
 describe('npm run demo', () => {
@@ -23,7 +22,10 @@ describe('npm run demo', () => {
     expect(out).toContain('outcome completed · tests pass in the resumed workspace · files identical to an uninterrupted run')
 
     // Resumed input tokens are fewer than a fresh retry's.
-    const [resumed, fresh] = /input tokens +([\d,]+) +([\d,]+)/.exec(out)!.slice(1).map((s) => Number(s.replace(/,/g, '')))
+    const [resumed, fresh] = /input tokens +([\d,]+) +([\d,]+)/
+      .exec(out)!
+      .slice(1)
+      .map((s) => Number(s.replace(/,/g, '')))
     expect(resumed!).toBeLessThan(fresh!)
 
     // The kept files exist: attempt 2's job summary and the action's log.

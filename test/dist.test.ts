@@ -9,7 +9,9 @@ const fresh = mkdtempSync(join(tmpdir(), 'ar-dist-'))
 afterAll(() => rmSync(fresh, { recursive: true, force: true }))
 
 function bundles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.js')).sort()
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()
 }
 
 describe('dist/', () => {

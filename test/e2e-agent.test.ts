@@ -49,7 +49,9 @@ function script(s: Side): ScriptTurn[] {
       toolCalls: [
         {
           name: 'bash',
-          args: { command: `${log('start-4')}; echo $$ > ${q(s.pid)}; if [ -f ${q(s.gate)} ]; then sleep 30; fi; echo y >> counter.txt; ${log('end-4')}` },
+          args: {
+            command: `${log('start-4')}; echo $$ > ${q(s.pid)}; if [ -f ${q(s.gate)} ]; then sleep 30; fi; echo y >> counter.txt; ${log('end-4')}`,
+          },
         },
       ],
     },
@@ -99,7 +101,6 @@ function side(name: string): Side {
 function ledger(s: Side): string[] {
   return existsSync(s.ledger) ? readFileSync(s.ledger, 'utf8').trim().split('\n') : []
 }
-
 
 function logOf(r: StageResult): string {
   return `${r.stdout}\n--- stderr ---\n${r.stderr}`
@@ -155,11 +156,7 @@ async function runScenario(label: string, node: string, sc: Scenario, refFiles: 
   const runId = `${process.pid}${String(++runs).padStart(3, '0')}`
   model.setScript(script(s))
   const faults: Fault[] =
-    sc.kind === 'kill'
-      ? [{ kind: 'hang', turn: sc.after }]
-      : sc.kind === 'model'
-        ? [{ kind: sc.fault, turn: sc.after, times: 3 }]
-        : []
+    sc.kind === 'kill' ? [{ kind: 'hang', turn: sc.after }] : sc.kind === 'model' ? [{ kind: sc.fault, turn: sc.after, times: 3 }] : []
   model.setFaults(faults)
   if (sc.kind === 'tool') writeFileSync(s.gate, '')
 
@@ -177,7 +174,8 @@ async function runScenario(label: string, node: string, sc: Scenario, refFiles: 
   // The hanging request for step after+1 is sent only once step `after` is committed and its
   // checkpoint hook has returned: the loop is sequential.
   if (sc.kind === 'kill') await killWhen(() => model.requests.slice(mark1).some((r) => r.fault === 'hang'), 'the hanging call')
-  if (sc.kind === 'tool') await killWhen(() => ledger(s).includes('start-4') && existsSync(s.pid) && readFileSync(s.pid, 'utf8').trim() !== '', 'the bash step')
+  if (sc.kind === 'tool')
+    await killWhen(() => ledger(s).includes('start-4') && existsSync(s.pid) && readFileSync(s.pid, 'utf8').trim() !== '', 'the bash step')
   const main1 = await done
   const shell = sc.kind === 'tool' ? Number(readFileSync(s.pid, 'utf8')) : undefined
   rmSync(s.gate, { force: true })
@@ -185,7 +183,10 @@ async function runScenario(label: string, node: string, sc: Scenario, refFiles: 
   const answered1 = answeredOf(requests1)
   // Calls attempt 1 paid for: up to step `after`, plus the bash call whose tool was cut short.
   const paid = sc.kind === 'tool' ? TOOL_TURN + 1 : sc.after
-  expect(answered1.map((r) => r.turn), logOf(main1)).toEqual(range(0, paid))
+  expect(
+    answered1.map((r) => r.turn),
+    logOf(main1),
+  ).toEqual(range(0, paid))
   expect(requests1.length, logOf(main1)).toBe(sc.kind === 'kill' ? paid + 1 : sc.kind === 'model' ? paid + 3 : paid)
   expect(stepHeaders(main1.stdout)).toEqual(expectedHeaders(answered1))
   if (sc.kind === 'model') {
@@ -281,8 +282,11 @@ describe.each(RUNTIMES)('exact resume through dist on $label', ({ label, node })
   it('an uninterrupted run: the reference workspace, six calls, one group per step', async () => {
     refFiles = await reference(label, node)
   })
-  it.each(PLAN[label].map((sc) => ({ sc, title: describeScenario(sc) })))('$title: the re-run finishes only what was left', async ({ sc }) => {
-    expect(refFiles, 'the reference run must pass first').toBeDefined()
-    await runScenario(label, node, sc, refFiles)
-  })
+  it.each(PLAN[label].map((sc) => ({ sc, title: describeScenario(sc) })))(
+    '$title: the re-run finishes only what was left',
+    async ({ sc }) => {
+      expect(refFiles, 'the reference run must pass first').toBeDefined()
+      await runScenario(label, node, sc, refFiles)
+    },
+  )
 })

@@ -118,7 +118,13 @@ describe.each(RUNTIMES)('the session persists through failures ($label)', ({ lab
     const callsBefore = w.model.requests.length
     const r2 = await runBoth(a2)
     expect(r2.main.code, logOf(r2.main)).toBe(0)
-    expect(r2.main.outputs).toMatchObject({ resumed: 'true', 'cache-hit': 'true', 'restored-from-attempt': '1', steps: '1', response: 'Both files written.' })
+    expect(r2.main.outputs).toMatchObject({
+      resumed: 'true',
+      'cache-hit': 'true',
+      'restored-from-attempt': '1',
+      steps: '1',
+      response: 'Both files written.',
+    })
     expect(r2.main.outputs['session-id']).toBe(a1.state()['session-id'])
     expect(w.model.requests[callsBefore]?.turn).toBe(2)
     expect(Object.keys(workspaceFiles(a2.workspace))).toEqual(expect.arrayContaining(['a.txt', 'b.txt']))
@@ -190,7 +196,10 @@ describe.each(RUNTIMES)('the session persists through failures ($label)', ({ lab
     expect(r1.post.code, logOf(r1.post)).toBe(0)
     // Attempt 2's event is one the action skips: main restores the DB and stops before writing.
     const a2 = newJob(w, { ...spec, attempt: 2 })
-    const event = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/events/issues.opened.json'), 'utf8')) as Record<string, unknown>
+    const event = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/events/issues.opened.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >
     const eventPath = join(a2.dir, 'files', 'event.json')
     writeFileSync(eventPath, JSON.stringify({ ...event, action: 'closed' }))
     a2.extraEnv = { ...a2.extraEnv, GITHUB_EVENT_NAME: 'issues', GITHUB_EVENT_PATH: eventPath }
@@ -200,6 +209,11 @@ describe.each(RUNTIMES)('the session persists through failures ($label)', ({ lab
     expect(main.stdout).toContain(`Session DB restored from attempt 1`)
     expect(post.code, logOf(post)).toBe(0)
     expect(post.stdout).toContain('unchanged since it was restored: nothing new to save')
-    expect(w.svc.entries().filter((e) => e.key.includes(`-${runId}-`)).map((e) => e.key)).toEqual([`agent-resume-${runId}-agent-1-`])
+    expect(
+      w.svc
+        .entries()
+        .filter((e) => e.key.includes(`-${runId}-`))
+        .map((e) => e.key),
+    ).toEqual([`agent-resume-${runId}-agent-1-`])
   })
 })

@@ -78,7 +78,10 @@ describe.each(RUNTIMES)('the session persists across attempts ($label)', ({ labe
     // Attempt 2's step (two.txt) is there and is not redone.
     expect(w.model.requests[callsBefore]?.turn).toBe(2)
     expect(Object.keys(workspaceFiles(a3.workspace))).toEqual(expect.arrayContaining(['one.txt', 'two.txt', 'three.txt']))
-    const keys = w.svc.entries().filter((e) => e.key.includes(`-${runId}-`)).map((e) => e.key)
+    const keys = w.svc
+      .entries()
+      .filter((e) => e.key.includes(`-${runId}-`))
+      .map((e) => e.key)
     expect(keys).toEqual([1, 2, 3].map((n) => `agent-resume-${runId}-agent-${n}-`))
   })
 
@@ -103,10 +106,20 @@ describe.each(RUNTIMES)('the session persists across attempts ($label)', ({ labe
 
     // Leg 'leg' re-runs after 'leg-2' saved a newer entry; it must still get its own.
     const a2 = await runBoth(leg('leg', 2))
-    expect(a2.main.outputs, logOf(a2.main)).toMatchObject({ 'session-id': idA, resumed: 'true', 'cache-hit': 'true', 'restored-from-attempt': '1' })
+    expect(a2.main.outputs, logOf(a2.main)).toMatchObject({
+      'session-id': idA,
+      resumed: 'true',
+      'cache-hit': 'true',
+      'restored-from-attempt': '1',
+    })
     expect(a2.main.stdout).toContain(`(agent-resume-${runId}-leg-1-)`)
     const b2 = await runBoth(leg('leg-2', 2))
-    expect(b2.main.outputs, logOf(b2.main)).toMatchObject({ 'session-id': idB, resumed: 'true', 'cache-hit': 'true', 'restored-from-attempt': '1' })
+    expect(b2.main.outputs, logOf(b2.main)).toMatchObject({
+      'session-id': idB,
+      resumed: 'true',
+      'cache-hit': 'true',
+      'restored-from-attempt': '1',
+    })
     expect(b2.main.stdout).toContain(`(agent-resume-${runId}-leg_2-1-)`)
   })
 
@@ -139,7 +152,7 @@ describe.each(RUNTIMES)('the session persists across attempts ($label)', ({ labe
     expect(readFileSync(join(a2.workspace, 'src/app.js'), 'utf8')).toBe("export const greeting = 'hi there'\n")
   })
 
-  it('a db-path inside the work tree is not captured as one of the agent\'s changes', async () => {
+  it("a db-path inside the work tree is not captured as one of the agent's changes", async () => {
     w.model.setScript(THREE_WRITES)
     const spec = { runner: `indb-${label}`, runId: nextRunId(), node, inputs: { 'db-path': '.agent/session.db' } }
     const r1 = await runBoth(newJob(w, { ...spec, attempt: 1, inputs: { ...spec.inputs, 'max-steps': '1' } }))
@@ -151,6 +164,8 @@ describe.each(RUNTIMES)('the session persists across attempts ($label)', ({ labe
     expect(r2.main.stdout).toContain('1 of 1 changed files restored')
     expect(commands(r2.main.stdout, 'warning')).toEqual([])
     expect(r2.main.outputs).toMatchObject({ 'session-id': r1.main.outputs['session-id'], resumed: 'true', 'cache-hit': 'true' })
-    expect(Object.keys(workspaceFiles(a2.workspace))).toEqual(expect.arrayContaining(['one.txt', 'two.txt', 'three.txt', '.agent/session.db']))
+    expect(Object.keys(workspaceFiles(a2.workspace))).toEqual(
+      expect.arrayContaining(['one.txt', 'two.txt', 'three.txt', '.agent/session.db']),
+    )
   })
 })

@@ -50,7 +50,10 @@ export function useServices(): () => Services {
   let github: GitHubFake | undefined
   beforeAll(async () => {
     const [model, cache] = await Promise.all([startModelServer(), startCacheService()])
-    const origin = makeOrigin(join(root, 'origin'), { 'README.md': '# hello-world\n', 'src/paginate.js': 'export const last = (n) => n - 1\n' })
+    const origin = makeOrigin(join(root, 'origin'), {
+      'README.md': '# hello-world\n',
+      'src/paginate.js': 'export const last = (n) => n - 1\n',
+    })
     shared = { model, cache, origin, root }
   })
   afterAll(async () => {

@@ -125,7 +125,14 @@ describe.each(RUNTIMES)('handoff: dispatch on $label', ({ label, node }) => {
     expect(s.github.state.reactions).toEqual([])
 
     // 3. Control: the same comment run directly (a writable cache) sends the very same prompt.
-    const direct = newJob(s, { dir: `direct-${label}`, runId: `${runId}1`, attempt: 1, node, eventName: 'issue_comment', payload: loadEvent('issue_comment.issue') })
+    const direct = newJob(s, {
+      dir: `direct-${label}`,
+      runId: `${runId}1`,
+      attempt: 1,
+      node,
+      eventName: 'issue_comment',
+      payload: loadEvent('issue_comment.issue'),
+    })
     const control = await runJob(direct)
     expect(control.main.code, log(control.main)).toBe(0)
     expect(userPrompt(s.model.requests[before + 2])).toBe(dispatchedPrompt)

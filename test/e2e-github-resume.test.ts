@@ -84,7 +84,11 @@ describe.each(RUNTIMES)('a resumed comment run on $label', ({ label, node }) => 
     expect(s.github.state.reactions).toEqual([])
 
     const { main, comment } = await resumeAndCheck(s, node, dir, runId, firstPrompt)
-    expect(comment).toMatch(new RegExp(`- Attempt 1 of run ${runId}: ❌ failed after step 1: the agent failed: model call failed at step 2: [^\\n]{0,80} \\(\\[logs\\]`))
+    expect(comment).toMatch(
+      new RegExp(
+        `- Attempt 1 of run ${runId}: ❌ failed after step 1: the agent failed: model call failed at step 2: [^\\n]{0,80} \\(\\[logs\\]`,
+      ),
+    )
     expect(comment).toContain(`/actions/runs/${runId}/attempts/1))`)
 
     // Outputs of the resumed attempt.

@@ -21,7 +21,14 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
     s.model.setScript([{ toolCalls: [{ name: 'read_file', args: { path: 'src/paginate.js' } }] }, { text: ANSWER }])
     const before = s.model.requests.length
     const runId = label === 'node20' ? '7100' : '7200'
-    const job = newJob(s, { dir: `comment-${label}`, runId, attempt: 1, node, eventName: 'issue_comment', payload: loadEvent('issue_comment.issue') })
+    const job = newJob(s, {
+      dir: `comment-${label}`,
+      runId,
+      attempt: 1,
+      node,
+      eventName: 'issue_comment',
+      payload: loadEvent('issue_comment.issue'),
+    })
 
     const { main, post } = await runJob(job)
     expect(main.code, log(main)).toBe(0)
@@ -75,7 +82,15 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
     const before = s.model.requests.length
     const comment = s.github.addComment(ISSUE, { user: 'bob-contrib', body: '/agent please rewrite the whole pagination module' })
     const payload = commentPayload(loadEvent('issue_comment.issue'), { id: comment.id, body: comment.body, login: 'bob-contrib' })
-    const job = newJob(s, { dir: `refused-${label}`, runId: label === 'node20' ? '7101' : '7201', attempt: 1, node, eventName: 'issue_comment', payload, env: { GITHUB_ACTOR: 'bob-contrib' } })
+    const job = newJob(s, {
+      dir: `refused-${label}`,
+      runId: label === 'node20' ? '7101' : '7201',
+      attempt: 1,
+      node,
+      eventName: 'issue_comment',
+      payload,
+      env: { GITHUB_ACTOR: 'bob-contrib' },
+    })
 
     const { main, post } = await runJob(job)
     expect(main.code, log(main)).toBe(0)
@@ -102,7 +117,14 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
     s.model.setScript([{ text: 'Handled `--dry-run=false`.' }])
     const before = s.model.requests.length
     const runId = label === 'node20' ? '7102' : '7202'
-    const job = newJob(s, { dir: `review-${label}`, runId, attempt: 1, node, eventName: 'pull_request_review_comment', payload: loadEvent('pull_request_review_comment') })
+    const job = newJob(s, {
+      dir: `review-${label}`,
+      runId,
+      attempt: 1,
+      node,
+      eventName: 'pull_request_review_comment',
+      payload: loadEvent('pull_request_review_comment'),
+    })
 
     const { main } = await runJob(job)
     expect(main.code, log(main)).toBe(0)
@@ -124,7 +146,16 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
     const before = s.model.requests.length
     const chatter = s.github.addComment(ISSUE, { user: 'alice', body: 'Thanks, looking at it.' })
     const payload = commentPayload(loadEvent('issue_comment.issue'), { id: chatter.id, body: chatter.body, login: 'alice' })
-    const skipped = await runJob(newJob(s, { dir: `skip-${label}`, runId: label === 'node20' ? '7103' : '7203', attempt: 1, node, eventName: 'issue_comment', payload }))
+    const skipped = await runJob(
+      newJob(s, {
+        dir: `skip-${label}`,
+        runId: label === 'node20' ? '7103' : '7203',
+        attempt: 1,
+        node,
+        eventName: 'issue_comment',
+        payload,
+      }),
+    )
     expect(skipped.main.code, log(skipped.main)).toBe(0)
     expect(skipped.main.outputs['outcome']).toBe('skipped')
     expect(skipped.main.stdout).not.toContain('::warning::')
@@ -134,7 +165,16 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
     // The progress comment and the reaction cannot be written: warnings, and the agent still runs.
     s.github.failNext('POST', /\/issues\/42\/comments$/, 500, 'Server Error', 5)
     s.github.failNext('POST', /\/reactions$/, 403, 'Resource not accessible by integration', 5)
-    const run = await runJob(newJob(s, { dir: `flaky-${label}`, runId: label === 'node20' ? '7104' : '7204', attempt: 1, node, eventName: 'issue_comment', payload: loadEvent('issue_comment.issue') }))
+    const run = await runJob(
+      newJob(s, {
+        dir: `flaky-${label}`,
+        runId: label === 'node20' ? '7104' : '7204',
+        attempt: 1,
+        node,
+        eventName: 'issue_comment',
+        payload: loadEvent('issue_comment.issue'),
+      }),
+    )
     expect(run.main.code, log(run.main)).toBe(0)
     expect(run.main.outputs['outcome']).toBe('completed')
     expect(run.main.outputs['response']).toBe(ANSWER)

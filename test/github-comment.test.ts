@@ -30,11 +30,16 @@ const run = (attempt: number, runId = '9876543210'): RunInfo => ({
   workflowRef: 'octo-org/hello-world/.github/workflows/agent.yml@refs/heads/main',
 })
 
-function progress(attempt: number, kv: KeyValuePort, extra: Partial<ConstructorParameters<typeof ProgressComment>[0]> = {}): ProgressComment {
+function progress(
+  attempt: number,
+  kv: KeyValuePort,
+  extra: Partial<ConstructorParameters<typeof ProgressComment>[0]> = {},
+): ProgressComment {
   return new ProgressComment({ port, kv, issueNumber: 42, run: run(attempt), sessionKey: 'agent', ...extra })
 }
 
-const ours = (): { id: number; body: string }[] => fake.commentsOn(42).filter((c) => c.body.includes('<!-- agent-resume: run=9876543210 key=agent -->'))
+const ours = (): { id: number; body: string }[] =>
+  fake.commentsOn(42).filter((c) => c.body.includes('<!-- agent-resume: run=9876543210 key=agent -->'))
 
 beforeEach(async () => {
   fake = await startGitHubFake(repo)
@@ -51,12 +56,16 @@ describe('across two attempts', () => {
     const id = await first.start()
     expect(ours()).toHaveLength(1)
     expect(kv.get(PROGRESS_COMMENT_ID_KEY)).toBe(String(id))
-    expect(ours()[0]?.body).toContain('**⏳ Working** · attempt 1 · [run 9876543210, attempt 1](https://github.com/octo-org/hello-world/actions/runs/9876543210/attempts/1)')
+    expect(ours()[0]?.body).toContain(
+      '**⏳ Working** · attempt 1 · [run 9876543210, attempt 1](https://github.com/octo-org/hello-world/actions/runs/9876543210/attempts/1)',
+    )
 
     await first.fail('Error: model API answered 529 Overloaded\n    at call (agent.ts:10)', { resumable: true, failedAfterStep: 7 })
     const failed = ours()[0]?.body ?? ''
     expect(failed).toContain('**❌ Failed**')
-    expect(failed).toContain('Attempt 1 failed after step 7: Error: model API answered 529 Overloaded\n\nUse **Re-run failed jobs** to resume from step 7; finished steps are not repeated. See the [run logs](https://github.com/octo-org/hello-world/actions/runs/9876543210/attempts/1).')
+    expect(failed).toContain(
+      'Attempt 1 failed after step 7: Error: model API answered 529 Overloaded\n\nUse **Re-run failed jobs** to resume from step 7; finished steps are not repeated. See the [run logs](https://github.com/octo-org/hello-world/actions/runs/9876543210/attempts/1).',
+    )
     expect(failed).not.toContain('at call (agent.ts:10)')
 
     // Attempt 2 on a fresh runner, with the session (and so the kv) restored from the cache.
@@ -66,8 +75,12 @@ describe('across two attempts', () => {
     expect(fake.requestsTo('GET', /\/issues\/42\/comments$/)).toHaveLength(0) // found by id, no search
     expect(fake.requestsTo('POST', /\/issues\/42\/comments$/)).toHaveLength(0)
     const working = ours()[0]?.body ?? ''
-    expect(working).toContain('**⏳ Working** · attempt 2 — resumed after step 7 · [run 9876543210, attempt 2](https://github.com/octo-org/hello-world/actions/runs/9876543210/attempts/2)')
-    expect(working).toContain('- Attempt 1 of run 9876543210: ❌ failed after step 7: Error: model API answered 529 Overloaded ([logs](https://github.com/octo-org/hello-world/actions/runs/9876543210/attempts/1))')
+    expect(working).toContain(
+      '**⏳ Working** · attempt 2 — resumed after step 7 · [run 9876543210, attempt 2](https://github.com/octo-org/hello-world/actions/runs/9876543210/attempts/2)',
+    )
+    expect(working).toContain(
+      '- Attempt 1 of run 9876543210: ❌ failed after step 7: Error: model API answered 529 Overloaded ([logs](https://github.com/octo-org/hello-world/actions/runs/9876543210/attempts/1))',
+    )
 
     await second.finish('Fixed the off-by-one; added `paginate.test.ts`.', 12)
     expect(ours()).toHaveLength(1)

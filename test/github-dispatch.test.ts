@@ -69,7 +69,11 @@ describe('when to hand off', () => {
 describe('hand-off and the dispatched run', () => {
   it.each([
     ['issue_comment', 'issue_comment.issue', { 'agent-event': 'issue_comment', 'agent-issue': '42', 'agent-comment-id': '2001' }],
-    ['pull_request_review_comment', 'pull_request_review_comment', { 'agent-event': 'pull_request_review_comment', 'agent-issue': '57', 'agent-comment-id': '3001' }],
+    [
+      'pull_request_review_comment',
+      'pull_request_review_comment',
+      { 'agent-event': 'pull_request_review_comment', 'agent-issue': '57', 'agent-comment-id': '3001' },
+    ],
     ['issues', 'issues.labeled', { 'agent-event': 'issues.labeled', 'agent-issue': '44' }],
   ])('%s: dispatches with the event ids, and the dispatched run rebuilds the same request', async (eventName, fixture, ids) => {
     const payload = loadEvent(fixture)
@@ -78,7 +82,13 @@ describe('hand-off and the dispatched run', () => {
     const original = await buildRequest(source, { repo }, port)
 
     // First run (read-only cache): progress comment, then dispatch, then acknowledge.
-    const progress = new ProgressComment({ port, kv: kv(), issueNumber: original.issueNumber ?? 0, run: runInfo('100'), sessionKey: 'agent' })
+    const progress = new ProgressComment({
+      port,
+      kv: kv(),
+      issueNumber: original.issueNumber ?? 0,
+      run: runInfo('100'),
+      sessionKey: 'agent',
+    })
     const commentId = await progress.start()
     const result = await handOff({ port, run: runInfo('100'), defaultBranch: defaultBranchOf(payload) ?? '', source, progress })
 
@@ -89,7 +99,9 @@ describe('hand-off and the dispatched run', () => {
     expect(dispatched?.inputs).toEqual({ ...ids, 'agent-actor': 'alice', 'agent-progress-comment-id': String(commentId) })
     const ack = fake.state.comments.find((c) => c.id === commentId)?.body ?? ''
     expect(ack).toContain('**↪️ Handed off**')
-    expect(ack).toContain(`The work continues in [a workflow_dispatch run](https://github.com/octo-org/hello-world/actions/runs/${dispatched?.runId})`)
+    expect(ack).toContain(
+      `The work continues in [a workflow_dispatch run](https://github.com/octo-org/hello-world/actions/runs/${dispatched?.runId})`,
+    )
 
     // The dispatched run: a workflow_dispatch payload carrying those inputs.
     const dispatchPayload = { ...loadEvent('workflow_dispatch.handoff'), inputs: dispatched?.inputs }
@@ -104,7 +116,14 @@ describe('hand-off and the dispatched run', () => {
 
     // It adopts the same comment: still exactly one progress comment, now marked with its run.
     const inputs = readHandoffInputs(dispatched?.inputs)
-    const follow = new ProgressComment({ port, kv: kv(), issueNumber: again.issueNumber ?? 0, run: runInfo(String(dispatched?.runId)), sessionKey: 'agent', adoptCommentId: inputs?.progressCommentId })
+    const follow = new ProgressComment({
+      port,
+      kv: kv(),
+      issueNumber: again.issueNumber ?? 0,
+      run: runInfo(String(dispatched?.runId)),
+      sessionKey: 'agent',
+      adoptCommentId: inputs?.progressCommentId,
+    })
     expect(await follow.start()).toBe(commentId)
     await follow.finish('Done in the dispatched run.')
     const marked = fake.state.comments.filter((c) => c.body.includes('<!-- agent-resume:'))
@@ -145,30 +164,48 @@ describe('hand-off failures are explained', () => {
   it('422: the workflow does not declare the inputs', async () => {
     fake.declareWorkflow('agent.yml', ['prompt'])
     const result = await handOff({ port, run: runInfo('100'), defaultBranch: 'main', source: source() })
-    expect(result).toMatchObject({ kind: 'failed', message: expect.stringContaining('must declare the agent-* inputs shown in docs/handoff.md') })
+    expect(result).toMatchObject({
+      kind: 'failed',
+      message: expect.stringContaining('must declare the agent-* inputs shown in docs/handoff.md'),
+    })
   })
 
   it('a workflow ref that is not this repository’s workflow file', async () => {
     const run = { ...runInfo('100'), workflowRef: 'other/repo/.github/workflows/reusable.yml@refs/heads/main' }
-    expect(await handOff({ port, run, defaultBranch: 'main', source: source() })).toMatchObject({ kind: 'failed', message: expect.stringContaining('cannot dispatch it') })
+    expect(await handOff({ port, run, defaultBranch: 'main', source: source() })).toMatchObject({
+      kind: 'failed',
+      message: expect.stringContaining('cannot dispatch it'),
+    })
     expect(fake.state.dispatches).toHaveLength(0)
   })
 })
 
 describe('hand-off inputs', () => {
   it('names match the documented workflow', () => {
-    expect(documentedInputs().filter((n) => n.startsWith('agent-')).sort()).toEqual(Object.values(HandoffInputNames).sort())
+    expect(
+      documentedInputs()
+        .filter((n) => n.startsWith('agent-'))
+        .sort(),
+    ).toEqual(Object.values(HandoffInputNames).sort())
   })
 
   it('a plain workflow_dispatch is not a hand-off; a broken one says which input is wrong', () => {
     expect(readHandoffInputs({ prompt: 'x', 'agent-event': '' })).toBeUndefined()
     expect(() => readHandoffInputs({ 'agent-event': 'push', 'agent-issue': '1', 'agent-actor': 'a' })).toThrow('"agent-event" is "push"')
-    expect(() => readHandoffInputs({ 'agent-event': 'issue_comment', 'agent-issue': '1', 'agent-actor': 'a' })).toThrow('"agent-comment-id" must be a comment id')
-    expect(() => readHandoffInputs({ 'agent-event': 'issues.opened', 'agent-issue': 'x', 'agent-actor': 'a' })).toThrow('"agent-issue" must be')
+    expect(() => readHandoffInputs({ 'agent-event': 'issue_comment', 'agent-issue': '1', 'agent-actor': 'a' })).toThrow(
+      '"agent-comment-id" must be a comment id',
+    )
+    expect(() => readHandoffInputs({ 'agent-event': 'issues.opened', 'agent-issue': 'x', 'agent-actor': 'a' })).toThrow(
+      '"agent-issue" must be',
+    )
   })
 
   it('refuses a hand-off naming someone else’s comment', async () => {
-    const source = readSource('workflow_dispatch', { inputs: { 'agent-event': 'issue_comment', 'agent-issue': '42', 'agent-comment-id': '2001', 'agent-actor': 'mallory' } }, 'x')
+    const source = readSource(
+      'workflow_dispatch',
+      { inputs: { 'agent-event': 'issue_comment', 'agent-issue': '42', 'agent-comment-id': '2001', 'agent-actor': 'mallory' } },
+      'x',
+    )
     await expect(resolveHandoff(source, port)).rejects.toThrow('Hand-off names @mallory, but comment 2001 was written by @alice.')
   })
 

@@ -39,7 +39,11 @@ function fenced(prompt: string): string {
 describe('issue_comment on an issue', () => {
   it('asks with the comment and fences the issue and its other comments as data', async () => {
     const req = await requestFor('issue_comment', 'issue_comment.issue')
-    expect(req.prompt.startsWith('Request from @alice (a comment on issue #42 in octo-org/hello-world):\n\n/agent please fix the off-by-one in `paginate()` and add a test')).toBe(true)
+    expect(
+      req.prompt.startsWith(
+        'Request from @alice (a comment on issue #42 in octo-org/hello-world):\n\n/agent please fix the off-by-one in `paginate()` and add a test',
+      ),
+    ).toBe(true)
     const data = fenced(req.prompt)
     expect(data).toContain('Issue #42: Pagination drops the last page')
     expect(data).toContain('State: open · Author: @bob-contrib')
@@ -66,7 +70,9 @@ describe('issue_comment on an issue', () => {
 describe('issue_comment on a pull request', () => {
   it('adds branches and changed files', async () => {
     const req = await requestFor('issue_comment', 'issue_comment.pr')
-    expect(req.prompt).toContain('Request from @alice (a comment on pull request #57 in octo-org/hello-world):\n\n/agent add tests for the new flag')
+    expect(req.prompt).toContain(
+      'Request from @alice (a comment on pull request #57 in octo-org/hello-world):\n\n/agent add tests for the new flag',
+    )
     const data = fenced(req.prompt)
     expect(data).toContain('Pull request #57: Add --dry-run flag')
     expect(data).toContain('Branches: feature/dry-run → main')
@@ -79,7 +85,9 @@ describe('issue_comment on a pull request', () => {
 describe('pull_request_review_comment', () => {
   it('adds the file, line and diff hunk of the review comment', async () => {
     const req = await requestFor('pull_request_review_comment', 'pull_request_review_comment')
-    expect(req.prompt).toContain('Request from @alice (a review comment on src/cli.ts in pull request #57 of octo-org/hello-world):\n\n/agent handle `--dry-run=false` here too')
+    expect(req.prompt).toContain(
+      'Request from @alice (a review comment on src/cli.ts in pull request #57 of octo-org/hello-world):\n\n/agent handle `--dry-run=false` here too',
+    )
     const data = fenced(req.prompt)
     expect(data).toContain('Review comment 3001 on src/cli.ts line 13:\nDiff hunk:\n@@ -10,6 +10,9 @@')
     expect(data).toContain("+  if (argv.includes('--dry-run')) {")
@@ -91,7 +99,9 @@ describe('pull_request_review_comment', () => {
 describe('issues', () => {
   it('opened with the phrase: the author’s issue is the request', async () => {
     const req = await requestFor('issues', 'issues.opened')
-    expect(req.prompt.startsWith('Request from @alice (issue #43 in octo-org/hello-world):\n\nCrash on empty config\n\n/agent The CLI crashes')).toBe(true)
+    expect(
+      req.prompt.startsWith('Request from @alice (issue #43 in octo-org/hello-world):\n\nCrash on empty config\n\n/agent The CLI crashes'),
+    ).toBe(true)
     const data = fenced(req.prompt)
     expect(data).toContain('Issue #43: Crash on empty config')
     expect(data).not.toContain('Description:')
@@ -101,7 +111,9 @@ describe('issues', () => {
 
   it('assigned: someone else’s issue stays data; the assigner is the actor', async () => {
     const req = await requestFor('issues', 'issues.assigned')
-    expect(req.prompt.startsWith('Work on issue #44 in octo-org/hello-world, described in the context below. @alice assigned it.')).toBe(true)
+    expect(req.prompt.startsWith('Work on issue #44 in octo-org/hello-world, described in the context below. @alice assigned it.')).toBe(
+      true,
+    )
     expect(fenced(req.prompt)).toContain('Description:\nThe README should explain the cache key layout.')
     expect(req.actor).toBe('alice')
   })
@@ -116,7 +128,10 @@ describe('issues', () => {
     const payload = loadEvent('issues.opened')
     const issue = payload.issue as Record<string, unknown>
     const source = readSource('issues', { ...payload, issue: { ...issue, body: 'just a bug report' } }, 'x')
-    expect(decideRun(source, { trigger: '/agent' })).toMatchObject({ kind: 'skip', reason: expect.stringContaining('trigger phrase "/agent"') })
+    expect(decideRun(source, { trigger: '/agent' })).toMatchObject({
+      kind: 'skip',
+      reason: expect.stringContaining('trigger phrase "/agent"'),
+    })
   })
 })
 
@@ -138,15 +153,25 @@ describe('pull_request', () => {
 
 describe('workflow_dispatch and schedule', () => {
   it('require the prompt input, naming it', () => {
-    for (const [event, fixture] of [['workflow_dispatch', 'workflow_dispatch'], ['schedule', 'schedule']] as const) {
+    for (const [event, fixture] of [
+      ['workflow_dispatch', 'workflow_dispatch'],
+      ['schedule', 'schedule'],
+    ] as const) {
       const decision = decideRun(readSource(event, loadEvent(fixture), 'alice'), { trigger: '/agent', prompt: '  ' })
-      expect(decision).toEqual({ kind: 'error', message: `Input "prompt" is required for ${event} events: there is no issue or comment to take the request from.` })
+      expect(decision).toEqual({
+        kind: 'error',
+        message: `Input "prompt" is required for ${event} events: there is no issue or comment to take the request from.`,
+      })
     }
   })
 
   it('run the prompt as given, with no GitHub context', async () => {
     const req = await requestFor('workflow_dispatch', 'workflow_dispatch', { prompt: 'Update the changelog for the next release' })
-    expect(req).toMatchObject({ prompt: 'Update the changelog for the next release', actor: 'alice', summary: 'workflow_dispatch on octo-org/hello-world by @alice' })
+    expect(req).toMatchObject({
+      prompt: 'Update the changelog for the next release',
+      actor: 'alice',
+      summary: 'workflow_dispatch on octo-org/hello-world by @alice',
+    })
     expect(req.issueNumber).toBeUndefined()
     const scheduled = await requestFor('schedule', 'schedule', { prompt: 'Weekly dependency check' })
     expect(scheduled).toMatchObject({ prompt: 'Weekly dependency check', actor: 'fallback-actor' })
@@ -170,7 +195,10 @@ describe('what does not trigger', () => {
 
   it('an edited comment', () => {
     const payload = { ...loadEvent('issue_comment.issue'), action: 'edited' }
-    expect(decideRun(readSource('issue_comment', payload, 'alice'), { trigger: '/agent' })).toMatchObject({ kind: 'skip', reason: 'comment was edited, not created' })
+    expect(decideRun(readSource('issue_comment', payload, 'alice'), { trigger: '/agent' })).toMatchObject({
+      kind: 'skip',
+      reason: 'comment was edited, not created',
+    })
   })
 
   it('matches the phrase as a word, any case', () => {
@@ -186,11 +214,15 @@ describe('untrusted text', () => {
     fake.addIssue({ number: 90, title: 'Innocent', body: attack, user: 'mallory' })
     fake.addComment(90, { id: 9001, user: 'alice', body: '/agent summarise this' })
     const payload = loadEvent('issue_comment.issue')
-    const source = readSource('issue_comment', {
-      ...payload,
-      issue: { ...(payload.issue as object), number: 90, title: 'Innocent', body: attack, user: { login: 'mallory' } },
-      comment: { ...(payload.comment as object), id: 9001, body: '/agent summarise this' },
-    }, 'alice')
+    const source = readSource(
+      'issue_comment',
+      {
+        ...payload,
+        issue: { ...(payload.issue as object), number: 90, title: 'Innocent', body: attack, user: { login: 'mallory' } },
+        comment: { ...(payload.comment as object), id: 9001, body: '/agent summarise this' },
+      },
+      'alice',
+    )
     const decision = decideRun(source, { trigger: '/agent' })
     if (decision.kind !== 'run') throw new Error('expected run')
     const req = await buildRequest(decision.source, { repo }, port)

@@ -35,12 +35,16 @@ describe('people', () => {
   it('triage is not enough, and the refusal says what is needed and how to widen it', async () => {
     expect(await checkActor('triager', none, port, repo)).toEqual({
       allowed: false,
-      message: '@triager has triage permission on octo-org/hello-world; running the agent needs write, maintain or admin. A maintainer can add the login to "allowed-users".',
+      message:
+        '@triager has triage permission on octo-org/hello-world; running the agent needs write, maintain or admin. A maintainer can add the login to "allowed-users".',
     })
   })
 
   it('read is refused', async () => {
-    expect(await checkActor('reader', none, port, repo)).toMatchObject({ allowed: false, message: expect.stringContaining('@reader has read permission') })
+    expect(await checkActor('reader', none, port, repo)).toMatchObject({
+      allowed: false,
+      message: expect.stringContaining('@reader has read permission'),
+    })
   })
 
   it('allowed-users widens the gate without asking GitHub (case-insensitive, @ tolerated)', async () => {
@@ -51,7 +55,10 @@ describe('people', () => {
 
   it('fails closed when the permission cannot be read', async () => {
     fake.failNext('GET', /\/collaborators\/writer\/permission$/, 500, 'Server Error')
-    expect(await checkActor('writer', none, port, repo)).toMatchObject({ allowed: false, message: expect.stringContaining("Could not check @writer's permission") })
+    expect(await checkActor('writer', none, port, repo)).toMatchObject({
+      allowed: false,
+      message: expect.stringContaining("Could not check @writer's permission"),
+    })
   })
 })
 
@@ -59,14 +66,17 @@ describe('bots', () => {
   it('are refused unless listed, without a permission lookup', async () => {
     expect(await checkActor('renovate[bot]', none, port, repo)).toEqual({
       allowed: false,
-      message: '@renovate[bot] is a bot and is not listed in "allowed-bots", so the agent was not run. Add it there to let it trigger the agent.',
+      message:
+        '@renovate[bot] is a bot and is not listed in "allowed-bots", so the agent was not run. Add it there to let it trigger the agent.',
     })
     expect(permissionCalls()).toBe(0)
   })
 
   it('are allowed by name (with or without [bot]) or by *', async () => {
     expect(await checkActor('renovate[bot]', { allowedUsers: '', allowedBots: 'renovate' }, port, repo)).toMatchObject({ allowed: true })
-    expect(await checkActor('dependabot[bot]', { allowedUsers: '', allowedBots: 'dependabot[bot]' }, port, repo)).toMatchObject({ allowed: true })
+    expect(await checkActor('dependabot[bot]', { allowedUsers: '', allowedBots: 'dependabot[bot]' }, port, repo)).toMatchObject({
+      allowed: true,
+    })
     expect(await checkActor('any[bot]', { allowedUsers: '', allowedBots: '*' }, port, repo)).toMatchObject({ allowed: true })
     // allowed-users '*' is about people; it does not let bots in.
     expect(await checkActor('any[bot]', { allowedUsers: '*', allowedBots: '' }, port, repo)).toMatchObject({ allowed: false })

@@ -29,7 +29,12 @@ afterAll(async () => fake.close())
 
 it('runs for a permitted commenter', async () => {
   const out = await resolveTrigger(input('issue_comment', loadEvent('issue_comment.issue')))
-  expect(out).toMatchObject({ kind: 'run', actor: 'alice', gateReason: '@alice has write permission on octo-org/hello-world', viaHandoff: false })
+  expect(out).toMatchObject({
+    kind: 'run',
+    actor: 'alice',
+    gateReason: '@alice has write permission on octo-org/hello-world',
+    viaHandoff: false,
+  })
 })
 
 it('refuses a commenter without write access, before any context is fetched', async () => {
@@ -50,14 +55,32 @@ it('skips without a gate call when the phrase is absent', async () => {
 })
 
 it('errors when a schedule run has no prompt', async () => {
-  expect(await resolveTrigger(input('schedule', loadEvent('schedule')))).toMatchObject({ kind: 'error', message: expect.stringContaining('Input "prompt" is required for schedule events') })
+  expect(await resolveTrigger(input('schedule', loadEvent('schedule')))).toMatchObject({
+    kind: 'error',
+    message: expect.stringContaining('Input "prompt" is required for schedule events'),
+  })
 })
 
 it('a dispatched hand-off run resolves to the original request, gated on the original asker', async () => {
   const progress = fake.addComment(42, { user: 'github-actions[bot]', body: '<!-- agent-resume: run=100 key=agent -->' })
-  const payload = { ...loadEvent('workflow_dispatch.handoff'), inputs: { 'agent-event': 'issue_comment', 'agent-issue': '42', 'agent-comment-id': '2001', 'agent-actor': 'alice', 'agent-progress-comment-id': String(progress.id) } }
+  const payload = {
+    ...loadEvent('workflow_dispatch.handoff'),
+    inputs: {
+      'agent-event': 'issue_comment',
+      'agent-issue': '42',
+      'agent-comment-id': '2001',
+      'agent-actor': 'alice',
+      'agent-progress-comment-id': String(progress.id),
+    },
+  }
   const out = await resolveTrigger(input('workflow_dispatch', payload))
-  expect(out).toMatchObject({ kind: 'run', actor: 'alice', viaHandoff: true, adoptCommentId: progress.id, source: { kind: 'issue_comment', comment: { id: 2001 } } })
+  expect(out).toMatchObject({
+    kind: 'run',
+    actor: 'alice',
+    viaHandoff: true,
+    adoptCommentId: progress.id,
+    source: { kind: 'issue_comment', comment: { id: 2001 } },
+  })
   if (out.kind !== 'run') throw new Error('expected run')
   // Even with a read-only cache, a hand-off run does not hand off again.
   expect(shouldHandOff('dispatch', false, out.source, out.viaHandoff)).toBe(false)
@@ -65,5 +88,8 @@ it('a dispatched hand-off run resolves to the original request, gated on the ori
 
 it('a hand-off naming a missing comment is an error', async () => {
   const payload = { inputs: { 'agent-event': 'issue_comment', 'agent-issue': '42', 'agent-comment-id': '999999', 'agent-actor': 'alice' } }
-  expect(await resolveTrigger(input('workflow_dispatch', payload))).toMatchObject({ kind: 'error', message: expect.stringContaining('Not Found') })
+  expect(await resolveTrigger(input('workflow_dispatch', payload))).toMatchObject({
+    kind: 'error',
+    message: expect.stringContaining('Not Found'),
+  })
 })

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest'
 import { endsWithUnansweredUser, INTERRUPTED_MARKER, INTERRUPTED_TEXT, repairHistory } from '../src/agent/history.js'
 import { INTERRUPTED_MARKER as SERVER_MARKER } from './support/model-server.mjs'
 
-const call = (id: string, toolName = 'bash', input: unknown = { command: 'ls' }) => ({ type: 'tool-call' as const, toolCallId: id, toolName, input })
+const call = (id: string, toolName = 'bash', input: unknown = { command: 'ls' }) => ({
+  type: 'tool-call' as const,
+  toolCallId: id,
+  toolName,
+  input,
+})
 const result = (id: string, value = 'ok', toolName = 'bash') => ({
   type: 'tool-result' as const,
   toolCallId: id,
@@ -101,7 +106,13 @@ describe('repairHistory', () => {
   it('ignores provider-executed calls (the provider answered them)', () => {
     const history: ModelMessage[] = [
       { role: 'user', content: 'search' },
-      { role: 'assistant', content: [{ ...call('w', 'web_search'), providerExecuted: true }, { type: 'text', text: 'found' }] },
+      {
+        role: 'assistant',
+        content: [
+          { ...call('w', 'web_search'), providerExecuted: true },
+          { type: 'text', text: 'found' },
+        ],
+      },
     ]
     expect(repairHistory(history).messages).toEqual(history)
   })
@@ -111,7 +122,12 @@ describe('unanswered user turn', () => {
   it('is detected so a second prompt is not stacked on the first', () => {
     expect(endsWithUnansweredUser([])).toBe(false)
     expect(endsWithUnansweredUser([{ role: 'user', content: 'prompt' }])).toBe(true)
-    expect(endsWithUnansweredUser([{ role: 'user', content: 'p' }, { role: 'assistant', content: 'a' }])).toBe(false)
+    expect(
+      endsWithUnansweredUser([
+        { role: 'user', content: 'p' },
+        { role: 'assistant', content: 'a' },
+      ]),
+    ).toBe(false)
   })
 
   it('shares its interrupted marker with the scripted model server', () => {

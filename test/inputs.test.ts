@@ -46,13 +46,23 @@ describe('action.yml and the input schema agree', () => {
   it('parses the defaults into settings', () => {
     const s = settingsWith({})
     expect(s.model).toEqual({ provider: 'anthropic', id: 'claude-sonnet-4-5', name: 'anthropic/claude-sonnet-4-5' })
-    expect(s).toMatchObject({ maxSteps: 30, maxMinutes: 30, cache: true, checkpoint: { kind: 'steps', every: 5 }, handoff: 'none', trigger: '/agent' })
+    expect(s).toMatchObject({
+      maxSteps: 30,
+      maxMinutes: 30,
+      cache: true,
+      checkpoint: { kind: 'steps', every: 5 },
+      handoff: 'none',
+      trigger: '/agent',
+    })
   })
 })
 
 describe('bad input values fail with one message naming the input', () => {
   it.each([
-    [{ 'max-steps': 'lots' }, "Input 'max-steps' is invalid: expected the most agent steps in one attempt: a whole number from 1 to 1000; got \"lots\"."],
+    [
+      { 'max-steps': 'lots' },
+      'Input \'max-steps\' is invalid: expected the most agent steps in one attempt: a whole number from 1 to 1000; got "lots".',
+    ],
     [{ 'max-steps': '0' }, "Input 'max-steps' is invalid"],
     [{ model: 'gpt-4o' }, "Input 'model' is invalid: expected 'provider/model-id'"],
     [{ model: 'acme/model' }, 'provider one of: anthropic, openai, google, openai-compatible'],

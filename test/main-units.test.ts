@@ -87,19 +87,37 @@ describe('readRunContext', () => {
 
   it('puts the DB under RUNNER_TEMP by session key: the same path string on every attempt', () => {
     const ctx = readRunContext(settings(), env)
-    expect(ctx).toMatchObject({ sessionKey: 'agent', dbPath: '/home/runner/work/_temp/agent-resume/agent/session.db', workspaceRoot: '/home/runner/work/r/r' })
+    expect(ctx).toMatchObject({
+      sessionKey: 'agent',
+      dbPath: '/home/runner/work/_temp/agent-resume/agent/session.db',
+      workspaceRoot: '/home/runner/work/r/r',
+    })
     expect(ctx.run).toMatchObject({ runId: '123', attempt: 2 })
     expect(ctx.runUrl).toBe('https://github.com/o/r/actions/runs/123/attempts/2')
   })
 
   it('resolves db-path and working-directory against the workspace', () => {
     const ctx = readRunContext(settings({ 'db-path': '.agent/s.db', 'working-directory': 'packages/api', 'session-key': 'leg-1' }), env)
-    expect(ctx).toMatchObject({ sessionKey: 'leg-1', dbPath: '/home/runner/work/r/r/.agent/s.db', workspaceRoot: '/home/runner/work/r/r/packages/api' })
+    expect(ctx).toMatchObject({
+      sessionKey: 'leg-1',
+      dbPath: '/home/runner/work/r/r/.agent/s.db',
+      workspaceRoot: '/home/runner/work/r/r/packages/api',
+    })
   })
 })
 
 describe('failure messages', () => {
-  const result = { outcome: 'max-steps' as const, steps: 30, modelCalls: 30, toolRuns: 41, tokensIn: 1, tokensOut: 1, response: '', repairs: [], firstMessageAdded: true }
+  const result = {
+    outcome: 'max-steps' as const,
+    steps: 30,
+    modelCalls: 30,
+    toolRuns: 41,
+    tokensIn: 1,
+    tokensOut: 1,
+    response: '',
+    repairs: [],
+    firstMessageAdded: true,
+  }
 
   it('say what stopped the agent and whether a re-run resumes', () => {
     expect(failureMessage(result, true)).toBe(

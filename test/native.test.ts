@@ -37,15 +37,18 @@ describe('shipped binaries', () => {
     expect(readdirSync(nativeDir).sort()).toEqual(SUPPORTED_BINARIES.map((b) => binaryFileName(b.platform, b.arch, b.abi)).sort())
   })
 
-  it.each(SUPPORTED_BINARIES.map((b) => binaryFileName(b.platform, b.arch, b.abi)))('%s needs no newer than GLIBC_2.35 (ubuntu-22.04)', (file) => {
-    const symbols = execFileSync('objdump', ['-T', join(nativeDir, file)], { encoding: 'utf8' })
-    const versions = [...symbols.matchAll(/\bGLIBC_(\d+)\.(\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const)
-    expect(versions.length).toBeGreaterThan(0)
-    for (const [major, minor] of versions) expect(major * 1000 + minor, `GLIBC_${major}.${minor}`).toBeLessThanOrEqual(2035)
-    const cxx = [...symbols.matchAll(/\bGLIBCXX_3\.4\.(\d+)/g)].map((m) => Number(m[1]))
-    // ubuntu-22.04 ships libstdc++ up to GLIBCXX_3.4.30.
-    for (const v of cxx) expect(v, `GLIBCXX_3.4.${v}`).toBeLessThanOrEqual(30)
-  })
+  it.each(SUPPORTED_BINARIES.map((b) => binaryFileName(b.platform, b.arch, b.abi)))(
+    '%s needs no newer than GLIBC_2.35 (ubuntu-22.04)',
+    (file) => {
+      const symbols = execFileSync('objdump', ['-T', join(nativeDir, file)], { encoding: 'utf8' })
+      const versions = [...symbols.matchAll(/\bGLIBC_(\d+)\.(\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const)
+      expect(versions.length).toBeGreaterThan(0)
+      for (const [major, minor] of versions) expect(major * 1000 + minor, `GLIBC_${major}.${minor}`).toBeLessThanOrEqual(2035)
+      const cxx = [...symbols.matchAll(/\bGLIBCXX_3\.4\.(\d+)/g)].map((m) => Number(m[1]))
+      // ubuntu-22.04 ships libstdc++ up to GLIBCXX_3.4.30.
+      for (const v of cxx) expect(v, `GLIBCXX_3.4.${v}`).toBeLessThanOrEqual(30)
+    },
+  )
 
   it.each(RUNTIMES)('the binary chosen at run time loads under $label', ({ node }) => {
     const script = `

@@ -26,7 +26,11 @@ const resumed: RunReport = {
     { attempt: 2, outcome: 'completed', steps: 5, tokensIn: 18_200, tokensOut: 2_100, modelCalls: 5, toolRuns: 6 },
   ],
   avoided: { modelCalls: 7, tokensIn: 45_678, toolRuns: 12 },
-  workspace: { restored: ['src/paginate.ts', 'test/paginate.test.ts'], failed: ['package-lock.json'], errors: { 'package-lock.json': 'patch does not apply' } },
+  workspace: {
+    restored: ['src/paginate.ts', 'test/paginate.test.ts'],
+    failed: ['package-lock.json'],
+    errors: { 'package-lock.json': 'patch does not apply' },
+  },
   runUrl: 'https://github.com/octo-org/hello-world/actions/runs/9876543210/attempts/2',
 }
 
@@ -116,7 +120,10 @@ describe('writeReport through @actions/core', () => {
     writeFileSync(process.env.GITHUB_STEP_SUMMARY, '')
   })
   afterEach(() => {
-    for (const [k, v] of [['GITHUB_OUTPUT', saved.out], ['GITHUB_STEP_SUMMARY', saved.summary]] as const) {
+    for (const [k, v] of [
+      ['GITHUB_OUTPUT', saved.out],
+      ['GITHUB_STEP_SUMMARY', saved.summary],
+    ] as const) {
       if (v === undefined) delete process.env[k]
       else process.env[k] = v
     }
@@ -136,7 +143,11 @@ describe('writeReport through @actions/core', () => {
     const set: string[] = []
     const outputs: OutputPort = { setOutput: (name) => void set.push(name) }
     const errors: unknown[] = []
-    await writeReport(resumed, { outputs, summary: { write: async () => Promise.reject(new Error('disk full')) }, onError: (e) => errors.push(e) })
+    await writeReport(resumed, {
+      outputs,
+      summary: { write: async () => Promise.reject(new Error('disk full')) },
+      onError: (e) => errors.push(e),
+    })
     expect(set).toContain(Outputs.Outcome)
     expect(errors).toHaveLength(1)
   })

@@ -40,7 +40,7 @@ describe('session store on a real SQLite file', () => {
     expect(lookup(store, '1000500', 'agent')?.id).toBe('ses_500')
     expect(lookup(store, '78', 'agent')).toBeUndefined()
     const plan = store.db
-      .prepare("EXPLAIN QUERY PLAN SELECT * FROM sessions WHERE run_id = ? AND session_key = ? ORDER BY created_at, id")
+      .prepare('EXPLAIN QUERY PLAN SELECT * FROM sessions WHERE run_id = ? AND session_key = ? ORDER BY created_at, id')
       .all('77', 'agent') as Array<{ detail: string }>
     expect(plan.map((p) => p.detail).join(' ')).toContain('USING INDEX sessions_by_run')
     store.close()
@@ -65,8 +65,17 @@ describe('session store on a real SQLite file', () => {
     const store = fresh()
     const { id } = store.createSession({ runId: '1', sessionKey: 'k' })
     const step: ModelMessage[] = [
-      { role: 'assistant', content: [{ type: 'text', text: 'reading' }, { type: 'tool-call', toolCallId: 'c1', toolName: 'read_file', input: { path: 'a.txt' } }] },
-      { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'c1', toolName: 'read_file', output: { type: 'text', value: 'hello' } }] },
+      {
+        role: 'assistant',
+        content: [
+          { type: 'text', text: 'reading' },
+          { type: 'tool-call', toolCallId: 'c1', toolName: 'read_file', input: { path: 'a.txt' } },
+        ],
+      },
+      {
+        role: 'tool',
+        content: [{ type: 'tool-result', toolCallId: 'c1', toolName: 'read_file', output: { type: 'text', value: 'hello' } }],
+      },
     ]
     store.appendMessages(id, 1, null, [{ role: 'user', content: 'go' }])
     store.appendMessages(id, 1, 1, step, { tokensIn: 120, tokensOut: 30 })
@@ -84,7 +93,10 @@ describe('session store on a real SQLite file', () => {
   it('writes a step all or nothing', () => {
     const store = fresh()
     const { id } = store.createSession({ runId: '1', sessionKey: 'k' })
-    const bad = [{ role: 'assistant', content: [{ type: 'text', text: 'x' }] }, { role: 'bogus', content: 'y' }] as unknown as ModelMessage[]
+    const bad = [
+      { role: 'assistant', content: [{ type: 'text', text: 'x' }] },
+      { role: 'bogus', content: 'y' },
+    ] as unknown as ModelMessage[]
     expect(() => store.appendMessages(id, 1, 1, bad)).toThrow()
     expect(store.countMessages(id)).toBe(0)
     store.close()
@@ -99,7 +111,16 @@ describe('session store on a real SQLite file', () => {
     store.updateAttempt(id, 1, { outcome: 'failed', endedAt: 5, detail: { error: 'HTTP 500' } })
     store.beginAttempt(id, 2, { resumed: true, restoredFromAttempt: 1 })
     const [first, second] = store.listAttempts(id)
-    expect(first).toMatchObject({ number: 1, steps: 2, modelCalls: 2, tokensIn: 250, tokensOut: 30, toolRuns: 3, outcome: 'failed', detail: { error: 'HTTP 500' } })
+    expect(first).toMatchObject({
+      number: 1,
+      steps: 2,
+      modelCalls: 2,
+      tokensIn: 250,
+      tokensOut: 30,
+      toolRuns: 3,
+      outcome: 'failed',
+      detail: { error: 'HTTP 500' },
+    })
     expect(second).toMatchObject({ number: 2, resumed: true, restoredFromAttempt: 1, outcome: 'running' })
     store.close()
   })
@@ -114,7 +135,7 @@ describe('session store on a real SQLite file', () => {
     store.beginAttempt(id, 1, { resumed: false, restoredFromAttempt: null })
     store.updateAttempt(id, 1, { detail: { error: `401 for ${secret}` } })
     store.checkpoint()
-    const dump = store.db.prepare("SELECT group_concat(content) FROM parts").pluck().get() as string
+    const dump = store.db.prepare('SELECT group_concat(content) FROM parts').pluck().get() as string
     expect(dump).toContain('***')
     for (const table of ['sessions', 'parts', 'session_state', 'attempts']) {
       const all = JSON.stringify(store.db.prepare(`SELECT * FROM ${table}`).all())
@@ -127,8 +148,14 @@ describe('session store on a real SQLite file', () => {
   it('counts the calls of earlier attempts whose tools never finished', () => {
     const store = fresh()
     const { id } = store.createSession({ runId: '1', sessionKey: 'k' })
-    const call = (toolCallId: string): ModelMessage => ({ role: 'assistant', content: [{ type: 'tool-call', toolCallId, toolName: 'bash', input: {} }] })
-    const result = (toolCallId: string): ModelMessage => ({ role: 'tool', content: [{ type: 'tool-result', toolCallId, toolName: 'bash', output: { type: 'text', value: 'ok' } }] })
+    const call = (toolCallId: string): ModelMessage => ({
+      role: 'assistant',
+      content: [{ type: 'tool-call', toolCallId, toolName: 'bash', input: {} }],
+    })
+    const result = (toolCallId: string): ModelMessage => ({
+      role: 'tool',
+      content: [{ type: 'tool-result', toolCallId, toolName: 'bash', output: { type: 'text', value: 'ok' } }],
+    })
     store.appendMessages(id, 1, 1, [call('a')], { tokensIn: 100, tokensOut: 5 })
     store.appendMessages(id, 1, 1, [result('a')])
     store.appendMessages(id, 1, 2, [call('b')], { tokensIn: 200, tokensOut: 5 }) // killed while 'b' ran
@@ -136,7 +163,10 @@ describe('session store on a real SQLite file', () => {
     store.appendMessages(id, 2, 1, [call('c')], { tokensIn: 300, tokensOut: 5 }) // killed too
     store.appendMessages(id, 3, 1, [call('d')], { tokensIn: 400, tokensOut: 5 }) // cancelled while 'd' ran
     store.appendMessages(id, 3, 1, [
-      { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'd', toolName: 'bash', output: { type: 'error-text', value: 'STOPPED: cut off' } }] },
+      {
+        role: 'tool',
+        content: [{ type: 'tool-result', toolCallId: 'd', toolName: 'bash', output: { type: 'error-text', value: 'STOPPED: cut off' } }],
+      },
     ])
     expect(store.unfinishedCalls(id, 2, 'STOPPED')).toEqual({ calls: 1, tokensIn: 200 })
     expect(store.unfinishedCalls(id, 3, 'STOPPED')).toEqual({ calls: 2, tokensIn: 500 })

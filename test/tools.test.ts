@@ -39,7 +39,15 @@ describe('path confinement', () => {
     symlinkSync(join(outside, 'secret.txt'), join(root, 'link-file'))
     symlinkSync(join(outside, 'missing'), join(root, 'dangling'))
     const ws = openWorkspace(root)
-    for (const bad of ['../outside/secret.txt', join(outside, 'secret.txt'), '/etc/passwd', 'link-dir/secret.txt', 'link-file', 'link-dir/new.txt', 'dangling']) {
+    for (const bad of [
+      '../outside/secret.txt',
+      join(outside, 'secret.txt'),
+      '/etc/passwd',
+      'link-dir/secret.txt',
+      'link-file',
+      'link-dir/new.txt',
+      'dangling',
+    ]) {
       expect(() => resolveInside(ws, bad), bad).toThrow(ToolError)
     }
     const read = await run(tools, 'read_file', { path: 'link-file' })
@@ -99,7 +107,10 @@ describe('read_file, write_file, edit_file', () => {
 
   it('reports invalid arguments and unknown tools as errors for the model', async () => {
     const { tools } = workspace()
-    expect(await run(tools, 'write_file', { path: 'x' })).toMatchObject({ isError: true, text: expect.stringMatching(/invalid arguments: content/) })
+    expect(await run(tools, 'write_file', { path: 'x' })).toMatchObject({
+      isError: true,
+      text: expect.stringMatching(/invalid arguments: content/),
+    })
     expect(await run(tools, 'rm_rf', {})).toMatchObject({ isError: true, text: expect.stringMatching(/Unknown tool "rm_rf"/) })
   })
 })
@@ -125,7 +136,9 @@ describe('list and grep', () => {
 
   it('greps with line numbers, include filter and case folding', async () => {
     const { tools } = workspace(files)
-    expect((await run(tools, 'grep', { pattern: 'needle' })).text).toBe('src/a.ts:1: export const needle = 1\nsrc/c.json:1: {"needle": true}')
+    expect((await run(tools, 'grep', { pattern: 'needle' })).text).toBe(
+      'src/a.ts:1: export const needle = 1\nsrc/c.json:1: {"needle": true}',
+    )
     expect((await run(tools, 'grep', { pattern: 'needle', include: '*.ts', ignore_case: true })).text).toBe(
       'src/a.ts:1: export const needle = 1\nsrc/deep/b.ts:1: const x = 2 // Needle',
     )

@@ -16,8 +16,7 @@ const env = {
   GIT_COMMITTER_EMAIL: 't@example.com',
   GIT_CONFIG_NOSYSTEM: '1',
 }
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim()
+const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim()
 
 const BINARY = Buffer.from([0, 1, 2, 3, 255, 254, 0, 10, 13, 0, 128])
 const BINARY2 = Buffer.concat([BINARY, Buffer.from([7, 0, 7])])
@@ -140,9 +139,7 @@ describe('restoreWorkspace', () => {
     const r = await restoreWorkspace({ cwd: moved, snapshot: snap })
     expect(r).toMatchObject({ mode: 'three-way', conflicts: [], failed: [] })
     expect(r.restored).toContain('src/app.txt')
-    expect(readFileSync(join(moved, 'src', 'app.txt'), 'utf8')).toBe(
-      lines(12, { 3: 'upstream changed line 3', 6: 'agent changed line 6' }),
-    )
+    expect(readFileSync(join(moved, 'src', 'app.txt'), 'utf8')).toBe(lines(12, { 3: 'upstream changed line 3', 6: 'agent changed line 6' }))
     const after = fingerprint(moved)
     expect(after.index).toBe(before.index)
     expect(after.config).toBe(before.config)

@@ -34,7 +34,7 @@ export const TASK_TITLE = 'add input validation to parseSize in src/parse.js, wi
 /** The origin repository's files (path → content). */
 export const REPO_FILES = {
   'package.json': `${JSON.stringify({ name: 'tiny-sizes', version: '1.0.0', type: 'module', scripts: { test: 'node --test test/' } }, null, 2)}\n`,
-  'README.md': '# tiny-sizes\n\nParses human-readable sizes into bytes.\n\n```js\nparseSize(\'10 KB\') // 10240\n```\n',
+  'README.md': "# tiny-sizes\n\nParses human-readable sizes into bytes.\n\n```js\nparseSize('10 KB') // 10240\n```\n",
   'src/parse.js': PARSE_JS,
   'test/parse.test.js': PARSE_TEST_JS,
 }
@@ -83,7 +83,8 @@ export const TURNS = [
         args: {
           path: 'README.md',
           old_string: "parseSize('10 KB') // 10240\n```\n",
-          new_string: "parseSize('10 KB') // 10240\n```\n\nInvalid input throws: a `TypeError` for non-strings, a `RangeError` for empty, negative or unknown-unit sizes.\n",
+          new_string:
+            "parseSize('10 KB') // 10240\n```\n\nInvalid input throws: a `TypeError` for non-strings, a `RangeError` for empty, negative or unknown-unit sizes.\n",
         },
       },
     ],

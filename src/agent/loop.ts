@@ -83,7 +83,7 @@ const MAX_TIMER_MS = 2_147_483_647
 const silent: AgentLog = { info: () => undefined, warning: () => undefined, startGroup: () => undefined, endGroup: () => undefined }
 
 function preview(value: unknown, max = 300): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? ''
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '')
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length > max ? `${flat.slice(0, max)}…` : flat
 }
@@ -161,9 +161,7 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
       log.startGroup(`Step ${step}: ${names} · ${usage.tokensIn} in / ${usage.tokensOut} out tokens`)
       try {
         if (result.text.trim() !== '') log.info(`model: ${preview(result.text, 500)}`)
-        const invalid = new Map(
-          result.toolCalls.flatMap((c) => (c.invalid === true ? [[c.toolCallId, errorText(c.error)] as const] : [])),
-        )
+        const invalid = new Map(result.toolCalls.flatMap((c) => (c.invalid === true ? [[c.toolCallId, errorText(c.error)] as const] : [])))
         const parts: ToolResultPart[] = []
         const ran: StepInfo['toolCalls'] = []
         let executed = 0

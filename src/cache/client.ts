@@ -13,13 +13,9 @@ import {
 
 export type { RestoreFailure, SaveFailure } from './log-tap.js'
 
-export type RestoreResult =
-  | { hit: true; matchedKey: string }
-  | { hit: false; reason: RestoreFailure; detail: string }
+export type RestoreResult = { hit: true; matchedKey: string } | { hit: false; reason: RestoreFailure; detail: string }
 
-export type SaveResult =
-  | { saved: true; cacheId: number }
-  | { saved: false; reason: SaveFailure; detail: string }
+export type SaveResult = { saved: true; cacheId: number } | { saved: false; reason: SaveFailure; detail: string }
 
 export interface CacheClient {
   /** Restore `paths`; primaryKey is tried first (exact, then as prefix), then each restore key. */

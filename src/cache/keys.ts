@@ -84,10 +84,7 @@ export interface ParsedKey {
 }
 
 /** Read attempt (and checkpoint) back from a matched key; undefined for a foreign key. */
-export function parseMatchedKey(
-  matchedKey: string,
-  parts: Pick<SessionKeyParts, 'runId' | 'sessionKey'>,
-): ParsedKey | undefined {
+export function parseMatchedKey(matchedKey: string, parts: Pick<SessionKeyParts, 'runId' | 'sessionKey'>): ParsedKey | undefined {
   const prefix = restorePrefix(parts)
   if (!matchedKey.startsWith(prefix)) return undefined
   const m = /^([1-9]\d*)-(?:c([1-9]\d*)-)?$/.exec(matchedKey.slice(prefix.length))

@@ -20,15 +20,7 @@ export type SaveFailure =
   | 'error' // anything else: see detail
 
 export type RestoreFailure =
-  | 'miss'
-  | 'read-denied'
-  | 'rate-limited'
-  | 'server-error'
-  | 'unreachable'
-  | 'cache-mode'
-  | 'unavailable'
-  | 'invalid'
-  | 'error'
+  'miss' | 'read-denied' | 'rate-limited' | 'server-error' | 'unreachable' | 'cache-mode' | 'unavailable' | 'invalid' | 'error'
 
 type Listener = (text: string) => void
 type Write = typeof process.stdout.write
@@ -76,7 +68,11 @@ export async function captureStdout<T>(fn: () => Promise<T>): Promise<{ value: T
 
 /** @actions/core escapes command text (%0A, %25); undo that, keeping one message on one line. */
 const unescape = (s: string): string =>
-  s.replace(/%0D%0A|%0A|%0D/g, ' ').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+  s
+    .replace(/%0D%0A|%0A|%0D/g, ' ')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%')
 
 /** The most telling line of a failed save or restore, for the log. */
 export function failureDetail(text: string): string {

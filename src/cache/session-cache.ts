@@ -87,10 +87,7 @@ export interface SessionSave {
  * Save the DB under this attempt's key, or under a checkpoint key when `checkpoint` (≥ 1, unique
  * within the attempt) is given. The caller checkpoints the WAL first.
  */
-export async function saveSessionDb(
-  deps: SessionCacheDeps,
-  args: SessionCacheArgs & { checkpoint?: number },
-): Promise<SessionSave> {
+export async function saveSessionDb(deps: SessionCacheDeps, args: SessionCacheArgs & { checkpoint?: number }): Promise<SessionSave> {
   const key = args.checkpoint === undefined ? primaryKey(args) : checkpointKey(args, args.checkpoint)
   const what = args.checkpoint === undefined ? 'Session DB' : `Checkpoint ${args.checkpoint}`
   if (!existsSync(args.dbPath)) {

@@ -88,6 +88,10 @@ export function historyPrefix(runId: string, attempt: number): string {
 
 /** First line of an error, trimmed to one readable sentence's length. */
 export function briefReason(reason: string, max = 300): string {
-  const first = reason.split('\n').find((l) => l.trim() !== '')?.trim() ?? 'unknown error'
+  const first =
+    reason
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? 'unknown error'
   return first.length > max ? `${first.slice(0, max - 1)}…` : first
 }

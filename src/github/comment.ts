@@ -129,7 +129,11 @@ export class ProgressComment {
     const next = opts.resumable
       ? `Use **Re-run failed jobs** to resume${opts.failedAfterStep ? ` from step ${opts.failedAfterStep}` : ''}; finished steps are not repeated.`
       : 'The session could not be saved, so a re-run starts over.'
-    return this.write('failed', `Attempt ${this.opts.run.attempt} failed${after}: ${brief}\n\n${next} See the [run logs](${url}).`, 'reporting the failure')
+    return this.write(
+      'failed',
+      `Attempt ${this.opts.run.attempt} failed${after}: ${brief}\n\n${next} See the [run logs](${url}).`,
+      'reporting the failure',
+    )
   }
 
   /**

@@ -16,7 +16,9 @@ import type { HandoffInputs, ResolvedSource, TriggerSource } from './types.js'
 export type HandoffMode = 'none' | 'dispatch'
 
 /** Only sources a dispatched run can rebuild from ids; the others have no read-only problem. */
-export function canHandOff(source: TriggerSource): source is Extract<ResolvedSource, { kind: 'issue_comment' | 'review_comment' | 'issue' }> {
+export function canHandOff(
+  source: TriggerSource,
+): source is Extract<ResolvedSource, { kind: 'issue_comment' | 'review_comment' | 'issue' }> {
   return source.kind === 'issue_comment' || source.kind === 'review_comment' || source.kind === 'issue'
 }
 

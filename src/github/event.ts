@@ -16,9 +16,7 @@ export interface TriggerSettings {
 }
 
 export type RunDecision =
-  | { kind: 'run'; source: ResolvedSource; actor: string }
-  | { kind: 'skip'; reason: string }
-  | { kind: 'error'; message: string }
+  { kind: 'run'; source: ResolvedSource; actor: string } | { kind: 'skip'; reason: string } | { kind: 'error'; message: string }
 
 /** GITHUB_TOKEN writes as this bot; its comments are the action's own. */
 export const DEFAULT_SELF_LOGINS = ['github-actions[bot]'] as const
@@ -63,16 +61,24 @@ export function decideRun(source: TriggerSource, settings: TriggerSettings): Run
     }
     case 'issue': {
       const { issue, action } = source
-      if (!ISSUE_ACTIONS.has(action)) return { kind: 'skip', reason: `issues.${action} is not handled (opened, reopened, assigned, labeled are)` }
+      if (!ISSUE_ACTIONS.has(action))
+        return { kind: 'skip', reason: `issues.${action} is not handled (opened, reopened, assigned, labeled are)` }
       if (hasPrompt(settings) || ISSUE_ACTIONS_WITHOUT_PHRASE.has(action)) return { kind: 'run', source, actor: source.actor }
       if (containsTrigger(`${issue.title}\n${issue.body}`, phrase)) return { kind: 'run', source, actor: source.actor }
-      return { kind: 'skip', reason: `issue #${issue.number} does not contain the trigger phrase "${phrase}" and no "${Inputs.Prompt}" input was given` }
+      return {
+        kind: 'skip',
+        reason: `issue #${issue.number} does not contain the trigger phrase "${phrase}" and no "${Inputs.Prompt}" input was given`,
+      }
     }
     case 'pull_request': {
       const { pull, action } = source
-      if (!PULL_ACTIONS.has(action)) return { kind: 'skip', reason: `pull_request.${action} is not handled (opened, reopened, synchronize, ready_for_review are)` }
+      if (!PULL_ACTIONS.has(action))
+        return { kind: 'skip', reason: `pull_request.${action} is not handled (opened, reopened, synchronize, ready_for_review are)` }
       if (hasPrompt(settings) || containsTrigger(`${pull.title}\n${pull.body}`, phrase)) return { kind: 'run', source, actor: source.actor }
-      return { kind: 'skip', reason: `pull request #${pull.number} has no "${Inputs.Prompt}" input and no trigger phrase "${phrase}" in its description` }
+      return {
+        kind: 'skip',
+        reason: `pull request #${pull.number} has no "${Inputs.Prompt}" input and no trigger phrase "${phrase}" in its description`,
+      }
     }
     case 'manual':
       if (hasPrompt(settings)) return { kind: 'run', source, actor: source.actor }

@@ -13,9 +13,7 @@ export interface GateSettings {
   allowedBots: string | readonly string[]
 }
 
-export type GateResult =
-  | { allowed: true; reason: string }
-  | { allowed: false; message: string }
+export type GateResult = { allowed: true; reason: string } | { allowed: false; message: string }
 
 const WRITE_PERMISSIONS = new Set(['admin', 'write'])
 // `permission` folds maintain into write; role_name keeps it (and custom roles keep their name).

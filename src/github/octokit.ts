@@ -93,7 +93,11 @@ export function createOctokitPorts(octokit: Octokit, repo: RepoRef): GitHubPorts
     },
     async listPullFiles(pullNumber, max) {
       const files: ChangedFile[] = []
-      const iterator = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...base, pull_number: pullNumber, per_page: Math.min(100, Math.max(1, max)) })
+      const iterator = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+        ...base,
+        pull_number: pullNumber,
+        per_page: Math.min(100, Math.max(1, max)),
+      })
       for await (const page of iterator) {
         for (const f of page.data) {
           if (files.length >= max) break
@@ -159,7 +163,13 @@ export function createOctokitPorts(octokit: Octokit, repo: RepoRef): GitHubPorts
     },
     async dispatchWorkflow(workflow, ref, inputs) {
       // return_run_details (2026 API) answers 200 with the new run's URL instead of an empty 204.
-      const res = await octokit.rest.actions.createWorkflowDispatch({ ...base, workflow_id: workflow, ref, inputs, return_run_details: true })
+      const res = await octokit.rest.actions.createWorkflowDispatch({
+        ...base,
+        workflow_id: workflow,
+        ref,
+        inputs,
+        return_run_details: true,
+      })
       const data: unknown = res.data
       if (typeof data === 'object' && data !== null && 'html_url' in data && typeof data.html_url === 'string') {
         return { runUrl: data.html_url }

@@ -44,7 +44,13 @@ function reviewCommentFrom(raw: unknown, pullNumber: number): ReviewCommentInfo 
   const base = commentFrom(raw)
   const c = obj(raw)
   if (!base || !c) return undefined
-  return { ...base, path: str(c.path) ?? '', diffHunk: str(c.diff_hunk) ?? '', line: num(c.line) ?? num(c.original_line) ?? null, pullNumber }
+  return {
+    ...base,
+    path: str(c.path) ?? '',
+    diffHunk: str(c.diff_hunk) ?? '',
+    line: num(c.line) ?? num(c.original_line) ?? null,
+    pullNumber,
+  }
 }
 
 /** Input names of the workflow_dispatch hand-off; docs/handoff.md shows the matching YAML. */
@@ -76,7 +82,9 @@ export function readHandoffInputs(inputs: unknown): HandoffInputs | undefined {
   // "issues.labeled" carries the original action; comment events are always "created".
   const [event = '', action] = raw.split('.', 2)
   if (!HANDOFF_EVENTS.has(event as HandoffInputs['event'])) {
-    throw new Error(`Hand-off input "${HandoffInputNames.Event}" is "${raw}"; expected issue_comment, pull_request_review_comment or issues.<action>.`)
+    throw new Error(
+      `Hand-off input "${HandoffInputNames.Event}" is "${raw}"; expected issue_comment, pull_request_review_comment or issues.<action>.`,
+    )
   }
   const issueNumber = positiveInt(i[HandoffInputNames.Issue])
   const commentId = positiveInt(i[HandoffInputNames.CommentId])

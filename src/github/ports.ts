@@ -1,13 +1,6 @@
 // The small interfaces through which GitHub is reached. octokit.ts implements all of them over
 // REST; each consumer asks only for the slice it uses, so a test can hand in a plain object.
-import type {
-  ChangedFile,
-  CommentInfo,
-  IssueInfo,
-  PullInfo,
-  ReactionTarget,
-  ReviewCommentInfo,
-} from './types.js'
+import type { ChangedFile, CommentInfo, IssueInfo, PullInfo, ReactionTarget, ReviewCommentInfo } from './types.js'
 
 /** Reads that enrich a request with context (event.ts) or rebuild a hand-off (dispatch.ts). */
 export interface ContextPort {

@@ -52,7 +52,13 @@ function issueSection(issue: IssueInfo, limits: Limits, includeBody: boolean): s
   return lines
 }
 
-async function commentsSection(port: ContextPort, issue: IssueInfo, skipId: number | undefined, self: Set<string>, limits: Limits): Promise<string[]> {
+async function commentsSection(
+  port: ContextPort,
+  issue: IssueInfo,
+  skipId: number | undefined,
+  self: Set<string>,
+  limits: Limits,
+): Promise<string[]> {
   if (limits.comments <= 0) return []
   let comments: CommentInfo[]
   try {
@@ -61,9 +67,7 @@ async function commentsSection(port: ContextPort, issue: IssueInfo, skipId: numb
   } catch (err) {
     return ['', `Comments: could not be loaded (${err instanceof Error ? err.message : String(err)}).`]
   }
-  const kept = comments
-    .filter((c) => c.id !== skipId && !hasAnyMarker(c.body) && !self.has(c.author.toLowerCase()))
-    .slice(-limits.comments)
+  const kept = comments.filter((c) => c.id !== skipId && !hasAnyMarker(c.body) && !self.has(c.author.toLowerCase())).slice(-limits.comments)
   if (kept.length === 0) return ['', 'Comments: none.']
   const out = ['', `Comments (the ${kept.length} newest, oldest first):`]
   for (const c of kept) out.push('', `--- @${c.author} at ${c.createdAt} (comment ${c.id})`, clip(c.body, limits.comment))
@@ -91,12 +95,20 @@ function instructionFor(source: ResolvedSource, repo: string, prompt: string | u
   switch (source.kind) {
     case 'issue_comment': {
       const where = `a comment on ${describeThread(source.issue)} in ${repo}`
-      if (custom) return { instruction: `${custom}\n\n(@${source.actor} started this run with ${where}; it is quoted in the context below.)`, bodyIsRequest: false }
+      if (custom)
+        return {
+          instruction: `${custom}\n\n(@${source.actor} started this run with ${where}; it is quoted in the context below.)`,
+          bodyIsRequest: false,
+        }
       return { instruction: `Request from @${source.actor} (${where}):\n\n${source.comment.body.trim()}`, bodyIsRequest: false }
     }
     case 'review_comment': {
       const where = `a review comment on ${source.comment.path} in pull request #${source.pull.number} of ${repo}`
-      if (custom) return { instruction: `${custom}\n\n(@${source.actor} started this run with ${where}; it is quoted in the context below.)`, bodyIsRequest: false }
+      if (custom)
+        return {
+          instruction: `${custom}\n\n(@${source.actor} started this run with ${where}; it is quoted in the context below.)`,
+          bodyIsRequest: false,
+        }
       return { instruction: `Request from @${source.actor} (${where}):\n\n${source.comment.body.trim()}`, bodyIsRequest: false }
     }
     case 'issue':
@@ -105,11 +117,20 @@ function instructionFor(source: ResolvedSource, repo: string, prompt: string | u
       if (custom) return { instruction: custom, bodyIsRequest: false }
       // The author's own words are the request; someone else's text stays data (assigned/labeled).
       if (thread.author.toLowerCase() === source.actor.toLowerCase()) {
-        return { instruction: `Request from @${source.actor} (${describeThread(thread)} in ${repo}):\n\n${thread.title}\n\n${thread.body.trim()}`, bodyIsRequest: true }
+        return {
+          instruction: `Request from @${source.actor} (${describeThread(thread)} in ${repo}):\n\n${thread.title}\n\n${thread.body.trim()}`,
+          bodyIsRequest: true,
+        }
       }
       // Only the action, not the label or assignee: a hand-off run rebuilds this from ids alone.
-      const how = source.action === 'labeled' || source.action === 'assigned' ? `${source.action} it` : `triggered it (${source.kind}.${source.action})`
-      return { instruction: `Work on ${describeThread(thread)} in ${repo}, described in the context below. @${source.actor} ${how}.`, bodyIsRequest: false }
+      const how =
+        source.action === 'labeled' || source.action === 'assigned'
+          ? `${source.action} it`
+          : `triggered it (${source.kind}.${source.action})`
+      return {
+        instruction: `Work on ${describeThread(thread)} in ${repo}, described in the context below. @${source.actor} ${how}.`,
+        bodyIsRequest: false,
+      }
     }
     case 'manual':
       return { instruction: custom ?? '', bodyIsRequest: false }
@@ -150,7 +171,12 @@ export async function buildRequest(source: ResolvedSource, settings: RequestSett
       data = issueSection(pull, limits, true)
       data.push(...(await pullSection(port, pull.number, limits)))
       data.push(...(await commentsSection(port, pull, undefined, self, limits)))
-      data.push('', `Review comment ${comment.id} on ${comment.path}${comment.line !== null ? ` line ${comment.line}` : ''}:`, 'Diff hunk:', clip(comment.diffHunk, limits.body))
+      data.push(
+        '',
+        `Review comment ${comment.id} on ${comment.path}${comment.line !== null ? ` line ${comment.line}` : ''}:`,
+        'Diff hunk:',
+        clip(comment.diffHunk, limits.body),
+      )
       if (custom) data.push('', `Comment by @${comment.author}:`, clip(comment.body, limits.comment))
       request.issueNumber = pull.number
       request.reactionTarget = { kind: 'review_comment', commentId: comment.id }

@@ -74,6 +74,4 @@ export type ResolvedSource = Exclude<TriggerSource, { kind: 'handoff' }>
 
 /** Where a 👀 reaction goes: the triggering comment, or the issue/PR itself. */
 export type ReactionTarget =
-  | { kind: 'issue'; issueNumber: number }
-  | { kind: 'issue_comment'; commentId: number }
-  | { kind: 'review_comment'; commentId: number }
+  { kind: 'issue'; issueNumber: number } | { kind: 'issue_comment'; commentId: number } | { kind: 'review_comment'; commentId: number }

@@ -26,14 +26,13 @@ const OUTCOME_ICON: Record<string, string> = {
 const icon = (outcome: string): string => OUTCOME_ICON[outcome] ?? '•'
 
 function attemptsTable(rows: readonly AttemptRow[], current: number): string[] {
-  const out = [
-    '| Attempt | Outcome | Steps | Tokens in | Tokens out | Model calls | Tool runs |',
-    '|---:|---|---:|---:|---:|---:|---:|',
-  ]
+  const out = ['| Attempt | Outcome | Steps | Tokens in | Tokens out | Model calls | Tool runs |', '|---:|---|---:|---:|---:|---:|---:|']
   const total = { steps: 0, tokensIn: 0, tokensOut: 0, modelCalls: 0, toolRuns: 0 }
   for (const r of rows) {
     const label = r.attempt === current ? `**${r.attempt}** (this)` : String(r.attempt)
-    out.push(`| ${label} | ${icon(r.outcome)} ${cell(r.outcome)} | ${n(r.steps)} | ${n(r.tokensIn)} | ${n(r.tokensOut)} | ${n(r.modelCalls)} | ${n(r.toolRuns)} |`)
+    out.push(
+      `| ${label} | ${icon(r.outcome)} ${cell(r.outcome)} | ${n(r.steps)} | ${n(r.tokensIn)} | ${n(r.tokensOut)} | ${n(r.modelCalls)} | ${n(r.toolRuns)} |`,
+    )
     total.steps += r.steps
     total.tokensIn += r.tokensIn
     total.tokensOut += r.tokensOut
@@ -41,7 +40,9 @@ function attemptsTable(rows: readonly AttemptRow[], current: number): string[] {
     total.toolRuns += r.toolRuns
   }
   if (rows.length > 1) {
-    out.push(`| **Total** | | ${n(total.steps)} | ${n(total.tokensIn)} | ${n(total.tokensOut)} | ${n(total.modelCalls)} | ${n(total.toolRuns)} |`)
+    out.push(
+      `| **Total** | | ${n(total.steps)} | ${n(total.tokensIn)} | ${n(total.tokensOut)} | ${n(total.modelCalls)} | ${n(total.toolRuns)} |`,
+    )
   }
   return out
 }
@@ -70,7 +71,9 @@ export function renderSummary(r: RunReport): string {
   out.push(`| Attempt | ${r.attempt}${r.resumed ? ` (restored from attempt ${r.restoredFromAttempt ?? '?'})` : ''} |`)
   out.push(`| Steps this attempt | ${n(r.steps)} |`)
   out.push(`| Tokens this attempt | ${n(r.tokensIn)} in · ${n(r.tokensOut)} out |`)
-  out.push(`| Cache | ${r.cacheHit ? 'restored a saved session' : 'no saved session'} · ${r.persisted ? 'session saved for a re-run by the post step' : '**session not saved**'} |`)
+  out.push(
+    `| Cache | ${r.cacheHit ? 'restored a saved session' : 'no saved session'} · ${r.persisted ? 'session saved for a re-run by the post step' : '**session not saved**'} |`,
+  )
   if (r.runUrl) out.push(`| Logs | [this attempt](${r.runUrl}) |`)
 
   if (r.attempts.length) out.push('', '### Attempts', '', ...attemptsTable(r.attempts, r.attempt))

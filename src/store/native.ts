@@ -40,9 +40,7 @@ export class UnsupportedRuntimeError extends Error {
  * is supported (never a cryptic dlopen failure).
  */
 export function selectNativeBinding(runtime: Runtime, nativeDir: string, exists = existsSync): string {
-  const supported = SUPPORTED_BINARIES.find(
-    (b) => b.platform === runtime.platform && b.arch === runtime.arch && b.abi === runtime.abi,
-  )
+  const supported = SUPPORTED_BINARIES.find((b) => b.platform === runtime.platform && b.arch === runtime.arch && b.abi === runtime.abi)
   const list = SUPPORTED_BINARIES.map((b) => `${b.node} (ABI ${b.abi}) on ${b.platform}-${b.arch}`).join(', ')
   if (!supported) {
     throw new UnsupportedRuntimeError(

@@ -75,7 +75,13 @@ export function inspectDbFile(path: string, nativeBinding: string): string | und
 /** Moves a bad database and its WAL/SHM companions aside; returns the new main path. */
 export function quarantineDbFile(path: string, reason: string, now: Date): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-')
-  const slug = reason.split(/[^a-z]+/i).filter(Boolean).slice(0, 3).join('-').toLowerCase() || 'bad'
+  const slug =
+    reason
+      .split(/[^a-z]+/i)
+      .filter(Boolean)
+      .slice(0, 3)
+      .join('-')
+      .toLowerCase() || 'bad'
   const movedTo = `${path}.quarantined-${stamp}-${slug}`
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(path + suffix)) renameSync(path + suffix, movedTo + suffix)

@@ -176,7 +176,13 @@ export class SessionStore {
     this.db.transaction(() => this.appendMessagesRaw(sessionId, attempt, step, messages, usage))()
   }
 
-  private appendMessagesRaw(sessionId: string, attempt: number, step: number | null, messages: readonly ModelMessage[], usage: StepUsage | undefined): void {
+  private appendMessagesRaw(
+    sessionId: string,
+    attempt: number,
+    step: number | null,
+    messages: readonly ModelMessage[],
+    usage: StepUsage | undefined,
+  ): void {
     const at = this.now()
     let seq = Number(this.db.prepare('SELECT coalesce(max(seq), 0) FROM messages WHERE session_id = ?').pluck().get(sessionId))
     const insertMessage = this.db.prepare(
@@ -186,7 +192,16 @@ export class SessionStore {
     messages.forEach((message, i) => {
       // Usage belongs to the model call, so it is recorded once, on the step's first message.
       const counted = i === 0 && usage ? usage : undefined
-      const { lastInsertRowid } = insertMessage.run(sessionId, ++seq, message.role, attempt, step, at, counted?.tokensIn ?? null, counted?.tokensOut ?? null)
+      const { lastInsertRowid } = insertMessage.run(
+        sessionId,
+        ++seq,
+        message.role,
+        attempt,
+        step,
+        at,
+        counted?.tokensIn ?? null,
+        counted?.tokensOut ?? null,
+      )
       const parts = typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : message.content
       parts.forEach((part, idx) => insertPart.run(lastInsertRowid, idx, part.type, this.redactor.json(part)))
     })
@@ -271,7 +286,8 @@ export class SessionStore {
   }
 
   getAttempt(sessionId: string, number: number): AttemptRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM attempts WHERE session_id = ? AND number = ?').get(sessionId, number) as AttemptRow | undefined
+    const row = this.db.prepare('SELECT * FROM attempts WHERE session_id = ? AND number = ?').get(sessionId, number) as
+      AttemptRow | undefined
     return row ? toAttempt(row) : undefined
   }
 
@@ -303,8 +319,7 @@ export class SessionStore {
 
   loadWorkspaceSnapshot(sessionId: string): WorkspaceSnapshotRecord | undefined {
     const row = this.db.prepare('SELECT * FROM workspace_snapshots WHERE session_id = ?').get(sessionId) as
-      | { base_commit: string; captured_at: number; attempt: number; step: number | null; snapshot: Buffer }
-      | undefined
+      { base_commit: string; captured_at: number; attempt: number; step: number | null; snapshot: Buffer } | undefined
     return row && { baseCommit: row.base_commit, capturedAt: row.captured_at, attempt: row.attempt, step: row.step, snapshot: row.snapshot }
   }
 

@@ -35,12 +35,18 @@ export class GitError extends Error {
 // apply.whitespace=error rejects trailing spaces the agent wrote). Passed with -c, so the user's
 // config files are read, never written.
 const PINNED = [
-  '-c', 'core.quotepath=off',
-  '-c', 'color.ui=false',
-  '-c', 'diff.noprefix=false',
-  '-c', 'diff.mnemonicPrefix=false',
-  '-c', 'apply.whitespace=nowarn',
-  '-c', 'core.safecrlf=false',
+  '-c',
+  'core.quotepath=off',
+  '-c',
+  'color.ui=false',
+  '-c',
+  'diff.noprefix=false',
+  '-c',
+  'diff.mnemonicPrefix=false',
+  '-c',
+  'apply.whitespace=nowarn',
+  '-c',
+  'core.safecrlf=false',
 ]
 
 export class Git {

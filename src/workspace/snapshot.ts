@@ -62,7 +62,9 @@ export async function snapshotWorkspace(opts: SnapshotOptions): Promise<Workspac
   try {
     const env = { ...scratch.env, ...LITERAL }
     await git.ok(['add', '--all', '--', '.'], { env })
-    const excluded = (opts.exclude ?? []).map((p) => relative(git.cwd, realDir(p))).filter((p) => p !== '' && p.split(sep)[0] !== '..' && !isAbsolute(p))
+    const excluded = (opts.exclude ?? [])
+      .map((p) => relative(git.cwd, realDir(p)))
+      .filter((p) => p !== '' && p.split(sep)[0] !== '..' && !isAbsolute(p))
     if (excluded.length > 0) await git.ok(['reset', '-q', base, '--', ...excluded.map((p) => p.split(sep).join('/'))], { env })
     let files = await changedFiles(git, base, env)
 

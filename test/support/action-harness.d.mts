@@ -40,7 +40,10 @@ export declare class SimulatedJob {
   extraEnv: Record<string, string>
   readonly files: { state: string; output: string; summary: string; env: string; path: string }
   env(stage: 'main' | 'post'): Record<string, string>
-  start(stage: 'main' | 'post', opts?: { timeoutMs?: number; onStdout?: (chunk: string) => void }): { child: ChildProcess; done: Promise<StageResult> }
+  start(
+    stage: 'main' | 'post',
+    opts?: { timeoutMs?: number; onStdout?: (chunk: string) => void },
+  ): { child: ChildProcess; done: Promise<StageResult> }
   run(stage: 'main' | 'post', opts?: { timeoutMs?: number; onStdout?: (chunk: string) => void }): Promise<StageResult>
   state(): Record<string, string>
   outputs(): Record<string, string>

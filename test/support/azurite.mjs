@@ -13,8 +13,7 @@ import { fileURLToPath } from 'node:url'
 
 /** Azurite's documented development account; SAS URLs signed with this key are accepted. */
 export const AZURITE_ACCOUNT_NAME = 'devstoreaccount1'
-export const AZURITE_ACCOUNT_KEY =
-  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
+export const AZURITE_ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 const START_TIMEOUT_MS = 30_000
@@ -43,10 +42,13 @@ export async function startAzurite(opts = {}) {
     node,
     [
       main,
-      '--blobHost', '127.0.0.1',
-      '--blobPort', '0',
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      '0',
       '--inMemoryPersistence',
-      '--extentMemoryLimit', '256',
+      '--extentMemoryLimit',
+      '256',
       '--silent',
       '--loose',
       '--skipApiVersionCheck',

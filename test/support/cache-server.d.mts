@@ -67,10 +67,6 @@ export interface CacheService {
   stop(): Promise<void>
 }
 
-export declare function makeRuntimeToken(opts?: {
-  scope?: string
-  permission?: number
-  extraClaims?: Record<string, unknown>
-}): string
+export declare function makeRuntimeToken(opts?: { scope?: string; permission?: number; extraClaims?: Record<string, unknown> }): string
 
 export declare function startCacheService(opts?: CacheServiceOptions): Promise<CacheService>

@@ -23,12 +23,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  BlobSASPermissions,
-  BlobServiceClient,
-  StorageSharedKeyCredential,
-  generateBlobSASQueryParameters,
-} from '@azure/storage-blob'
+import { BlobSASPermissions, BlobServiceClient, StorageSharedKeyCredential, generateBlobSASQueryParameters } from '@azure/storage-blob'
 import { startAzurite } from './azurite.mjs'
 
 const SERVICE = 'github.actions.results.api.v1.CacheService'
@@ -114,7 +109,10 @@ export async function startCacheService(opts = {}) {
     async FinalizeCacheEntryUpload(body) {
       const entry = find(body.key, body.version, false)
       if (!entry || entry.finalized) return twirpError(404, 'not_found', 'no pending cache entry for key and version')
-      const props = await container.getBlockBlobClient(entry.blobName).getProperties().catch(() => undefined)
+      const props = await container
+        .getBlockBlobClient(entry.blobName)
+        .getProperties()
+        .catch(() => undefined)
       if (!props) return { ok: false, message: 'uploaded blob not found' }
       entry.finalized = true
       entry.sizeBytes = Number(body.size_bytes ?? props.contentLength ?? 0)
@@ -216,7 +214,12 @@ export async function startCacheService(opts = {}) {
     azurite,
     entries: () =>
       [...entries.values()].map(({ id, key, version, finalized, sizeBytes, createdAt }) => ({
-        id, key, version, finalized, sizeBytes, createdAt,
+        id,
+        key,
+        version,
+        finalized,
+        sizeBytes,
+        createdAt,
       })),
     requests: () => log.slice(),
     setReadOnly(b) {

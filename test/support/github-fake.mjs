@@ -156,9 +156,15 @@ export async function startGitHubFake(options = {}) {
     return { body: all.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} }
   }
 
-  const react = (/** @type {'issue'|'comment'|'review_comment'} */ kind, /** @type {number} */ targetId, /** @type {Record<string, any> | undefined} */ body) => {
+  const react = (
+    /** @type {'issue'|'comment'|'review_comment'} */ kind,
+    /** @type {number} */ targetId,
+    /** @type {Record<string, any> | undefined} */ body,
+  ) => {
     if (!REACTIONS.has(body?.content)) throw new HttpError(422, 'Validation Failed')
-    const existing = state.reactions.find((r) => r.kind === kind && r.targetId === targetId && r.content === body.content && r.user === tokenLogin)
+    const existing = state.reactions.find(
+      (r) => r.kind === kind && r.targetId === targetId && r.content === body.content && r.user === tokenLogin,
+    )
     // GitHub answers 200 with the existing reaction when the same user reacts twice.
     if (existing) return { status: 200, body: { id: existing.id, content: existing.content, user: user(existing.user) } }
     const r = { id: id(), kind, targetId, content: body.content, user: tokenLogin }
@@ -174,7 +180,9 @@ export async function startGitHubFake(options = {}) {
 
   /** @type {Record<string, (m: string[], url: URL, body: Record<string, any> | undefined) => { status?: number, body?: unknown, headers?: Record<string,string> }>} */
   const handlers = {
-    getRepo: () => ({ body: { full_name: `${owner}/${repo}`, name: repo, owner: user(owner), default_branch: state.defaultBranch, private: false } }),
+    getRepo: () => ({
+      body: { full_name: `${owner}/${repo}`, name: repo, owner: user(owner), default_branch: state.defaultBranch, private: false },
+    }),
     getPermission: (m) => {
       const login = decodeURIComponent(m[3] ?? '')
       const seeded = state.permissions.get(login)
@@ -318,10 +326,20 @@ export async function startGitHubFake(options = {}) {
         state: seed.state ?? 'open',
         labels: seed.labels ?? [],
         assignees: seed.assignees ?? [],
-        pull: seed.pull ? { headRef: seed.pull.headRef ?? 'feature', baseRef: seed.pull.baseRef ?? state.defaultBranch, headSha: seed.pull.headSha ?? 'a'.repeat(40) } : undefined,
+        pull: seed.pull
+          ? {
+              headRef: seed.pull.headRef ?? 'feature',
+              baseRef: seed.pull.baseRef ?? state.defaultBranch,
+              headSha: seed.pull.headSha ?? 'a'.repeat(40),
+            }
+          : undefined,
       }
       state.issues.set(issue.number, issue)
-      if (seed.files) state.files.set(issue.number, seed.files.map((f) => ({ sha: '0'.repeat(40), status: 'modified', additions: 1, deletions: 0, changes: 1, patch: '', ...f })))
+      if (seed.files)
+        state.files.set(
+          issue.number,
+          seed.files.map((f) => ({ sha: '0'.repeat(40), status: 'modified', additions: 1, deletions: 0, changes: 1, patch: '', ...f })),
+        )
       return issue
     },
     addComment(issueNumber, seed) {

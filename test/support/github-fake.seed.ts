@@ -20,9 +20,25 @@ export function seedFixtureRepo(fake: GitHubFake): void {
     user: 'bob-contrib',
   })
   fake.addComment(42, { user: 'bob-contrib', body: 'Still happens on v2.3, see the attached log.', createdAt: '2026-07-01T09:40:00Z' })
-  fake.addComment(42, { id: 2001, user: 'alice', body: '/agent please fix the off-by-one in `paginate()` and add a test', createdAt: '2026-07-01T10:15:00Z' })
-  fake.addIssue({ number: 43, title: 'Crash on empty config', body: '/agent The CLI crashes when `config.json` is empty. Make it fall back to defaults.', user: 'alice' })
-  fake.addIssue({ number: 44, title: 'Document the cache key format', body: 'The README should explain the cache key layout.', user: 'bob-contrib', labels: ['agent'] })
+  fake.addComment(42, {
+    id: 2001,
+    user: 'alice',
+    body: '/agent please fix the off-by-one in `paginate()` and add a test',
+    createdAt: '2026-07-01T10:15:00Z',
+  })
+  fake.addIssue({
+    number: 43,
+    title: 'Crash on empty config',
+    body: '/agent The CLI crashes when `config.json` is empty. Make it fall back to defaults.',
+    user: 'alice',
+  })
+  fake.addIssue({
+    number: 44,
+    title: 'Document the cache key format',
+    body: 'The README should explain the cache key layout.',
+    user: 'bob-contrib',
+    labels: ['agent'],
+  })
   fake.addIssue({
     number: 57,
     title: 'Add --dry-run flag',
@@ -42,6 +58,7 @@ export function seedFixtureRepo(fake: GitHubFake): void {
     body: '/agent handle `--dry-run=false` here too',
     path: 'src/cli.ts',
     line: 13,
-    diffHunk: "@@ -10,6 +10,9 @@ export function parseArgs(argv: string[]) {\n   const opts = defaults()\n+  if (argv.includes('--dry-run')) {\n+    opts.dryRun = true\n+  }",
+    diffHunk:
+      "@@ -10,6 +10,9 @@ export function parseArgs(argv: string[]) {\n   const opts = defaults()\n+  if (argv.includes('--dry-run')) {\n+    opts.dryRun = true\n+  }",
   })
 }

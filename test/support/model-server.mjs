@@ -97,7 +97,11 @@ export async function startModelServer(options = {}) {
       type: 'function',
       function: { name: c.name, arguments: JSON.stringify(c.args ?? {}) },
     }))
-    const message = { role: 'assistant', content: step.text ?? (toolCalls.length > 0 ? null : ''), ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}) }
+    const message = {
+      role: 'assistant',
+      content: step.text ?? (toolCalls.length > 0 ? null : ''),
+      ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
+    }
     // Default usage grows with the conversation, so resume-vs-restart comparisons are meaningful.
     const promptTokens = step.usage?.input ?? Math.ceil(JSON.stringify(messages).length / 4)
     const completionTokens = step.usage?.output ?? Math.ceil(JSON.stringify(message).length / 4)
@@ -153,7 +157,11 @@ export async function startModelServer(options = {}) {
           return
         }
         const created = 1_700_000_000 + call
-        const usage = { prompt_tokens: a.promptTokens, completion_tokens: a.completionTokens, total_tokens: a.promptTokens + a.completionTokens }
+        const usage = {
+          prompt_tokens: a.promptTokens,
+          completion_tokens: a.completionTokens,
+          total_tokens: a.promptTokens + a.completionTokens,
+        }
         const finish = a.toolCalls.length > 0 ? 'tool_calls' : 'stop'
         const base = { id: `chatcmpl-${a.turn}-${call}`, created, model: body.model ?? 'scripted' }
         if (body.stream === true) {
@@ -170,7 +178,9 @@ export async function startModelServer(options = {}) {
           return
         }
         res.writeHead(200, { 'content-type': 'application/json' })
-        res.end(JSON.stringify({ ...base, object: 'chat.completion', choices: [{ index: 0, message: a.message, finish_reason: finish }], usage }))
+        res.end(
+          JSON.stringify({ ...base, object: 'chat.completion', choices: [{ index: 0, message: a.message, finish_reason: finish }], usage }),
+        )
       }
       const delay = fault?.afterMs ?? a.step.delayMs ?? 0
       if (delay > 0) setTimeout(respond, delay)

@@ -4,8 +4,23 @@
 // api-key and github-token), anything named like a key/token/secret, and any variable whose
 // value contains one of the secrets the action knows (whatever its name).
 
-const DROP_EXACT = new Set(['GITHUB_TOKEN', 'GH_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'])
-const DROP_PATTERNS: readonly RegExp[] = [/^ACTIONS_/i, /^INPUT_/i, /(^|_)API_?KEY$/i, /(^|_)TOKEN$/i, /SECRET/i, /PASSWORD/i, /(^|_)PRIVATE_KEY$/i]
+const DROP_EXACT = new Set([
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+])
+const DROP_PATTERNS: readonly RegExp[] = [
+  /^ACTIONS_/i,
+  /^INPUT_/i,
+  /(^|_)API_?KEY$/i,
+  /(^|_)TOKEN$/i,
+  /SECRET/i,
+  /PASSWORD/i,
+  /(^|_)PRIVATE_KEY$/i,
+]
 
 /** Names removed because of their name alone. */
 export function isSensitiveName(name: string): boolean {
@@ -22,7 +37,10 @@ const CREDENTIAL_PATTERNS: readonly RegExp[] = [/(^|_)API_?KEY$/i, /(^|_)TOKEN$/
  */
 export function credentialValues(env: NodeJS.ProcessEnv): string[] {
   return Object.entries(env)
-    .filter(([name, value]) => value !== undefined && value.length >= 8 && !/^INPUT_/i.test(name) && CREDENTIAL_PATTERNS.some((re) => re.test(name)))
+    .filter(
+      ([name, value]) =>
+        value !== undefined && value.length >= 8 && !/^INPUT_/i.test(name) && CREDENTIAL_PATTERNS.some((re) => re.test(name)),
+    )
     .map(([, value]) => value as string)
 }
 

@@ -80,7 +80,9 @@ export function editFileTool(ws: Workspace, input: z.infer<typeof editFileInput>
   const shown = display(ws, real)
   const count = countOccurrences(text, input.old_string)
   if (count === 0) {
-    throw new ToolError(`old_string was not found in ${shown}; no change made. Read the file and copy the exact text, including whitespace.`)
+    throw new ToolError(
+      `old_string was not found in ${shown}; no change made. Read the file and copy the exact text, including whitespace.`,
+    )
   }
   if (count > 1 && input.replace_all !== true) {
     throw new ToolError(
@@ -88,10 +90,13 @@ export function editFileTool(ws: Workspace, input: z.infer<typeof editFileInput>
     )
   }
   // split/join, not String.replace: `$&` and friends in new_string must stay literal.
-  const next = input.replace_all === true ? text.split(input.old_string).join(input.new_string) : (() => {
-    const at = text.indexOf(input.old_string)
-    return text.slice(0, at) + input.new_string + text.slice(at + input.old_string.length)
-  })()
+  const next =
+    input.replace_all === true
+      ? text.split(input.old_string).join(input.new_string)
+      : (() => {
+          const at = text.indexOf(input.old_string)
+          return text.slice(0, at) + input.new_string + text.slice(at + input.old_string.length)
+        })()
   writeFileSync(real, next)
   return `Edited ${shown}: replaced ${count} occurrence${count === 1 ? '' : 's'}.`
 }

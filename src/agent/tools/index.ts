@@ -49,7 +49,10 @@ export type ToolName = (typeof TOOL_NAMES)[number]
 
 export function toolDefinitions(bashTimeoutSeconds: number): ToolSet {
   return {
-    read_file: tool({ description: 'Read a text file, with line numbers. Long files are read in pages (offset/limit).', inputSchema: readFileInput }),
+    read_file: tool({
+      description: 'Read a text file, with line numbers. Long files are read in pages (offset/limit).',
+      inputSchema: readFileInput,
+    }),
     write_file: tool({ description: 'Create a file or replace its whole content.', inputSchema: writeFileInput }),
     edit_file: tool({
       description: 'Replace an exact piece of text in a file. old_string must match exactly once (or set replace_all).',
@@ -66,7 +69,10 @@ export function toolDefinitions(bashTimeoutSeconds: number): ToolSet {
 
 type Runner = (input: unknown, signal: AbortSignal | undefined) => Promise<string>
 
-function parsed<S extends z.ZodType>(schema: S, run: (input: z.infer<S>, signal: AbortSignal | undefined) => string | Promise<string>): Runner {
+function parsed<S extends z.ZodType>(
+  schema: S,
+  run: (input: z.infer<S>, signal: AbortSignal | undefined) => string | Promise<string>,
+): Runner {
   return async (input, signal) => {
     const result = schema.safeParse(input)
     if (!result.success) {
@@ -103,7 +109,8 @@ export function createToolbox(options: ToolboxOptions): Toolbox {
       } catch (error) {
         // ToolErrors are the model's to fix; anything else (EACCES, ENOSPC…) is reported too,
         // because a tool failure must not end the session.
-        const message = error instanceof ToolError ? error.message : `${call.toolName} failed: ${error instanceof Error ? error.message : String(error)}`
+        const message =
+          error instanceof ToolError ? error.message : `${call.toolName} failed: ${error instanceof Error ? error.message : String(error)}`
         return { text: capText(message, limit), isError: true }
       }
     },

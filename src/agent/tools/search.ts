@@ -13,9 +13,12 @@ const MAX_GREP_FILE_BYTES = 2_000_000
 
 export const listInput = z.object({
   path: z.string().optional().describe('Directory to list or search, relative to the workspace root. Default: the root.'),
-  pattern: z.string().optional().describe(
-    "Glob for files under the directory, e.g. '**/*.ts' or 'src/*.json'; a pattern without '/' matches file names at any depth. Without a pattern: the directory's own entries.",
-  ),
+  pattern: z
+    .string()
+    .optional()
+    .describe(
+      "Glob for files under the directory, e.g. '**/*.ts' or 'src/*.json'; a pattern without '/' matches file names at any depth. Without a pattern: the directory's own entries.",
+    ),
 })
 
 export const grepInput = z.object({
@@ -64,7 +67,9 @@ export function grepTool(ws: Workspace, input: z.infer<typeof grepInput>): strin
   if (!stat) throw new ToolError(`${display(ws, start)} does not exist`)
   const include = input.include ? globToRegExp(input.include) : undefined
   const candidates = stat.isDirectory()
-    ? walkFiles(start).files.filter((f) => !include || include.test(f)).map((f) => join(start, f))
+    ? walkFiles(start)
+        .files.filter((f) => !include || include.test(f))
+        .map((f) => join(start, f))
     : [start]
   const out: string[] = []
   let total = 0

@@ -30149,14 +30149,31 @@ var CACHE_KEY_PREFIX = "agent-resume";
 var DB_APPLICATION_ID = 1095909681;
 
 // src/agent/tools/env.ts
-var DROP_EXACT = /* @__PURE__ */ new Set(["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL", "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_URL"]);
-var DROP_PATTERNS = [/^ACTIONS_/i, /^INPUT_/i, /(^|_)API_?KEY$/i, /(^|_)TOKEN$/i, /SECRET/i, /PASSWORD/i, /(^|_)PRIVATE_KEY$/i];
+var DROP_EXACT = /* @__PURE__ */ new Set([
+  "GITHUB_TOKEN",
+  "GH_TOKEN",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_RESULTS_URL",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_URL"
+]);
+var DROP_PATTERNS = [
+  /^ACTIONS_/i,
+  /^INPUT_/i,
+  /(^|_)API_?KEY$/i,
+  /(^|_)TOKEN$/i,
+  /SECRET/i,
+  /PASSWORD/i,
+  /(^|_)PRIVATE_KEY$/i
+];
 function isSensitiveName(name) {
   return DROP_EXACT.has(name.toUpperCase()) || DROP_PATTERNS.some((re) => re.test(name));
 }
 var CREDENTIAL_PATTERNS = [/(^|_)API_?KEY$/i, /(^|_)TOKEN$/i, /SECRET/i, /PASSWORD/i, /(^|_)PRIVATE_KEY$/i];
 function credentialValues(env) {
-  return Object.entries(env).filter(([name, value]) => value !== void 0 && value.length >= 8 && !/^INPUT_/i.test(name) && CREDENTIAL_PATTERNS.some((re) => re.test(name))).map(([, value]) => value);
+  return Object.entries(env).filter(
+    ([name, value]) => value !== void 0 && value.length >= 8 && !/^INPUT_/i.test(name) && CREDENTIAL_PATTERNS.some((re) => re.test(name))
+  ).map(([, value]) => value);
 }
 function scrubEnv(env, secrets = []) {
   const values = [...secrets].filter((s) => s.length >= 4);
@@ -70764,9 +70781,7 @@ var UnsupportedRuntimeError = class extends Error {
   name = "UnsupportedRuntimeError";
 };
 function selectNativeBinding(runtime, nativeDir, exists2 = existsSync8) {
-  const supported = SUPPORTED_BINARIES.find(
-    (b) => b.platform === runtime.platform && b.arch === runtime.arch && b.abi === runtime.abi
-  );
+  const supported = SUPPORTED_BINARIES.find((b) => b.platform === runtime.platform && b.arch === runtime.arch && b.abi === runtime.abi);
   const list = SUPPORTED_BINARIES.map((b) => `${b.node} (ABI ${b.abi}) on ${b.platform}-${b.arch}`).join(", ");
   if (!supported) {
     throw new UnsupportedRuntimeError(
@@ -70920,7 +70935,16 @@ var SessionStore = class {
     const insertPart = this.db.prepare("INSERT INTO parts (message_id, idx, type, content) VALUES (?, ?, ?, ?)");
     messages.forEach((message2, i) => {
       const counted = i === 0 && usage ? usage : void 0;
-      const { lastInsertRowid } = insertMessage.run(sessionId, ++seq, message2.role, attempt, step, at, counted?.tokensIn ?? null, counted?.tokensOut ?? null);
+      const { lastInsertRowid } = insertMessage.run(
+        sessionId,
+        ++seq,
+        message2.role,
+        attempt,
+        step,
+        at,
+        counted?.tokensIn ?? null,
+        counted?.tokensOut ?? null
+      );
       const parts = typeof message2.content === "string" ? [{ type: "text", text: message2.content }] : message2.content;
       parts.forEach((part, idx) => insertPart.run(lastInsertRowid, idx, part.type, this.redactor.json(part)));
     });
