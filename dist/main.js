@@ -68055,12 +68055,16 @@ var ProgressComment = class {
    * Says briefly why this attempt failed and what a re-run will do. `resumable` is false when the
    * session could not be saved (e.g. a read-only cache), so a re-run would start over.
    */
+  /**
+   * `resumable`: whether a re-run continues the session; `next` replaces that advice when the
+   * failure is not about the session at all (e.g. a hand-off that could not be dispatched).
+   */
   async fail(reason, opts) {
     const brief = briefReason(reason);
     const after = opts.failedAfterStep ? ` after step ${opts.failedAfterStep}` : "";
     const url2 = attemptUrl(this.opts.run);
     this.pushHistory(`\u274C failed${after}: ${brief} ([logs](${url2}))`);
-    const next = opts.resumable ? `Use **Re-run failed jobs** to resume${opts.failedAfterStep ? ` from step ${opts.failedAfterStep}` : ""}; finished steps are not repeated.` : "The session could not be saved, so a re-run starts over.";
+    const next = opts.next ?? (opts.resumable ? `Use **Re-run failed jobs** to resume${opts.failedAfterStep ? ` from step ${opts.failedAfterStep}` : ""}; finished steps are not repeated.` : "The session could not be saved, so a re-run starts over.");
     return this.write(
       "failed",
       `Attempt ${this.opts.run.attempt} failed${after}: ${brief}
@@ -68291,13 +68295,17 @@ function explain(err, workflow) {
   }
   return `Could not dispatch ${workflow}: ${detail}`;
 }
+var NOT_DISPATCHED = "Nothing was started; fix the workflow and re-run the job to hand off again.";
 async function handOff(opts) {
   let workflow;
   try {
     workflow = workflowFileFromRef(opts.run.workflowRef, opts.run.repo);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    await opts.progress?.fail(message, { resumable: false });
+    await opts.progress?.fail(message, {
+      resumable: false,
+      next: NOT_DISPATCHED
+    });
     return { kind: "failed", message };
   }
   const ref = opts.defaultBranch;
@@ -68310,7 +68318,10 @@ async function handOff(opts) {
     return { kind: "handed-off", workflow, ref, inputs, runUrl, message };
   } catch (err) {
     const message = explain(err, workflow);
-    await opts.progress?.fail(message, { resumable: false });
+    await opts.progress?.fail(message, {
+      resumable: false,
+      next: NOT_DISPATCHED
+    });
     return { kind: "failed", message };
   }
 }

@@ -158,7 +158,11 @@ describe('hand-off failures are explained', () => {
     await progress.start()
     const result = await handOff({ port, run: runInfo('100'), defaultBranch: 'main', source: source(), progress })
     expect(result).toMatchObject({ kind: 'failed', message: expect.stringContaining('"permissions: actions: write"') })
-    expect(fake.commentsOn(42).find((c) => c.id === progress.id)?.body).toContain('**❌ Failed**')
+    const body = fake.commentsOn(42).find((c) => c.id === progress.id)?.body
+    expect(body).toContain('**❌ Failed**')
+    // Not about a session: the advice is to fix the workflow, not that a re-run starts over.
+    expect(body).toContain('Nothing was started; fix the workflow and re-run the job to hand off again.')
+    expect(body).not.toContain('session could not be saved')
   })
 
   it('422: the workflow does not declare the inputs', async () => {

@@ -121,14 +121,20 @@ export class ProgressComment {
    * Says briefly why this attempt failed and what a re-run will do. `resumable` is false when the
    * session could not be saved (e.g. a read-only cache), so a re-run would start over.
    */
-  async fail(reason: string, opts: { resumable: boolean; failedAfterStep?: number | undefined }): Promise<boolean> {
+  /**
+   * `resumable`: whether a re-run continues the session; `next` replaces that advice when the
+   * failure is not about the session at all (e.g. a hand-off that could not be dispatched).
+   */
+  async fail(reason: string, opts: { resumable: boolean; failedAfterStep?: number | undefined; next?: string }): Promise<boolean> {
     const brief = briefReason(reason)
     const after = opts.failedAfterStep ? ` after step ${opts.failedAfterStep}` : ''
     const url = attemptUrl(this.opts.run)
     this.pushHistory(`❌ failed${after}: ${brief} ([logs](${url}))`)
-    const next = opts.resumable
-      ? `Use **Re-run failed jobs** to resume${opts.failedAfterStep ? ` from step ${opts.failedAfterStep}` : ''}; finished steps are not repeated.`
-      : 'The session could not be saved, so a re-run starts over.'
+    const next =
+      opts.next ??
+      (opts.resumable
+        ? `Use **Re-run failed jobs** to resume${opts.failedAfterStep ? ` from step ${opts.failedAfterStep}` : ''}; finished steps are not repeated.`
+        : 'The session could not be saved, so a re-run starts over.')
     return this.write(
       'failed',
       `Attempt ${this.opts.run.attempt} failed${after}: ${brief}\n\n${next} See the [run logs](${url}).`,

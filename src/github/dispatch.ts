@@ -80,6 +80,8 @@ function explain(err: unknown, workflow: string): string {
   return `Could not dispatch ${workflow}: ${detail}`
 }
 
+const NOT_DISPATCHED = 'Nothing was started; fix the workflow and re-run the job to hand off again.'
+
 /** Never throws: a failed hand-off is reported on the comment and returned for main to fail on. */
 export async function handOff(opts: HandOffOptions): Promise<HandOffResult> {
   let workflow: string
@@ -87,7 +89,10 @@ export async function handOff(opts: HandOffOptions): Promise<HandOffResult> {
     workflow = workflowFileFromRef(opts.run.workflowRef, opts.run.repo)
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
-    await opts.progress?.fail(message, { resumable: false })
+    await opts.progress?.fail(message, {
+      resumable: false,
+      next: NOT_DISPATCHED,
+    })
     return { kind: 'failed', message }
   }
   const ref = opts.defaultBranch
@@ -102,7 +107,10 @@ export async function handOff(opts: HandOffOptions): Promise<HandOffResult> {
     return { kind: 'handed-off', workflow, ref, inputs, runUrl, message }
   } catch (err) {
     const message = explain(err, workflow)
-    await opts.progress?.fail(message, { resumable: false })
+    await opts.progress?.fail(message, {
+      resumable: false,
+      next: NOT_DISPATCHED,
+    })
     return { kind: 'failed', message }
   }
 }
