@@ -27,7 +27,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks-QCKBINFB.js";
+} from "./chunks-G2W4U62C.js";
 import {
   require_auth_errors,
   require_token_error,
@@ -67189,9 +67189,6 @@ function preview(value, max = 300) {
   const flat = text3.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
 }
-function errorText(error62) {
-  return error62 instanceof Error ? error62.message : String(error62);
-}
 async function runAgent(options) {
   const { store, sessionId, attempt, tools, maxSteps, deadline } = options;
   const now2 = options.now ?? Date.now;
@@ -67235,7 +67232,7 @@ async function runAgent(options) {
       } catch (error62) {
         if (budget.signal.aborted) return end("timeout");
         if (options.signal?.aborted) return end("failed", "cancelled");
-        return end("failed", `model call failed at step ${step}: ${errorText(error62)}`);
+        return end("failed", `model call failed at step ${step}: ${errorMessage(error62)}`);
       }
       const usage = { tokensIn: result.usage.inputTokens ?? 0, tokensOut: result.usage.outputTokens ?? 0 };
       const assistant = result.response.messages.filter((m) => m.role === "assistant");
@@ -67251,7 +67248,9 @@ async function runAgent(options) {
       log.startGroup(`Step ${step}: ${names} \xB7 ${usage.tokensIn} in / ${usage.tokensOut} out tokens`);
       try {
         if (result.text.trim() !== "") log.info(`model: ${preview(result.text, 500)}`);
-        const invalid = new Map(result.toolCalls.flatMap((c) => c.invalid === true ? [[c.toolCallId, errorText(c.error)]] : []));
+        const invalid = new Map(
+          result.toolCalls.flatMap((c) => c.invalid === true ? [[c.toolCallId, errorMessage(c.error)]] : [])
+        );
         const parts = [];
         const ran = [];
         let executed = 0;
@@ -67302,7 +67301,7 @@ async function notify2(options, log, info) {
   try {
     await options.onStepCommitted(info);
   } catch (error62) {
-    log.warning(`After step ${info.step}: ${errorText(error62)}`);
+    log.warning(`After step ${info.step}: ${errorMessage(error62)}`);
   }
 }
 
@@ -67737,7 +67736,7 @@ function grepTool(ws, input2) {
   try {
     re2 = new RegExp(input2.pattern, input2.ignore_case === true ? "i" : "");
   } catch (error62) {
-    throw new ToolError(`invalid regular expression: ${error62 instanceof Error ? error62.message : String(error62)}`);
+    throw new ToolError(`invalid regular expression: ${errorMessage(error62)}`);
   }
   const start = resolveInside(ws, input2.path ?? ".");
   const stat = statSync2(start, { throwIfNoEntry: false });
@@ -67828,7 +67827,7 @@ function createToolbox(options) {
       try {
         return { text: capText(await runner(call.input, opts.signal), limit), isError: false };
       } catch (error62) {
-        const message = error62 instanceof ToolError ? error62.message : `${call.toolName} failed: ${error62 instanceof Error ? error62.message : String(error62)}`;
+        const message = error62 instanceof ToolError ? error62.message : `${call.toolName} failed: ${errorMessage(error62)}`;
         return { text: capText(message, limit), isError: true };
       }
     }
@@ -68283,7 +68282,7 @@ function handoffInputsFor(source, progressCommentId) {
   return inputs;
 }
 function explain(err, workflow) {
-  const detail = err instanceof Error ? err.message : String(err);
+  const detail = errorMessage(err);
   if (hasStatus(err, 403)) {
     return `Could not dispatch ${workflow}: the token may not start workflows (${detail}). Give the job "permissions: actions: write" or set "${Inputs.Handoff}: none".`;
   }
@@ -68301,7 +68300,7 @@ async function handOff(opts) {
   try {
     workflow = workflowFileFromRef(opts.run.workflowRef, opts.run.repo);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = errorMessage(err);
     await opts.progress?.fail(message, {
       resumable: false,
       next: NOT_DISPATCHED
@@ -68442,7 +68441,7 @@ async function commentsSection(port, issue2, skipId, self2, limits) {
   try {
     comments = await port.listIssueComments(issue2.number, limits.comments + 5);
   } catch (err) {
-    return ["", `Comments: could not be loaded (${err instanceof Error ? err.message : String(err)}).`];
+    return ["", `Comments: could not be loaded (${errorMessage(err)}).`];
   }
   const kept = comments.filter((c) => c.id !== skipId && !hasAnyMarker(c.body) && !self2.has(c.author.toLowerCase())).slice(-limits.comments);
   if (kept.length === 0) return ["", "Comments: none."];
@@ -68461,7 +68460,7 @@ async function pullSection(port, pullNumber, limits) {
     }
     return out;
   } catch (err) {
-    return ["", `Pull request details: could not be loaded (${err instanceof Error ? err.message : String(err)}).`];
+    return ["", `Pull request details: could not be loaded (${errorMessage(err)}).`];
   }
 }
 function instructionFor(source, repo, prompt) {
@@ -68617,7 +68616,7 @@ async function checkActor(actor, settings, port, repo) {
   } catch (err) {
     return {
       allowed: false,
-      message: `Could not check @${login2}'s permission on ${where} (${err instanceof Error ? err.message : String(err)}), so the agent was not run.`
+      message: `Could not check @${login2}'s permission on ${where} (${errorMessage(err)}), so the agent was not run.`
     };
   }
   if (found && (WRITE_PERMISSIONS.has(found.permission) || WRITE_ROLES.has(found.roleName))) {
@@ -68644,7 +68643,7 @@ async function resolveTrigger(input2) {
     }
     resolved = await resolveHandoff(source, input2.port);
   } catch (err) {
-    return { kind: "error", message: err instanceof Error ? err.message : String(err) };
+    return { kind: "error", message: errorMessage(err) };
   }
   const decision = decideRun(resolved, input2.settings);
   if (decision.kind !== "run") return decision;
@@ -73422,7 +73421,7 @@ async function run(deps = defaultDeps()) {
   try {
     await runMain(deps);
   } catch (error62) {
-    deps.setFailed(error62 instanceof Error ? error62.message : String(error62));
+    deps.setFailed(errorMessage(error62));
   }
 }
 function defaultDeps() {

@@ -12,7 +12,7 @@ import {
   getState,
   openStore,
   saveDb
-} from "./chunks-QCKBINFB.js";
+} from "./chunks-G2W4U62C.js";
 import "./chunks-OAVGOA7V.js";
 
 // src/post-run.ts

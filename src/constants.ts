@@ -54,7 +54,6 @@ export const State = {
   /** HEAD when the agent started: the commit workspace snapshots are taken against. */
   WorkspaceBase: 'workspace-base',
 } as const
-export type StateName = (typeof State)[keyof typeof State]
 
 /** Stamped into a session's metadata at creation; the seed PR's name for it (DESIGN.md §1). */
 export const GITHUB_RUN_METADATA_KEY = 'github_run_id'

@@ -94,7 +94,6 @@ export const inputSchema = z.object({
   [Inputs.Handoff]: handoff,
 })
 
-export type RawInputs = z.input<typeof inputSchema>
 type Parsed = z.output<typeof inputSchema>
 
 export interface Settings {

@@ -14,7 +14,7 @@ import { startFront, type FrontDeps } from './front.js'
 import { createOctokit, createOctokitPorts, tokenlessPorts } from './github/octokit.js'
 import { WorkingReaction } from './github/reaction.js'
 import { readSettings, type InputReader } from './inputs.js'
-import { coreLog, type Log } from './log.js'
+import { coreLog, errorMessage, type Log } from './log.js'
 import { fingerprint, type PersistTarget } from './persist.js'
 import { buildReport } from './report/build.js'
 import { coreOutputs, coreSummary, writeReport, type ReportPorts } from './report/report.js'
@@ -39,7 +39,7 @@ export async function run(deps: MainDeps = defaultDeps()): Promise<void> {
   try {
     await runMain(deps)
   } catch (error) {
-    deps.setFailed(error instanceof Error ? error.message : String(error))
+    deps.setFailed(errorMessage(error))
   }
 }
 

@@ -10,6 +10,7 @@ import type { SessionStore } from '../store/index.js'
 import { StepCommitter } from './commit.js'
 import { clientToolCalls, describeRepairs, endsWithUnansweredUser, interruptedResult, repairHistory, type Repair } from './history.js'
 import type { Toolbox } from './tools/index.js'
+import { errorMessage } from '../log.js'
 
 export type AgentOutcome = 'completed' | 'max-steps' | 'timeout' | 'failed'
 
@@ -88,10 +89,6 @@ function preview(value: unknown, max = 300): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
 export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult> {
   const { store, sessionId, attempt, tools, maxSteps, deadline } = options
   const now = options.now ?? Date.now
@@ -143,7 +140,7 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
       } catch (error) {
         if (budget.signal.aborted) return end('timeout')
         if (options.signal?.aborted) return end('failed', 'cancelled')
-        return end('failed', `model call failed at step ${step}: ${errorText(error)}`)
+        return end('failed', `model call failed at step ${step}: ${errorMessage(error)}`)
       }
 
       const usage = { tokensIn: result.usage.inputTokens ?? 0, tokensOut: result.usage.outputTokens ?? 0 }
@@ -161,7 +158,9 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
       log.startGroup(`Step ${step}: ${names} · ${usage.tokensIn} in / ${usage.tokensOut} out tokens`)
       try {
         if (result.text.trim() !== '') log.info(`model: ${preview(result.text, 500)}`)
-        const invalid = new Map(result.toolCalls.flatMap((c) => (c.invalid === true ? [[c.toolCallId, errorText(c.error)] as const] : [])))
+        const invalid = new Map(
+          result.toolCalls.flatMap((c) => (c.invalid === true ? [[c.toolCallId, errorMessage(c.error)] as const] : [])),
+        )
         const parts: ToolResultPart[] = []
         const ran: StepInfo['toolCalls'] = []
         let executed = 0
@@ -220,6 +219,6 @@ async function notify(options: RunAgentOptions, log: AgentLog, info: StepInfo): 
     await options.onStepCommitted(info)
   } catch (error) {
     // A failed checkpoint or progress comment must not end a session that is still working.
-    log.warning(`After step ${info.step}: ${errorText(error)}`)
+    log.warning(`After step ${info.step}: ${errorMessage(error)}`)
   }
 }

@@ -10,6 +10,7 @@ import {
   type RestoreFailure,
   type SaveFailure,
 } from './log-tap.js'
+import { errorMessage } from '../log.js'
 
 export type { RestoreFailure, SaveFailure } from './log-tap.js'
 
@@ -23,8 +24,6 @@ export interface CacheClient {
   /** Save `paths` under `key`. Pass the very same path strings as restore (version hash, §3). */
   save(paths: string[], key: string): Promise<SaveResult>
 }
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 /** The part of @actions/cache this adapter uses; a parameter so a test can hand in a stub. */
 export interface ActionsCacheModule {
@@ -53,7 +52,7 @@ export function createActionsCacheClient(mod: ActionsCacheModule = toolkit): Cac
       } catch (e) {
         // Only ValidationError (bad key/paths) and setup errors escape restoreCache.
         const invalid = e instanceof Error && e.name === 'ValidationError'
-        return { hit: false, reason: invalid ? 'invalid' : 'error', detail: message(e) }
+        return { hit: false, reason: invalid ? 'invalid' : 'error', detail: errorMessage(e) }
       }
     },
 
@@ -68,7 +67,7 @@ export function createActionsCacheClient(mod: ActionsCacheModule = toolkit): Cac
       } catch (e) {
         // saveCache throws before its own try for missing paths (DESIGN.md §3), invalid keys,
         // and a missing ACTIONS_RUNTIME_TOKEN.
-        const detail = message(e)
+        const detail = errorMessage(e)
         if (/Path Validation Error/.test(detail)) return { saved: false, reason: 'missing-paths', detail }
         if (e instanceof Error && e.name === 'ValidationError') return { saved: false, reason: 'invalid', detail }
         return { saved: false, reason: 'error', detail }

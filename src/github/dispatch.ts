@@ -12,6 +12,7 @@ import { HandoffInputNames } from './payload.js'
 import type { ContextPort, DispatchPort } from './ports.js'
 import { workflowFileFromRef, type RunInfo } from './run-info.js'
 import type { HandoffInputs, ResolvedSource, TriggerSource } from './types.js'
+import { errorMessage } from '../log.js'
 
 export type HandoffMode = 'none' | 'dispatch'
 
@@ -67,7 +68,7 @@ export type HandOffResult =
   | { kind: 'failed'; message: string }
 
 function explain(err: unknown, workflow: string): string {
-  const detail = err instanceof Error ? err.message : String(err)
+  const detail = errorMessage(err)
   if (hasStatus(err, 403)) {
     return `Could not dispatch ${workflow}: the token may not start workflows (${detail}). Give the job "permissions: actions: write" or set "${Inputs.Handoff}: none".`
   }
@@ -88,7 +89,7 @@ export async function handOff(opts: HandOffOptions): Promise<HandOffResult> {
   try {
     workflow = workflowFileFromRef(opts.run.workflowRef, opts.run.repo)
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
+    const message = errorMessage(err)
     await opts.progress?.fail(message, {
       resumable: false,
       next: NOT_DISPATCHED,

@@ -5,6 +5,7 @@
 import { Inputs } from '../constants.js'
 import type { PermissionPort } from './ports.js'
 import type { RepoRef } from './types.js'
+import { errorMessage } from '../log.js'
 
 export interface GateSettings {
   /** `allowed-users`: logins (comma or newline separated), `*` for anyone. */
@@ -58,7 +59,7 @@ export async function checkActor(actor: string, settings: GateSettings, port: Pe
     // Fail closed: an unreadable permission is not a granted one.
     return {
       allowed: false,
-      message: `Could not check @${login}'s permission on ${where} (${err instanceof Error ? err.message : String(err)}), so the agent was not run.`,
+      message: `Could not check @${login}'s permission on ${where} (${errorMessage(err)}), so the agent was not run.`,
     }
   }
   if (found && (WRITE_PERMISSIONS.has(found.permission) || WRITE_ROLES.has(found.roleName))) {

@@ -7,6 +7,7 @@ import { clip, fenceUntrusted } from './fence.js'
 import { hasAnyMarker } from './marker.js'
 import type { ContextPort } from './ports.js'
 import type { CommentInfo, IssueInfo, ReactionTarget, RepoRef, ResolvedSource } from './types.js'
+import { errorMessage } from '../log.js'
 
 export interface RequestSettings {
   repo: RepoRef
@@ -65,7 +66,7 @@ async function commentsSection(
     // Ask for a few extra: our own progress comments and the trigger are dropped below.
     comments = await port.listIssueComments(issue.number, limits.comments + 5)
   } catch (err) {
-    return ['', `Comments: could not be loaded (${err instanceof Error ? err.message : String(err)}).`]
+    return ['', `Comments: could not be loaded (${errorMessage(err)}).`]
   }
   const kept = comments.filter((c) => c.id !== skipId && !hasAnyMarker(c.body) && !self.has(c.author.toLowerCase())).slice(-limits.comments)
   if (kept.length === 0) return ['', 'Comments: none.']
@@ -85,7 +86,7 @@ async function pullSection(port: ContextPort, pullNumber: number, limits: Limits
     }
     return out
   } catch (err) {
-    return ['', `Pull request details: could not be loaded (${err instanceof Error ? err.message : String(err)}).`]
+    return ['', `Pull request details: could not be loaded (${errorMessage(err)}).`]
   }
 }
 

@@ -8,6 +8,7 @@ import { checkActor, type GateSettings } from './gate.js'
 import { readSource } from './payload.js'
 import type { ContextPort, PermissionPort } from './ports.js'
 import type { RepoRef, ResolvedSource } from './types.js'
+import { errorMessage } from '../log.js'
 
 export interface TriggerInput {
   eventName: string
@@ -55,7 +56,7 @@ export async function resolveTrigger(input: TriggerInput): Promise<TriggerOutcom
     }
     resolved = await resolveHandoff(source, input.port)
   } catch (err) {
-    return { kind: 'error', message: err instanceof Error ? err.message : String(err) }
+    return { kind: 'error', message: errorMessage(err) }
   }
 
   const decision = decideRun(resolved, input.settings)

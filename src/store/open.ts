@@ -7,6 +7,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statS
 import { dirname } from 'node:path'
 import { DB_APPLICATION_ID } from '../constants.js'
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js'
+import { errorMessage } from '../log.js'
 
 export type Db = Database.Database
 
@@ -66,7 +67,7 @@ export function inspectDbFile(path: string, nativeBinding: string): string | und
     }
     return undefined
   } catch (error) {
-    return `corrupt (${error instanceof Error ? error.message : String(error)})`
+    return `corrupt (${errorMessage(error)})`
   } finally {
     db?.close()
   }

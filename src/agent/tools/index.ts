@@ -10,6 +10,7 @@ import { ToolError } from './errors.js'
 import { editFileInput, editFileTool, readFileInput, readFileTool, writeFileInput, writeFileTool } from './files.js'
 import { openWorkspace, type Workspace } from './paths.js'
 import { grepInput, grepTool, listInput, listTool } from './search.js'
+import { errorMessage } from '../../log.js'
 
 export { ToolError } from './errors.js'
 export { capText, MAX_TOOL_OUTPUT_CHARS } from './cap.js'
@@ -109,8 +110,7 @@ export function createToolbox(options: ToolboxOptions): Toolbox {
       } catch (error) {
         // ToolErrors are the model's to fix; anything else (EACCES, ENOSPC…) is reported too,
         // because a tool failure must not end the session.
-        const message =
-          error instanceof ToolError ? error.message : `${call.toolName} failed: ${error instanceof Error ? error.message : String(error)}`
+        const message = error instanceof ToolError ? error.message : `${call.toolName} failed: ${errorMessage(error)}`
         return { text: capText(message, limit), isError: true }
       }
     },

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { ToolError } from './errors.js'
 import { globToRegExp, walkFiles } from './glob.js'
 import { display, resolveInside, type Workspace } from './paths.js'
+import { errorMessage } from '../../log.js'
 
 const MAX_LIST_RESULTS = 1_000
 const MAX_GREP_MATCHES = 200
@@ -60,7 +61,7 @@ export function grepTool(ws: Workspace, input: z.infer<typeof grepInput>): strin
   try {
     re = new RegExp(input.pattern, input.ignore_case === true ? 'i' : '')
   } catch (error) {
-    throw new ToolError(`invalid regular expression: ${error instanceof Error ? error.message : String(error)}`)
+    throw new ToolError(`invalid regular expression: ${errorMessage(error)}`)
   }
   const start = resolveInside(ws, input.path ?? '.')
   const stat = statSync(start, { throwIfNoEntry: false })

@@ -322,8 +322,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -334,10 +334,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "ConnectTimeoutError";
-        this.message = message2 || "Connect Timeout Error";
+        this.message = message || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -347,10 +347,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "HeadersTimeoutError";
-        this.message = message2 || "Headers Timeout Error";
+        this.message = message || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -360,10 +360,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "HeadersOverflowError";
-        this.message = message2 || "Headers Overflow Error";
+        this.message = message || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -373,10 +373,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "BodyTimeoutError";
-        this.message = message2 || "Body Timeout Error";
+        this.message = message || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -386,10 +386,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message2, statusCode, headers, body2) {
-        super(message2);
+      constructor(message, statusCode, headers, body2) {
+        super(message);
         this.name = "ResponseStatusCodeError";
-        this.message = message2 || "Response Status Code Error";
+        this.message = message || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body2;
         this.status = statusCode;
@@ -403,10 +403,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "InvalidArgumentError";
-        this.message = message2 || "Invalid Argument Error";
+        this.message = message || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -416,10 +416,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "InvalidReturnValueError";
-        this.message = message2 || "Invalid Return Value Error";
+        this.message = message || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -429,10 +429,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError3 = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "AbortError";
-        this.message = message2 || "The operation was aborted";
+        this.message = message || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -442,10 +442,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError3 {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "AbortError";
-        this.message = message2 || "Request aborted";
+        this.message = message || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -455,10 +455,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "InformationalError";
-        this.message = message2 || "Request information";
+        this.message = message || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -468,10 +468,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message2 || "Request body length does not match content-length header";
+        this.message = message || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -481,10 +481,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message2 || "Response body length does not match content-length header";
+        this.message = message || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -494,10 +494,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "ClientDestroyedError";
-        this.message = message2 || "The client is destroyed";
+        this.message = message || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -507,10 +507,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "ClientClosedError";
-        this.message = message2 || "The client is closed";
+        this.message = message || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -520,10 +520,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message2, socket) {
-        super(message2);
+      constructor(message, socket) {
+        super(message);
         this.name = "SocketError";
-        this.message = message2 || "Socket error";
+        this.message = message || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -534,10 +534,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "NotSupportedError";
-        this.message = message2 || "Not supported error";
+        this.message = message || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -547,10 +547,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "MissingUpstreamError";
-        this.message = message2 || "No upstream has been added to the BalancedPool";
+        this.message = message || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -560,8 +560,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message2, code, data) {
-        super(message2);
+      constructor(message, code, data) {
+        super(message);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -573,10 +573,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message2 || "Response content exceeded max size";
+        this.message = message || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -586,10 +586,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message2, code, { headers, data }) {
-        super(message2);
+      constructor(message, code, { headers, data }) {
+        super(message);
         this.name = "RequestRetryError";
-        this.message = message2 || "Request retry error";
+        this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
         this.data = data;
@@ -602,10 +602,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message2, code, { headers, data }) {
-        super(message2);
+      constructor(message, code, { headers, data }) {
+        super(message);
         this.name = "ResponseError";
-        this.message = message2 || "Response error";
+        this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
         this.data = data;
@@ -618,10 +618,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message2, options) {
-        super(message2, { cause, ...options ?? {} });
+      constructor(cause, message, options) {
+        super(message, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message2 || "Secure Proxy Connection failed";
+        this.message = message || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -632,10 +632,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         this.name = "MessageSizeExceededError";
-        this.message = message2 || "Max decompressed message size exceeded";
+        this.message = message || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -2646,14 +2646,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message2 = "Connect Timeout Error";
+      let message = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message2 += ` timeout: ${opts.timeout}ms)`;
-      util5.destroy(socket, new ConnectTimeoutError(message2));
+      message += ` timeout: ${opts.timeout}ms)`;
+      util5.destroy(socket, new ConnectTimeoutError(message));
     }
     module.exports = buildConnector;
   }
@@ -3635,15 +3635,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message2) {
-      return new TypeError(`${message2.header}: ${message2.message}`);
+    webidl.errors.exception = function(message) {
+      return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
       const plural = context3.types.length === 1 ? "" : " one of";
-      const message2 = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
-        message: message2
+        message
       });
     };
     webidl.errors.invalidArgument = function(context3) {
@@ -5968,12 +5968,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message2 = "";
+        let message = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message2, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert4(this.ptr != null);
@@ -9731,9 +9731,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType2 || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9749,7 +9749,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType2) => {
       return contentType2.length > 15 && contentType2[11] === "/" && contentType2[0] === "a" && contentType2[1] === "p" && contentType2[2] === "p" && contentType2[3] === "l" && contentType2[4] === "i" && contentType2[5] === "c" && contentType2[6] === "a" && contentType2[7] === "t" && contentType2[8] === "i" && contentType2[9] === "o" && contentType2[10] === "n" && contentType2[12] === "j" && contentType2[13] === "s" && contentType2[14] === "o" && contentType2[15] === "n";
@@ -10576,11 +10576,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message) {
+        super(message);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message2 || "The request does not match any registered mock dispatches";
+        this.message = message || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -18229,15 +18229,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message2;
+      let message;
       let code;
       if (err instanceof CloseEvent) {
-        message2 = err.reason;
+        message = err.reason;
         code = err.code;
       } else {
-        message2 = err.message;
+        message = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
       closeWebSocketConnection(this, code);
     }
     module.exports = {
@@ -22965,23 +22965,23 @@ var require_binary_format_contract = __commonJS({
     var UnknownFieldHandler4;
     (function(UnknownFieldHandler5) {
       UnknownFieldHandler5.symbol = /* @__PURE__ */ Symbol.for("protobuf-ts/unknown");
-      UnknownFieldHandler5.onRead = (typeName, message2, fieldNo, wireType, data) => {
-        let container = is(message2) ? message2[UnknownFieldHandler5.symbol] : message2[UnknownFieldHandler5.symbol] = [];
+      UnknownFieldHandler5.onRead = (typeName, message, fieldNo, wireType, data) => {
+        let container = is(message) ? message[UnknownFieldHandler5.symbol] : message[UnknownFieldHandler5.symbol] = [];
         container.push({ no: fieldNo, wireType, data });
       };
-      UnknownFieldHandler5.onWrite = (typeName, message2, writer) => {
-        for (let { no, wireType, data } of UnknownFieldHandler5.list(message2))
+      UnknownFieldHandler5.onWrite = (typeName, message, writer) => {
+        for (let { no, wireType, data } of UnknownFieldHandler5.list(message))
           writer.tag(no, wireType).raw(data);
       };
-      UnknownFieldHandler5.list = (message2, fieldNo) => {
-        if (is(message2)) {
-          let all = message2[UnknownFieldHandler5.symbol];
+      UnknownFieldHandler5.list = (message, fieldNo) => {
+        if (is(message)) {
+          let all = message[UnknownFieldHandler5.symbol];
           return fieldNo ? all.filter((uf) => uf.no == fieldNo) : all;
         }
         return [];
       };
-      UnknownFieldHandler5.last = (message2, fieldNo) => UnknownFieldHandler5.list(message2, fieldNo).slice(-1)[0];
-      const is = (message2) => message2 && Array.isArray(message2[UnknownFieldHandler5.symbol]);
+      UnknownFieldHandler5.last = (message, fieldNo) => UnknownFieldHandler5.list(message, fieldNo).slice(-1)[0];
+      const is = (message) => message && Array.isArray(message[UnknownFieldHandler5.symbol]);
     })(UnknownFieldHandler4 = exports2.UnknownFieldHandler || (exports2.UnknownFieldHandler = {}));
     function mergeBinaryOptions(a, b) {
       return Object.assign(Object.assign({}, a), b);
@@ -24128,13 +24128,13 @@ var require_reflection_type_check = __commonJS({
        * The number of map entries / repeated values being checked
        * is < depth.
        */
-      is(message2, depth, allowExcessProperties = false) {
+      is(message, depth, allowExcessProperties = false) {
         if (depth < 0)
           return true;
-        if (message2 === null || message2 === void 0 || typeof message2 != "object")
+        if (message === null || message === void 0 || typeof message != "object")
           return false;
         this.prepare();
-        let keys = Object.keys(message2), data = this.data;
+        let keys = Object.keys(message), data = this.data;
         if (keys.length < data.req.length || data.req.some((n) => !keys.includes(n)))
           return false;
         if (!allowExcessProperties) {
@@ -24145,7 +24145,7 @@ var require_reflection_type_check = __commonJS({
           return true;
         }
         for (const name of data.oneofs) {
-          const group2 = message2[name];
+          const group2 = message[name];
           if (!oneof_1.isOneofGroup(group2))
             return false;
           if (group2.oneofKind === void 0)
@@ -24159,7 +24159,7 @@ var require_reflection_type_check = __commonJS({
         for (const field of this.fields) {
           if (field.oneof !== void 0)
             continue;
-          if (!this.field(message2[field.localName], field, allowExcessProperties, depth))
+          if (!this.field(message[field.localName], field, allowExcessProperties, depth))
             return false;
         }
         return true;
@@ -24354,7 +24354,7 @@ var require_reflection_json_reader = __commonJS({
        * If a message field is already present, it will be merged with the
        * new data.
        */
-      read(input, message2, options) {
+      read(input, message, options) {
         this.prepare();
         const oneofsHandled = [];
         for (const [jsonKey, jsonValue] of Object.entries(input)) {
@@ -24373,11 +24373,11 @@ var require_reflection_json_reader = __commonJS({
             if (oneofsHandled.includes(field.oneof))
               throw new Error(`Multiple members of the oneof group "${field.oneof}" of ${this.info.typeName} are present in JSON.`);
             oneofsHandled.push(field.oneof);
-            target = message2[field.oneof] = {
+            target = message[field.oneof] = {
               oneofKind: localName
             };
           } else {
-            target = message2;
+            target = message;
           }
           if (field.kind == "map") {
             if (jsonValue === null) {
@@ -24625,8 +24625,8 @@ var require_reflection_json_writer = __commonJS({
       /**
        * Converts the message to a JSON object, based on the field descriptors.
        */
-      write(message2, options) {
-        const json = {}, source = message2;
+      write(message, options) {
+        const json = {}, source = message;
         for (const field of this.fields) {
           if (!field.oneof) {
             let jsonValue2 = this.field(field, source[field.localName], options);
@@ -24892,7 +24892,7 @@ var require_reflection_binary_reader = __commonJS({
        * If a message field is already present, it will be merged with the
        * new data.
        */
-      read(reader, message2, options, length) {
+      read(reader, message, options, length) {
         this.prepare();
         const end = length === void 0 ? reader.len : reader.pos + length;
         while (reader.pos < end) {
@@ -24903,14 +24903,14 @@ var require_reflection_binary_reader = __commonJS({
               throw new Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.info.typeName}`);
             let d = reader.skip(wireType);
             if (u !== false)
-              (u === true ? binary_format_contract_1.UnknownFieldHandler.onRead : u)(this.info.typeName, message2, fieldNo, wireType, d);
+              (u === true ? binary_format_contract_1.UnknownFieldHandler.onRead : u)(this.info.typeName, message, fieldNo, wireType, d);
             continue;
           }
-          let target = message2, repeated = field.repeat, localName = field.localName;
+          let target = message, repeated = field.repeat, localName = field.localName;
           if (field.oneof) {
             target = target[field.oneof];
             if (target.oneofKind !== localName)
-              target = message2[field.oneof] = {
+              target = message[field.oneof] = {
                 oneofKind: localName
               };
           }
@@ -25059,18 +25059,18 @@ var require_reflection_binary_writer = __commonJS({
       /**
        * Writes the message to binary format.
        */
-      write(message2, writer, options) {
+      write(message, writer, options) {
         this.prepare();
         for (const field of this.fields) {
           let value, emitDefault, repeated = field.repeat, localName = field.localName;
           if (field.oneof) {
-            const group2 = message2[field.oneof];
+            const group2 = message[field.oneof];
             if (group2.oneofKind !== localName)
               continue;
             value = group2[localName];
             emitDefault = true;
           } else {
-            value = message2[localName];
+            value = message[localName];
             emitDefault = false;
           }
           switch (field.kind) {
@@ -25107,7 +25107,7 @@ var require_reflection_binary_writer = __commonJS({
         }
         let u = options.writeUnknownFields;
         if (u !== false)
-          (u === true ? binary_format_contract_1.UnknownFieldHandler.onWrite : u)(this.info.typeName, message2, writer);
+          (u === true ? binary_format_contract_1.UnknownFieldHandler.onWrite : u)(this.info.typeName, message, writer);
       }
       mapEntry(writer, options, field, key, value) {
         writer.tag(field.no, binary_format_contract_1.WireType.LengthDelimited);
@@ -25470,20 +25470,20 @@ var require_message_type = __commonJS({
         this.refBinWriter = new reflection_binary_writer_1.ReflectionBinaryWriter(this);
       }
       create(value) {
-        let message2 = reflection_create_1.reflectionCreate(this);
+        let message = reflection_create_1.reflectionCreate(this);
         if (value !== void 0) {
-          reflection_merge_partial_1.reflectionMergePartial(this, message2, value);
+          reflection_merge_partial_1.reflectionMergePartial(this, message, value);
         }
-        return message2;
+        return message;
       }
       /**
        * Clone the message.
        *
        * Unknown fields are discarded.
        */
-      clone(message2) {
+      clone(message) {
         let copy = this.create();
-        reflection_merge_partial_1.reflectionMergePartial(this, copy, message2);
+        reflection_merge_partial_1.reflectionMergePartial(this, copy, message);
         return copy;
       }
       /**
@@ -25539,24 +25539,24 @@ var require_message_type = __commonJS({
       /**
        * Write the message to canonical JSON value.
        */
-      toJson(message2, options) {
-        return this.internalJsonWrite(message2, json_format_contract_1.jsonWriteOptions(options));
+      toJson(message, options) {
+        return this.internalJsonWrite(message, json_format_contract_1.jsonWriteOptions(options));
       }
       /**
        * Convert the message to canonical JSON string.
        * This is equivalent to `JSON.stringify(T.toJson(t))`
        */
-      toJsonString(message2, options) {
+      toJsonString(message, options) {
         var _a2;
-        let value = this.toJson(message2, options);
+        let value = this.toJson(message, options);
         return JSON.stringify(value, null, (_a2 = options === null || options === void 0 ? void 0 : options.prettySpaces) !== null && _a2 !== void 0 ? _a2 : 0);
       }
       /**
        * Write the message to binary format.
        */
-      toBinary(message2, options) {
+      toBinary(message, options) {
         let opt = binary_writer_1.binaryWriteOptions(options);
-        return this.internalBinaryWrite(message2, opt.writerFactory(), opt).finish();
+        return this.internalBinaryWrite(message, opt.writerFactory(), opt).finish();
       }
       /**
        * This is an internal method. If you just want to read a message from
@@ -25568,9 +25568,9 @@ var require_message_type = __commonJS({
        */
       internalJsonRead(json, options, target) {
         if (json !== null && typeof json == "object" && !Array.isArray(json)) {
-          let message2 = target !== null && target !== void 0 ? target : this.create();
-          this.refJsonReader.read(json, message2, options);
-          return message2;
+          let message = target !== null && target !== void 0 ? target : this.create();
+          this.refJsonReader.read(json, message, options);
+          return message;
         }
         throw new Error(`Unable to parse message ${this.typeName} from JSON ${json_typings_1.typeofJsonValue(json)}.`);
       }
@@ -25580,8 +25580,8 @@ var require_message_type = __commonJS({
        *
        * Writes JSON value and returns it.
        */
-      internalJsonWrite(message2, options) {
-        return this.refJsonWriter.write(message2, options);
+      internalJsonWrite(message, options) {
+        return this.refJsonWriter.write(message, options);
       }
       /**
        * This is an internal method. If you just want to write a message
@@ -25590,8 +25590,8 @@ var require_message_type = __commonJS({
        * Serializes the message in binary format and appends it to the given
        * writer. Returns passed writer.
        */
-      internalBinaryWrite(message2, writer, options) {
-        this.refBinWriter.write(message2, writer, options);
+      internalBinaryWrite(message, writer, options) {
+        this.refBinWriter.write(message, writer, options);
         return writer;
       }
       /**
@@ -25603,9 +25603,9 @@ var require_message_type = __commonJS({
        * omitted, a new instance is created first.
        */
       internalBinaryRead(reader, length, options, target) {
-        let message2 = target !== null && target !== void 0 ? target : this.create();
-        this.refBinReader.read(reader, message2, options, length);
-        return message2;
+        let message = target !== null && target !== void 0 ? target : this.create();
+        this.refBinReader.read(reader, message, options, length);
+        return message;
       }
     };
     exports2.MessageType = MessageType4;
@@ -25945,8 +25945,8 @@ var require_rpc_error = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RpcError = void 0;
     var RpcError = class extends Error {
-      constructor(message2, code = "UNKNOWN", meta) {
-        super(message2);
+      constructor(message, code = "UNKNOWN", meta) {
+        super(message);
         this.name = "RpcError";
         Object.setPrototypeOf(this, new.target.prototype);
         this.code = code;
@@ -26169,10 +26169,10 @@ var require_rpc_output_stream = __commonJS({
        * at a time.
        * Can be used to wrap a stream by using the other stream's `onNext`.
        */
-      notifyNext(message2, error2, complete) {
-        runtime_1.assert((message2 ? 1 : 0) + (error2 ? 1 : 0) + (complete ? 1 : 0) <= 1, "only one emission at a time");
-        if (message2)
-          this.notifyMessage(message2);
+      notifyNext(message, error2, complete) {
+        runtime_1.assert((message ? 1 : 0) + (error2 ? 1 : 0) + (complete ? 1 : 0) <= 1, "only one emission at a time");
+        if (message)
+          this.notifyMessage(message);
         if (error2)
           this.notifyError(error2);
         if (complete)
@@ -26183,11 +26183,11 @@ var require_rpc_output_stream = __commonJS({
        *
        * Triggers onNext and onMessage callbacks.
        */
-      notifyMessage(message2) {
+      notifyMessage(message) {
         runtime_1.assert(!this.closed, "stream is closed");
-        this.pushIt({ value: message2, done: false });
-        this._lis.msg.forEach((l) => l(message2));
-        this._lis.nxt.forEach((l) => l(message2, void 0, false));
+        this.pushIt({ value: message, done: false });
+        this._lis.msg.forEach((l) => l(message));
+        this._lis.nxt.forEach((l) => l(message, void 0, false));
       }
       /**
        * Closes the stream with an error. Throws if stream is closed.
@@ -26790,13 +26790,13 @@ var require_test_transport = __commonJS({
       get completed() {
         return this._completed;
       }
-      send(message2) {
+      send(message) {
         if (this.data.inputMessage instanceof rpc_error_1.RpcError) {
           return Promise.reject(this.data.inputMessage);
         }
         const delayMs = this.data.inputMessage === void 0 ? 10 : this.data.inputMessage;
         return Promise.resolve(void 0).then(() => {
-          this._sent.push(message2);
+          this._sent.push(message);
         }).then(delay4(delayMs, this.abort));
       }
       complete() {
@@ -27043,15 +27043,15 @@ var require_sqlite_error = __commonJS({
   "node_modules/better-sqlite3/lib/sqlite-error.js"(exports2, module) {
     "use strict";
     var descriptor = { value: "SqliteError", writable: true, enumerable: false, configurable: true };
-    function SqliteError(message2, code) {
+    function SqliteError(message, code) {
       if (new.target !== SqliteError) {
-        return new SqliteError(message2, code);
+        return new SqliteError(message, code);
       }
       if (typeof code !== "string") {
         throw new TypeError("Expected second argument to be a string");
       }
-      Error.call(this, message2);
-      descriptor.value = "" + message2;
+      Error.call(this, message);
+      descriptor.value = "" + message;
       Object.defineProperty(this, "message", descriptor);
       Error.captureStackTrace(this, SqliteError);
       this.code = code;
@@ -27854,22 +27854,22 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message2) {
-  const cmd = new Command(command, properties, message2);
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message2 = "") {
-  issueCommand(name, {}, message2);
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message2) {
+  constructor(command, properties, message) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message2;
+    this.message = message;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -27905,7 +27905,7 @@ function escapeProperty(s) {
 import * as crypto2 from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message2) {
+function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -27913,7 +27913,7 @@ function issueFileCommand(command, message2) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -28095,16 +28095,16 @@ var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
 var ExponentialBackoffCeiling = 10;
 var ExponentialBackoffTimeSlice = 5;
 var HttpClientError = class _HttpClientError extends Error {
-  constructor(message2, statusCode) {
-    super(message2);
+  constructor(message, statusCode) {
+    super(message);
     this.name = "HttpClientError";
     this.statusCode = statusCode;
     Object.setPrototypeOf(this, _HttpClientError.prototype);
   }
 };
 var HttpClientResponse = class {
-  constructor(message2) {
-    this.message = message2;
+  constructor(message) {
+    this.message = message;
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
@@ -29386,9 +29386,9 @@ var ToolRunner = class extends events.EventEmitter {
     this.args = args || [];
     this.options = options || {};
   }
-  _debug(message2) {
+  _debug(message) {
     if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message2);
+      this.options.listeners.debug(message);
     }
   }
   _getCommandString(options, noPrefix) {
@@ -29600,8 +29600,8 @@ var ToolRunner = class extends events.EventEmitter {
           optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
         }
         const state3 = new ExecState(optionsNonNull, this.toolPath);
-        state3.on("debug", (message2) => {
-          this._debug(message2);
+        state3.on("debug", (message) => {
+          this._debug(message);
         });
         if (this.options.cwd && !(yield exists(this.options.cwd))) {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
@@ -29759,8 +29759,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
     }
   }
-  _debug(message2) {
-    this.emit("debug", message2);
+  _debug(message) {
+    this.emit("debug", message);
   }
   _setResult() {
     let error2;
@@ -29785,8 +29785,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       return;
     }
     if (!state3.processClosed && state3.processExited) {
-      const message2 = `The STDIO streams did not close within ${state3.delay / 1e3} seconds of the exit event from process '${state3.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state3._debug(message2);
+      const message = `The STDIO streams did not close within ${state3.delay / 1e3} seconds of the exit event from process '${state3.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state3._debug(message);
     }
     state3._setResult();
   }
@@ -30037,27 +30037,27 @@ function setOutput(name, value) {
 function setCommandEcho(enabled2) {
   issue("echo", enabled2 ? "on" : "off");
 }
-function setFailed(message2) {
+function setFailed(message) {
   process.exitCode = ExitCode.Failure;
-  error(message2);
+  error(message);
 }
 function isDebug() {
   return process.env["RUNNER_DEBUG"] === "1";
 }
-function debug(message2) {
-  issueCommand("debug", {}, message2);
+function debug(message) {
+  issueCommand("debug", {}, message);
 }
-function error(message2, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function warning(message2, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function notice(message2, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function info(message2) {
-  process.stdout.write(message2 + os5.EOL);
+function info(message) {
+  process.stdout.write(message + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -30185,6 +30185,18 @@ function scrubEnv(env, secrets = []) {
   }
   out.GIT_TERMINAL_PROMPT = "0";
   return out;
+}
+
+// src/log.ts
+var coreLog = {
+  info: (m) => info(m),
+  warning: (m) => warning(m),
+  error: (m) => error(m),
+  debug: (m) => debug(m),
+  group: (name, fn) => group(name, fn)
+};
+function errorMessage(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // node_modules/@actions/cache/lib/cache.js
@@ -33072,8 +33084,8 @@ import { URL as URL2 } from "url";
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 var AbortError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message) {
+    super(message);
     this.name = "AbortError";
   }
 };
@@ -33082,8 +33094,8 @@ var AbortError = class extends Error {
 import { EOL as EOL6 } from "node:os";
 import util2 from "node:util";
 import process2 from "node:process";
-function log(message2, ...args) {
-  process2.stderr.write(`${util2.format(message2, ...args)}${EOL6}`);
+function log(message, ...args) {
+  process2.stderr.write(`${util2.format(message, ...args)}${EOL6}`);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
@@ -33851,8 +33863,8 @@ var RestError = class _RestError extends Error {
    * Bonus property set by the throw site.
    */
   details;
-  constructor(message2, options = {}) {
-    super(message2);
+  constructor(message, options = {}) {
+    super(message);
     this.name = "RestError";
     this.code = options.code;
     this.statusCode = options.statusCode;
@@ -35026,8 +35038,8 @@ function userAgentPolicy2(options = {}) {
 
 // node_modules/@azure/abort-controller/dist/esm/AbortError.js
 var AbortError2 = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message) {
+    super(message);
     this.name = "AbortError";
   }
 };
@@ -38280,11 +38292,11 @@ function validateAmpersand(xmlData, i) {
   }
   return i;
 }
-function getErrorObject(code, message2, lineNumber) {
+function getErrorObject(code, message, lineNumber) {
   return {
     err: {
       code,
-      msg: message2,
+      msg: message,
       line: lineNumber.line || lineNumber,
       col: lineNumber.col
     }
@@ -45732,8 +45744,8 @@ var BaseRequestPolicy = class {
    * @param logLevel - The log level of this log.
    * @param message - The message of this log.
    */
-  log(logLevel, message2) {
-    this._options.log(logLevel, message2);
+  log(logLevel, message) {
+    this._options.log(logLevel, message);
   }
 };
 
@@ -64294,15 +64306,15 @@ var logger7 = createClientLogger2("core-lro");
 
 // node_modules/@azure/core-lro/dist/esm/legacy/poller.js
 var PollerStoppedError = class _PollerStoppedError extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message) {
+    super(message);
     this.name = "PollerStoppedError";
     Object.setPrototypeOf(this, _PollerStoppedError.prototype);
   }
 };
 var PollerCancelledError = class _PollerCancelledError extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message) {
+    super(message);
     this.name = "PollerCancelledError";
     Object.setPrototypeOf(this, _PollerCancelledError.prototype);
   }
@@ -67552,16 +67564,16 @@ var KnownEncryptionAlgorithmType2;
 
 // node_modules/@actions/cache/lib/internal/shared/errors.js
 var InvalidResponseError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message) {
+    super(message);
     this.name = "InvalidResponseError";
   }
 };
 var NetworkError = class extends Error {
   constructor(code) {
-    const message2 = `Unable to make request: ${code}
+    const message = `Unable to make request: ${code}
 If you are using self-hosted runners, please make sure your runner has access to all GitHub endpoints: https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/about-self-hosted-runners#communication-between-self-hosted-runners-and-github`;
-    super(message2);
+    super(message);
     this.code = code;
     this.name = "NetworkError";
   }
@@ -67579,9 +67591,9 @@ NetworkError.isNetworkErrorCode = (code) => {
 };
 var UsageError = class extends Error {
   constructor() {
-    const message2 = `Cache storage quota has been hit. Unable to upload any new cache entries.
+    const message = `Cache storage quota has been hit. Unable to upload any new cache entries.
 More info on storage limits: https://docs.github.com/en/billing/managing-billing-for-github-actions/about-billing-for-github-actions#calculating-minute-and-storage-spending`;
-    super(message2);
+    super(message);
     this.name = "UsageError";
   }
 };
@@ -67591,8 +67603,8 @@ UsageError.isUsageErrorMessage = (msg) => {
   return msg.includes("insufficient usage");
 };
 var RateLimitError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message) {
+    super(message);
     this.name = "RateLimitError";
   }
 };
@@ -68552,24 +68564,24 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
     ]);
   }
   create(value) {
-    const message2 = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message2, import_runtime4.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message = { scope: "", permission: "0" };
+    globalThis.Object.defineProperty(message, import_runtime4.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime3.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime3.reflectionMergePartial)(this, message, value);
+    return message;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* string scope */
         1:
-          message2.scope = reader.string();
+          message.scope = reader.string();
           break;
         case /* int64 permission */
         2:
-          message2.permission = reader.int64().toString();
+          message.permission = reader.int64().toString();
           break;
         default:
           let u = options.readUnknownField;
@@ -68577,19 +68589,19 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime2.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime2.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.scope !== "")
-      writer.tag(1, import_runtime.WireType.LengthDelimited).string(message2.scope);
-    if (message2.permission !== "0")
-      writer.tag(2, import_runtime.WireType.Varint).int64(message2.permission);
+  internalBinaryWrite(message, writer, options) {
+    if (message.scope !== "")
+      writer.tag(1, import_runtime.WireType.LengthDelimited).string(message.scope);
+    if (message.permission !== "0")
+      writer.tag(2, import_runtime.WireType.Varint).int64(message.permission);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime2.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime2.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -68610,24 +68622,24 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
     ]);
   }
   create(value) {
-    const message2 = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message2, import_runtime9.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message = { repositoryId: "0", scope: [] };
+    globalThis.Object.defineProperty(message, import_runtime9.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime8.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime8.reflectionMergePartial)(this, message, value);
+    return message;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* int64 repository_id */
         1:
-          message2.repositoryId = reader.int64().toString();
+          message.repositoryId = reader.int64().toString();
           break;
         case /* repeated github.actions.results.entities.v1.CacheScope scope */
         2:
-          message2.scope.push(CacheScope.internalBinaryRead(reader, reader.uint32(), options));
+          message.scope.push(CacheScope.internalBinaryRead(reader, reader.uint32(), options));
           break;
         default:
           let u = options.readUnknownField;
@@ -68635,19 +68647,19 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime7.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime7.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.repositoryId !== "0")
-      writer.tag(1, import_runtime6.WireType.Varint).int64(message2.repositoryId);
-    for (let i = 0; i < message2.scope.length; i++)
-      CacheScope.internalBinaryWrite(message2.scope[i], writer.tag(2, import_runtime6.WireType.LengthDelimited).fork(), options).join();
+  internalBinaryWrite(message, writer, options) {
+    if (message.repositoryId !== "0")
+      writer.tag(1, import_runtime6.WireType.Varint).int64(message.repositoryId);
+    for (let i = 0; i < message.scope.length; i++)
+      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime6.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime7.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime7.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -68675,28 +68687,28 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
     ]);
   }
   create(value) {
-    const message2 = { key: "", version: "" };
-    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message = { key: "", version: "" };
+    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+    return message;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* github.actions.results.entities.v1.CacheMetadata metadata */
         1:
-          message2.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message2.metadata);
+          message.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message.metadata);
           break;
         case /* string key */
         2:
-          message2.key = reader.string();
+          message.key = reader.string();
           break;
         case /* string version */
         3:
-          message2.version = reader.string();
+          message.version = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -68704,21 +68716,21 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.metadata)
-      CacheMetadata.internalBinaryWrite(message2.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
-    if (message2.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.key);
-    if (message2.version !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.version);
+  internalBinaryWrite(message, writer, options) {
+    if (message.metadata)
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+    if (message.key !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
+    if (message.version !== "")
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -68750,28 +68762,28 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
     ]);
   }
   create(value) {
-    const message2 = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message = { ok: false, signedUploadUrl: "", message: "" };
+    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+    return message;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* bool ok */
         1:
-          message2.ok = reader.bool();
+          message.ok = reader.bool();
           break;
         case /* string signed_upload_url */
         2:
-          message2.signedUploadUrl = reader.string();
+          message.signedUploadUrl = reader.string();
           break;
         case /* string message */
         3:
-          message2.message = reader.string();
+          message.message = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -68779,21 +68791,21 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message2.ok);
-    if (message2.signedUploadUrl !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.signedUploadUrl);
-    if (message2.message !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.message);
+  internalBinaryWrite(message, writer, options) {
+    if (message.ok !== false)
+      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
+    if (message.signedUploadUrl !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.signedUploadUrl);
+    if (message.message !== "")
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -68826,32 +68838,32 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
     ]);
   }
   create(value) {
-    const message2 = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message = { key: "", sizeBytes: "0", version: "" };
+    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+    return message;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* github.actions.results.entities.v1.CacheMetadata metadata */
         1:
-          message2.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message2.metadata);
+          message.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message.metadata);
           break;
         case /* string key */
         2:
-          message2.key = reader.string();
+          message.key = reader.string();
           break;
         case /* int64 size_bytes */
         3:
-          message2.sizeBytes = reader.int64().toString();
+          message.sizeBytes = reader.int64().toString();
           break;
         case /* string version */
         4:
-          message2.version = reader.string();
+          message.version = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -68859,23 +68871,23 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.metadata)
-      CacheMetadata.internalBinaryWrite(message2.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
-    if (message2.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.key);
-    if (message2.sizeBytes !== "0")
-      writer.tag(3, import_runtime11.WireType.Varint).int64(message2.sizeBytes);
-    if (message2.version !== "")
-      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message2.version);
+  internalBinaryWrite(message, writer, options) {
+    if (message.metadata)
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+    if (message.key !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
+    if (message.sizeBytes !== "0")
+      writer.tag(3, import_runtime11.WireType.Varint).int64(message.sizeBytes);
+    if (message.version !== "")
+      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -68907,28 +68919,28 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
     ]);
   }
   create(value) {
-    const message2 = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message = { ok: false, entryId: "0", message: "" };
+    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+    return message;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* bool ok */
         1:
-          message2.ok = reader.bool();
+          message.ok = reader.bool();
           break;
         case /* int64 entry_id */
         2:
-          message2.entryId = reader.int64().toString();
+          message.entryId = reader.int64().toString();
           break;
         case /* string message */
         3:
-          message2.message = reader.string();
+          message.message = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -68936,21 +68948,21 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message2.ok);
-    if (message2.entryId !== "0")
-      writer.tag(2, import_runtime11.WireType.Varint).int64(message2.entryId);
-    if (message2.message !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.message);
+  internalBinaryWrite(message, writer, options) {
+    if (message.ok !== false)
+      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
+    if (message.entryId !== "0")
+      writer.tag(2, import_runtime11.WireType.Varint).int64(message.entryId);
+    if (message.message !== "")
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -68984,32 +68996,32 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
     ]);
   }
   create(value) {
-    const message2 = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message = { key: "", restoreKeys: [], version: "" };
+    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+    return message;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* github.actions.results.entities.v1.CacheMetadata metadata */
         1:
-          message2.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message2.metadata);
+          message.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message.metadata);
           break;
         case /* string key */
         2:
-          message2.key = reader.string();
+          message.key = reader.string();
           break;
         case /* repeated string restore_keys */
         3:
-          message2.restoreKeys.push(reader.string());
+          message.restoreKeys.push(reader.string());
           break;
         case /* string version */
         4:
-          message2.version = reader.string();
+          message.version = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -69017,23 +69029,23 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.metadata)
-      CacheMetadata.internalBinaryWrite(message2.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
-    if (message2.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.key);
-    for (let i = 0; i < message2.restoreKeys.length; i++)
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.restoreKeys[i]);
-    if (message2.version !== "")
-      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message2.version);
+  internalBinaryWrite(message, writer, options) {
+    if (message.metadata)
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+    if (message.key !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
+    for (let i = 0; i < message.restoreKeys.length; i++)
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.restoreKeys[i]);
+    if (message.version !== "")
+      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -69065,28 +69077,28 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
     ]);
   }
   create(value) {
-    const message2 = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
+    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+    return message;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* bool ok */
         1:
-          message2.ok = reader.bool();
+          message.ok = reader.bool();
           break;
         case /* string signed_download_url */
         2:
-          message2.signedDownloadUrl = reader.string();
+          message.signedDownloadUrl = reader.string();
           break;
         case /* string matched_key */
         3:
-          message2.matchedKey = reader.string();
+          message.matchedKey = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -69094,21 +69106,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message2.ok);
-    if (message2.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.signedDownloadUrl);
-    if (message2.matchedKey !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.matchedKey);
+  internalBinaryWrite(message, writer, options) {
+    if (message.ok !== false)
+      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
+    if (message.signedDownloadUrl !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.signedDownloadUrl);
+    if (message.matchedKey !== "")
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.matchedKey);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -69604,38 +69616,38 @@ var __awaiter20 = function(thisArg, _arguments, P, generator) {
   });
 };
 var ValidationError = class _ValidationError extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message) {
+    super(message);
     this.name = "ValidationError";
     Object.setPrototypeOf(this, _ValidationError.prototype);
   }
 };
 var ReserveCacheError = class _ReserveCacheError extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message) {
+    super(message);
     this.name = "ReserveCacheError";
     Object.setPrototypeOf(this, _ReserveCacheError.prototype);
   }
 };
 var CACHE_WRITE_DENIED_PREFIX = "cache write denied:";
 var CacheWriteDeniedError = class _CacheWriteDeniedError extends ReserveCacheError {
-  constructor(message2) {
-    super(message2);
+  constructor(message) {
+    super(message);
     this.name = "CacheWriteDeniedError";
     Object.setPrototypeOf(this, _CacheWriteDeniedError.prototype);
   }
 };
 var CACHE_READ_DENIED_PREFIX = CacheReadDeniedMessagePrefix;
 var CacheReadDeniedError = class _CacheReadDeniedError extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message) {
+    super(message);
     this.name = "CacheReadDeniedError";
     Object.setPrototypeOf(this, _CacheReadDeniedError.prototype);
   }
 };
 var FinalizeCacheError = class _FinalizeCacheError extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message) {
+    super(message);
     this.name = "FinalizeCacheError";
     Object.setPrototypeOf(this, _FinalizeCacheError.prototype);
   }
@@ -70075,7 +70087,6 @@ function classifyRestoreFailure(text) {
 }
 
 // src/cache/client.ts
-var message = (e) => e instanceof Error ? e.message : String(e);
 var toolkit = {
   isFeatureAvailable: () => isFeatureAvailable(),
   restoreCache: (paths, primaryKey2, restoreKeys) => restoreCache(paths, primaryKey2, restoreKeys),
@@ -70093,7 +70104,7 @@ function createActionsCacheClient(mod = toolkit) {
         return { hit: false, reason: classifyRestoreFailure(text), detail: failureDetail(text) };
       } catch (e) {
         const invalid = e instanceof Error && e.name === "ValidationError";
-        return { hit: false, reason: invalid ? "invalid" : "error", detail: message(e) };
+        return { hit: false, reason: invalid ? "invalid" : "error", detail: errorMessage(e) };
       }
     },
     async save(paths, key) {
@@ -70105,7 +70116,7 @@ function createActionsCacheClient(mod = toolkit) {
         if (value !== -1) return { saved: true, cacheId: value };
         return { saved: false, reason: classifySaveFailure(text), detail: failureDetail(text) };
       } catch (e) {
-        const detail = message(e);
+        const detail = errorMessage(e);
         if (/Path Validation Error/.test(detail)) return { saved: false, reason: "missing-paths", detail };
         if (e instanceof Error && e.name === "ValidationError") return { saved: false, reason: "invalid", detail };
         return { saved: false, reason: "error", detail };
@@ -70220,18 +70231,6 @@ async function saveSessionDb(deps, args) {
       deps.log.warning(`${what} not saved (${reason}): ${detail}`);
   }
   return { saved: false, key, reason, detail };
-}
-
-// src/log.ts
-var coreLog = {
-  info: (m) => info(m),
-  warning: (m) => warning(m),
-  error: (m) => error(m),
-  debug: (m) => debug(m),
-  group: (name, fn) => group(name, fn)
-};
-function errorMessage(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/persist.ts
@@ -70707,7 +70706,7 @@ function inspectDbFile(path14, nativeBinding) {
     }
     return void 0;
   } catch (error2) {
-    return `corrupt (${error2 instanceof Error ? error2.message : String(error2)})`;
+    return `corrupt (${errorMessage(error2)})`;
   } finally {
     db?.close();
   }
@@ -70933,19 +70932,19 @@ var SessionStore = class {
       "INSERT INTO messages (session_id, seq, role, attempt, step, created_at, tokens_in, tokens_out) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
     );
     const insertPart = this.db.prepare("INSERT INTO parts (message_id, idx, type, content) VALUES (?, ?, ?, ?)");
-    messages.forEach((message2, i) => {
+    messages.forEach((message, i) => {
       const counted = i === 0 && usage ? usage : void 0;
       const { lastInsertRowid } = insertMessage.run(
         sessionId,
         ++seq,
-        message2.role,
+        message.role,
         attempt,
         step,
         at,
         counted?.tokensIn ?? null,
         counted?.tokensOut ?? null
       );
-      const parts = typeof message2.content === "string" ? [{ type: "text", text: message2.content }] : message2.content;
+      const parts = typeof message.content === "string" ? [{ type: "text", text: message.content }] : message.content;
       parts.forEach((part, idx) => insertPart.run(lastInsertRowid, idx, part.type, this.redactor.json(part)));
     });
     this.db.prepare("UPDATE sessions SET updated_at = ? WHERE id = ?").run(at, sessionId);
@@ -71076,10 +71075,10 @@ export {
   SESSION_KEY_METADATA_KEY,
   credentialValues,
   scrubEnv,
-  createActionsCacheClient,
-  restoreSessionDb,
   coreLog,
   errorMessage,
+  createActionsCacheClient,
+  restoreSessionDb,
   EMPTY_TREE,
   Git,
   restoreWorkspace,
