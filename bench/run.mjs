@@ -287,7 +287,7 @@ async function postSave(ctx, cfg) {
   const archives = []
   for (let rep = 0; rep < cfg.saveReps; rep++) {
     progress(`post save ${rep + 1}/${cfg.saveReps}`)
-    // Each save is a new attempt key (keys are immutable, DESIGN.md §3).
+    // Each save is a new attempt key (keys are immutable, docs/design.md §3).
     job.attempt = rep + 2
     const t0 = performance.now()
     const post = await runStage(job, 'post', { log, label: `save ${rep + 1}` })

@@ -14,7 +14,7 @@ export async function loadStore() {
   await build({
     absWorkingDir: ROOT,
     stdin: {
-      contents: "export { openStore } from './src/store/index.ts'\nexport { findResumableSession } from './src/session.ts'\n",
+      contents: "export { openStore } from './src/store/index.ts'\nexport { findResumableSession } from './src/session/lookup.ts'\n",
       resolveDir: ROOT,
       loader: 'ts',
     },

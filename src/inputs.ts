@@ -102,7 +102,7 @@ export interface Settings {
   baseUrl: string
   prompt: string
   continuePrompt: string
-  /** Empty: derive from the job (see session.ts `deriveSessionKey`). */
+  /** Empty: derive from the job (see run-context.ts `deriveSessionKey`). */
   sessionKey: string
   maxSteps: number
   maxMinutes: number

@@ -19,6 +19,15 @@ export const coreLog: Log = {
   group: (name, fn) => core.group(name, fn),
 }
 
+/** A Log that drops everything (the default where a caller gives none). */
+export const silentLog: Log = {
+  info: () => undefined,
+  warning: () => undefined,
+  error: () => undefined,
+  debug: () => undefined,
+  group: (_name, fn) => fn(),
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }

@@ -1,3 +1,3 @@
-import { run } from './main-run.js'
+import { run } from './main/run.js'
 
 await run()

@@ -1,3 +1,3 @@
-import { run } from './post-run.js'
+import { run } from './post/run.js'
 
 await run()

@@ -26,7 +26,7 @@ const SCRIPT: ScriptTurn[] = [
   { text: 'Done.' },
 ]
 
-// The entry each attempt runs: what src/main-run.ts will do, reduced to the agent part.
+// The entry each attempt runs: what src/main/run.ts does, reduced to the agent part.
 const ENTRY = `
 import { openStore } from ${JSON.stringify(resolve('src/store/index.ts'))}
 import { runAgent } from ${JSON.stringify(resolve('src/agent/loop.ts'))}
@@ -39,7 +39,7 @@ const { store } = openStore(dbPath, { warn: console.error, nativeDir })
 const session = store.sessionsForRun('7', 'k')[0] ?? store.createSession({ runId: '7', sessionKey: 'k' })
 const resumed = store.countMessages(session.id) > 0
 store.beginAttempt(session.id, attempt, { resumed, restoredFromAttempt: resumed ? attempt - 1 : null })
-const { model } = resolveModel({ model: { provider: 'openai-compatible', id: 's', name: 'openai-compatible/s' }, apiKey: '', baseUrl: url })
+const { model } = await resolveModel({ model: { provider: 'openai-compatible', id: 's', name: 'openai-compatible/s' }, apiKey: '', baseUrl: url })
 const result = await runAgent({
   store, sessionId: session.id, attempt, model, maxRetries: 0,
   tools: createToolbox({ workspaceRoot: root, bashTimeoutSeconds: 120 }),

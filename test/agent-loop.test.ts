@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { LanguageModel } from 'ai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveModel } from '../src/agent/model.js'
 import { runAgent, type AgentLog, type RunAgentOptions, type StepInfo } from '../src/agent/loop.js'
@@ -31,8 +32,14 @@ const SCRIPT: ScriptTurn[] = [
 ]
 
 let server: ModelServer
+let model: LanguageModel
 beforeAll(async () => {
   server = await startModelServer({ script: SCRIPT })
+  ;({ model } = await resolveModel({
+    model: { provider: 'openai-compatible', id: 'scripted', name: 'openai-compatible/scripted' },
+    apiKey: '',
+    baseUrl: server.url,
+  }))
 })
 afterAll(async () => {
   await server.close()
@@ -83,11 +90,6 @@ function recording(f: Fixture, attempt: number, killAt?: { toolName: string }): 
 class ProcessKilled extends Error {}
 
 function options(f: Fixture, attempt: number, firstMessage: string, extra: Partial<RunAgentOptions> = {}): RunAgentOptions {
-  const { model } = resolveModel({
-    model: { provider: 'openai-compatible', id: 'scripted', name: 'openai-compatible/scripted' },
-    apiKey: '',
-    baseUrl: server.url,
-  })
   return {
     store: f.store,
     sessionId: f.sessionId,
@@ -120,7 +122,14 @@ describe('agent loop', () => {
     const requests = mark()
     const seen: Array<{ step: number; messages: number; attempt: { steps: number; modelCalls: number } }> = []
     const groups: string[] = []
-    const log: AgentLog = { info: () => {}, warning: () => {}, startGroup: (name) => groups.push(name), endGroup: () => {} }
+    const log: AgentLog = {
+      info: () => {},
+      warning: () => {},
+      group: (name, fn) => {
+        groups.push(name)
+        return fn()
+      },
+    }
     // A second connection, as the checkpoint would read the file: each step is already committed.
     const reader = openStore(f.dbPath, { warn: () => {} }).store
     const onStepCommitted = (info: StepInfo) => {

@@ -19,8 +19,8 @@ describe('continuation nudge', () => {
   it('names files that could not be restored, with the reason', () => {
     const text = describeRestore({
       restored: [],
-      failed: ['bin/tool', { path: 'src/x.ts', reason: 'patch did not apply' }, 'y'],
-      errors: { y: 'EACCES\nmore detail' },
+      failed: ['bin/tool', 'src/x.ts', 'y'],
+      errors: { 'src/x.ts': 'patch did not apply', y: 'EACCES\nmore detail' },
       note: 'Base commit differs from the snapshot.',
     })
     expect(text).toBe(

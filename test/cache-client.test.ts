@@ -1,4 +1,4 @@
-// The cache adapter's classification and the session-cache functions, with injected ports.
+// The cache adapter's classification and the session-db functions, with injected ports.
 // (The real client against a real service is in cache-service.test.ts.)
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { createActionsCacheClient, type ActionsCacheModule, type CacheClient } from '../src/cache/client.js'
 import { primaryKey } from '../src/cache/keys.js'
 import { captureStdout, classifyRestoreFailure, classifySaveFailure, failureDetail } from '../src/cache/log-tap.js'
-import { restoreSessionDb, saveSessionDb, sessionCachePaths } from '../src/cache/session-cache.js'
+import { restoreSessionDb, saveSessionDb, sessionCachePaths } from '../src/cache/session-db.js'
 import { tempDir } from './support/temp.js'
 
 const dir = tempDir('cache-client-')

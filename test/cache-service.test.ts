@@ -1,4 +1,4 @@
-// The real @actions/cache client against the local cache service + Azurite (DESIGN.md §3).
+// The real @actions/cache client against the local cache service + Azurite (docs/design.md §3).
 import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
@@ -6,7 +6,8 @@ import * as cache from '@actions/cache'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createActionsCacheClient } from '../src/cache/client.js'
 import { checkpointKey, primaryKey } from '../src/cache/keys.js'
-import { restoreSessionDb, saveSessionDb, type CacheLogger } from '../src/cache/session-cache.js'
+import { restoreSessionDb, saveSessionDb } from '../src/cache/session-db.js'
+import type { Log } from '../src/log.js'
 import { startCacheService, type CacheService } from './support/cache-server.mjs'
 import { tempDir } from './support/temp.js'
 
@@ -208,7 +209,7 @@ describe('@actions/cache against the local cache service', () => {
   })
 })
 
-function quietLog(): CacheLogger & { lines: string[] } {
+function quietLog(): Pick<Log, 'info' | 'warning'> & { lines: string[] } {
   const lines: string[] = []
   return { lines, info: (m) => lines.push(m), warning: (m) => lines.push(`warning: ${m}`) }
 }

@@ -13,7 +13,7 @@ import { workspaceFiles } from './support/repo.mjs'
 import { logOf, newJob, nextRunId, runBoth, useWorld } from './e2e-cache-helpers.js'
 
 const w = useWorld('ar-e2e-cache-faults-')
-// Read-only cache tokens come with untrusted triggers (DESIGN.md §3): a comment, so a GitHub API.
+// Read-only cache tokens come with untrusted triggers (docs/design.md §3): a comment, so a GitHub API.
 let github: GitHubFake
 beforeAll(async () => {
   github = await startGitHubFake()
@@ -188,13 +188,13 @@ describe.each(RUNTIMES)('the session persists through failures ($label)', ({ lab
     expect(commands(post.stdout, 'warning').join('\n'), logOf(post)).toMatch(/not saved/i)
   })
 
-  it('post skips the save when the restored database is unchanged', async () => {
+  it('a re-run whose event is skipped touches nothing: no cache call, no save (intake decides first)', async () => {
     w.model.setScript(twoStepsThenSlow(0))
     const runId = nextRunId()
     const spec = { runner: `same-${label}`, runId, node }
     const r1 = await runBoth(newJob(w, { ...spec, attempt: 1 }))
     expect(r1.post.code, logOf(r1.post)).toBe(0)
-    // Attempt 2's event is one the action skips: main restores the DB and stops before writing.
+    // Attempt 2's event is one the action skips: main decides that before it restores anything.
     const a2 = newJob(w, { ...spec, attempt: 2 })
     const event = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/events/issues.opened.json'), 'utf8')) as Record<
       string,
@@ -203,12 +203,14 @@ describe.each(RUNTIMES)('the session persists through failures ($label)', ({ lab
     const eventPath = join(a2.dir, 'files', 'event.json')
     writeFileSync(eventPath, JSON.stringify({ ...event, action: 'closed' }))
     a2.extraEnv = { ...a2.extraEnv, GITHUB_EVENT_NAME: 'issues', GITHUB_EVENT_PATH: eventPath }
+    const before = w.svc.requests().length
     const { main, post } = await runBoth(a2)
     expect(main.code, logOf(main)).toBe(0)
     expect(main.outputs.outcome).toBe('skipped')
-    expect(main.stdout).toContain(`Session DB restored from attempt 1`)
+    expect(main.stdout).not.toContain('Session DB restored')
+    expect(w.svc.requests().slice(before)).toEqual([])
     expect(post.code, logOf(post)).toBe(0)
-    expect(post.stdout).toContain('unchanged since it was restored: nothing new to save')
+    expect(post.stdout).toContain('Main stopped before it opened a session database: nothing to save')
     expect(
       w.svc
         .entries()

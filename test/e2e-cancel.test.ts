@@ -1,5 +1,5 @@
 // "Cancel workflow": the runner sends SIGINT to the step (SIGTERM 7.5 s later, then kills;
-// DESIGN.md §4) and still runs the post step. Main must stop promptly, record the attempt as
+// docs/design.md §4) and still runs the post step. Main must stop promptly, record the attempt as
 // cancelled, and leave a session that post saves and a re-run resumes.
 import { describe, expect, it } from 'vitest'
 import { RUNTIMES } from './support/action-harness.mjs'

@@ -1,11 +1,11 @@
 // The progress comment across attempts of one run, and the 👀 reaction, against the GitHub fake
 // over HTTP. "Attempts" are separate ProgressComment instances, as on separate runners.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { PROGRESS_COMMENT_ID_KEY, ProgressComment, type KeyValuePort } from '../src/github/comment.js'
+import { PROGRESS_COMMENT_ID_KEY, ProgressComment, type KeyValuePort } from '../src/github/progress-comment.js'
 import { createOctokit, createOctokitPorts } from '../src/github/octokit.js'
 import type { GitHubPorts } from '../src/github/ports.js'
 import { WorkingReaction } from '../src/github/reaction.js'
-import type { RunInfo } from '../src/github/run-info.js'
+import type { RunInfo } from '../src/run-context.js'
 import { startGitHubFake, type GitHubFake } from './support/github-fake.mjs'
 
 let fake: GitHubFake

@@ -1,9 +1,9 @@
 // resolveTrigger: event → (hand-off fetch) → decision → gate, against the GitHub fake.
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { shouldHandOff } from '../src/github/dispatch.js'
+import { shouldHandOff } from '../src/github/handoff.js'
 import { createOctokit, createOctokitPorts } from '../src/github/octokit.js'
 import type { GitHubPorts } from '../src/github/ports.js'
-import { resolveTrigger, type TriggerInput } from '../src/github/trigger.js'
+import { resolveTrigger, type TriggerInput } from '../src/github/intake.js'
 import { startGitHubFake, type GitHubFake } from './support/github-fake.mjs'
 import { loadEvent, seedFixtureRepo } from './support/github-fake.seed.js'
 

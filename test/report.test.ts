@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Outputs } from '../src/constants.js'
-import { coreOutputs, coreSummary, reportOutputs, writeReport, type OutputPort } from '../src/report/report.js'
-import { readOnlyCacheNote, renderSummary } from '../src/report/summary.js'
+import { coreOutputs, coreSummary, reportOutputs, writeReport, type OutputPort } from '../src/report/write.js'
+import { readOnlyCacheNote } from '../src/github/handoff.js'
+import { renderSummary } from '../src/report/summary.js'
 import type { RunReport } from '../src/report/types.js'
 
 const resumed: RunReport = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { credentialValues } from '../src/agent/tools/env.js'
-import { withoutSecretFiles } from '../src/persist.js'
+import { credentialValues } from '../src/secrets.js'
+import { withoutSecretFiles } from '../src/session/checkpoint.js'
 import { Redactor } from '../src/store/index.js'
 
 describe('credentialValues', () => {

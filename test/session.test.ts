@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { GITHUB_RUN_METADATA_KEY, SESSION_KEY_METADATA_KEY } from '../src/constants.js'
-import { deriveSessionKey, findResumableSession, shouldSendContinuation, type SessionCandidate } from '../src/session.js'
+import { deriveSessionKey } from '../src/run-context.js'
+import { findResumableSession, shouldSendContinuation, type SessionCandidate } from '../src/session/lookup.js'
 
 function s(id: string, createdAt: number, runId: string, key = 'job', forkedFrom: string | null = null): SessionCandidate {
   return { id, createdAt, forkedFrom, metadata: { [GITHUB_RUN_METADATA_KEY]: runId, [SESSION_KEY_METADATA_KEY]: key } }

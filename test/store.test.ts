@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { ModelMessage } from 'ai'
 import { describe, expect, it } from 'vitest'
 import { openStore, type SessionStore } from '../src/store/index.js'
-import { findResumableSession } from '../src/session.js'
+import { findResumableSession } from '../src/session/lookup.js'
 import { tempDir } from './support/temp.js'
 
 const dir = tempDir('ar-store-')

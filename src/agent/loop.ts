@@ -1,26 +1,21 @@
 // The agent loop: one model call per step, tools run by us, every step committed. Our own
 // loop rather than the AI SDK's multi-step one because persistence must be exact: the SDK
 // gets tools without `execute`, returns the calls, and we commit around each of them
-// (see commit.ts for the transaction boundaries). A fresh run and a resume are the same
+// (see step-commit.ts for the transaction boundaries). A fresh run and a resume are the same
 // code path: the stored conversation (empty when fresh) is repaired, the first message (the
 // prompt, or the continuation nudge) is added unless the conversation already ends with an
 // unanswered user turn, and the loop runs.
 import { generateText, type LanguageModel, type ModelMessage, type ToolResultPart, type UserModelMessage } from 'ai'
 import type { SessionStore } from '../store/index.js'
-import { StepCommitter } from './commit.js'
+import { StepCommitter } from './step-commit.js'
 import { clientToolCalls, describeRepairs, endsWithUnansweredUser, interruptedResult, repairHistory, type Repair } from './history.js'
 import type { Toolbox } from './tools/index.js'
-import { errorMessage } from '../log.js'
+import { errorMessage, silentLog, type Log } from '../log.js'
 
 export type AgentOutcome = 'completed' | 'max-steps' | 'timeout' | 'failed'
 
-/** The logger port; @actions/core fits it as is. */
-export interface AgentLog {
-  info(message: string): void
-  warning(message: string): void
-  startGroup(name: string): void
-  endGroup(): void
-}
+/** The slice of the Log port the loop writes to: a group per step. */
+export type AgentLog = Pick<Log, 'info' | 'warning' | 'group'>
 
 export interface AttemptTotals {
   steps: number
@@ -81,8 +76,6 @@ export interface AgentRunResult extends AttemptTotals {
 
 const MAX_TIMER_MS = 2_147_483_647
 
-const silent: AgentLog = { info: () => undefined, warning: () => undefined, startGroup: () => undefined, endGroup: () => undefined }
-
 function preview(value: unknown, max = 300): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '')
   const flat = text.replace(/\s+/g, ' ').trim()
@@ -92,7 +85,7 @@ function preview(value: unknown, max = 300): string {
 export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult> {
   const { store, sessionId, attempt, tools, maxSteps, deadline } = options
   const now = options.now ?? Date.now
-  const log = options.log ?? silent
+  const log = options.log ?? silentLog
   const commit = new StepCommitter(store, sessionId, attempt)
 
   const { messages, repairs, pendingTail } = repairHistory(store.loadMessages(sessionId))
@@ -155,8 +148,7 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
       if (result.text.trim() !== '') response = result.text
 
       const names = calls.map((c) => c.toolName).join(', ') || 'answer'
-      log.startGroup(`Step ${step}: ${names} · ${usage.tokensIn} in / ${usage.tokensOut} out tokens`)
-      try {
+      const stopped = await log.group(`Step ${step}: ${names} · ${usage.tokensIn} in / ${usage.tokensOut} out tokens`, async () => {
         if (result.text.trim() !== '') log.info(`model: ${preview(result.text, 500)}`)
         const invalid = new Map(
           result.toolCalls.flatMap((c) => (c.invalid === true ? [[c.toolCallId, errorMessage(c.error)] as const] : [])),
@@ -193,19 +185,19 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
             output: { type: outcome.isError ? 'error-text' : 'text', value: outcome.text },
           })
         }
-        const stopped = signal.aborted
+        const cut = signal.aborted
         if (!final) {
           const toolMessage: ModelMessage = { role: 'tool', content: parts }
-          commit.results(step, toolMessage, executed, !stopped)
+          commit.results(step, toolMessage, executed, !cut)
           conversation.push(toolMessage)
           totals.toolRuns += executed
         }
-        if (stopped) return budget.signal.aborted ? end('timeout') : end('failed', 'cancelled')
+        if (cut) return true
         totals.steps++
         await notify(options, log, { attempt, step, toolCalls: ran, ...usage, totals: { ...totals }, text: result.text, final })
-      } finally {
-        log.endGroup()
-      }
+        return false
+      })
+      if (stopped) return budget.signal.aborted ? end('timeout') : end('failed', 'cancelled')
       if (final) return end('completed')
     } finally {
       clearTimeout(timer)

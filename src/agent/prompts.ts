@@ -1,22 +1,6 @@
 // What the agent is told: the system prompt on every call, and the continuation nudge a
 // resumed attempt adds after the restored conversation.
-
-/**
- * What the workspace restore reported: structurally the report of src/workspace/restore.ts
- * (only the fields read here; a failed entry may also carry its reason inline).
- */
-export interface WorkspaceRestoreReport {
-  restored: readonly string[]
-  /** Changes that were already in the work tree (count as restored). */
-  alreadyPresent?: readonly string[]
-  /** Files merged with conflict markers left in them. */
-  conflicts?: readonly string[]
-  failed: ReadonlyArray<string | { path: string; reason?: string; error?: string }>
-  /** Why each failed path failed. */
-  errors?: Readonly<Record<string, string>>
-  /** The restore's own one-paragraph summary (base commit, counts). */
-  note?: string | undefined
-}
+import type { RestoredFiles } from '../workspace/restore.js'
 
 /** Most paths named per list; the rest are counted (the nudge is sent on every later call). */
 const MAX_PATHS = 40
@@ -28,7 +12,7 @@ function listPaths(paths: readonly string[]): string {
 }
 
 /** The workspace paragraph of the nudge: what the model can trust on disk, and what not. */
-export function describeRestore(report: WorkspaceRestoreReport | undefined): string {
+export function describeRestore(report: RestoredFiles | undefined): string {
   if (!report) {
     return 'The workspace could not be restored from the previous attempt: files you changed before may be missing. Check the files you rely on before continuing.'
   }
@@ -44,9 +28,8 @@ export function describeRestore(report: WorkspaceRestoreReport | undefined): str
     parts.push(`These files were merged with conflict markers left in them; resolve them first:\n${listPaths(report.conflicts ?? [])}`)
   }
   if (report.failed.length > 0) {
-    const failed = report.failed.map((f) => {
-      const path = typeof f === 'string' ? f : f.path
-      const why = (typeof f === 'string' ? undefined : (f.reason ?? f.error)) ?? report.errors?.[path]
+    const failed = report.failed.map((path) => {
+      const why = report.errors?.[path]
       return why ? `${path} (${why.split('\n')[0]})` : path
     })
     parts.push(
@@ -59,7 +42,7 @@ export function describeRestore(report: WorkspaceRestoreReport | undefined): str
 export interface ContinuationOptions {
   /** The `continue-prompt` input; replaces the default wording when not empty. */
   continuePrompt?: string
-  restore?: WorkspaceRestoreReport | undefined
+  restore?: RestoredFiles | undefined
   /** The attempt that was interrupted, when known (named in the message). */
   previousAttempt?: number | undefined
 }

@@ -1,4 +1,4 @@
-// The cache port and its implementation over @actions/cache (DESIGN.md §3).
+// The cache port and its implementation over @actions/cache (docs/design.md §3).
 // Every outcome is a value: the action must never fail, or stop early, because the cache did.
 
 import * as cache from '@actions/cache'
@@ -65,7 +65,7 @@ export function createActionsCacheClient(mod: ActionsCacheModule = toolkit): Cac
         if (value !== -1) return { saved: true, cacheId: value }
         return { saved: false, reason: classifySaveFailure(text), detail: failureDetail(text) }
       } catch (e) {
-        // saveCache throws before its own try for missing paths (DESIGN.md §3), invalid keys,
+        // saveCache throws before its own try for missing paths (docs/design.md §3), invalid keys,
         // and a missing ACTIONS_RUNTIME_TOKEN.
         const detail = errorMessage(e)
         if (/Path Validation Error/.test(detail)) return { saved: false, reason: 'missing-paths', detail }

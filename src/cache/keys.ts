@@ -1,4 +1,4 @@
-// Cache keys for the session DB (DESIGN.md §3). Pure.
+// Cache keys for the session DB (docs/design.md §3). Pure.
 //
 // Layout, every segment terminated by '-':
 //   final save of attempt N:   <prefix>-<run>-<session>-<N>-

@@ -7,8 +7,8 @@
 // classify the text. The lines still reach stdout unchanged.
 
 export type SaveFailure =
-  | 'exists' // 409: the key is taken (keys are immutable, DESIGN.md §3)
-  | 'write-denied' // read-only runtime token (DESIGN.md §3)
+  | 'exists' // 409: the key is taken (keys are immutable, docs/design.md §3)
+  | 'write-denied' // read-only runtime token (docs/design.md §3)
   | 'rate-limited' // 429
   | 'quota' // storage quota hit
   | 'server-error' // 5xx

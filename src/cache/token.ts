@@ -1,4 +1,4 @@
-// What the runtime token says about cache access (DESIGN.md §3, "Read-only cache tokens"). Pure.
+// What the runtime token says about cache access (docs/design.md §3, "Read-only cache tokens"). Pure.
 //
 // ACTIONS_RUNTIME_TOKEN is a JWT; its `ac` claim is a JSON *string* listing [{Scope, Permission}]
 // where Permission is a bit set (1 read, 2 write). Untrusted triggers on the default-branch scope

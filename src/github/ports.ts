@@ -2,7 +2,7 @@
 // REST; each consumer asks only for the slice it uses, so a test can hand in a plain object.
 import type { ChangedFile, CommentInfo, IssueInfo, PullInfo, ReactionTarget, ReviewCommentInfo } from './types.js'
 
-/** Reads that enrich a request with context (event.ts) or rebuild a hand-off (dispatch.ts). */
+/** Reads that enrich a request with context (event.ts) or rebuild a hand-off (handoff.ts). */
 export interface ContextPort {
   getIssue(issueNumber: number): Promise<IssueInfo>
   getIssueComment(commentId: number): Promise<CommentInfo>

@@ -1,10 +1,7 @@
 // Plain data shapes the GitHub side of the action works with. Webhook payloads and REST answers
 // are both mapped into these, so the decisions (event.ts, gate.ts, …) never see raw JSON.
 
-export interface RepoRef {
-  owner: string
-  repo: string
-}
+export type { RepoRef } from '../run-context.js'
 
 export interface IssueInfo {
   number: number
@@ -44,7 +41,7 @@ export interface ChangedFile {
   previousFilename?: string
 }
 
-/** Inputs a `handoff: dispatch` run passes to the workflow_dispatch run it starts (dispatch.ts). */
+/** Inputs a `handoff: dispatch` run passes to the workflow_dispatch run it starts (handoff.ts). */
 export interface HandoffInputs {
   event: 'issue_comment' | 'pull_request_review_comment' | 'issues'
   /** The original event's action for `issues` (opened, labeled, …); comments are always created. */
@@ -59,7 +56,7 @@ export interface HandoffInputs {
 
 /**
  * What started this run, normalised. `handoff` still needs its issue/comment fetched
- * (resolveHandoff in dispatch.ts turns it into one of the other kinds).
+ * (resolveHandoff in handoff.ts turns it into one of the other kinds).
  */
 export type TriggerSource =
   | { kind: 'issue_comment'; action: string; issue: IssueInfo; comment: CommentInfo; actor: string }

@@ -1,9 +1,9 @@
 // Builds the RunReport for outputs and the job summary from what the store recorded.
 import { INTERRUPTED_MARKER } from '../agent/history.js'
 import type { AgentRunResult } from '../agent/loop.js'
-import type { SessionRestore } from '../cache/session-cache.js'
-import type { RunContext } from '../context.js'
-import type { OpenedSession } from '../resume.js'
+import type { SessionRestore } from '../cache/session-db.js'
+import type { RunContext } from '../run-context.js'
+import type { OpenedSession } from '../session/lookup.js'
 import type { SessionStore } from '../store/index.js'
 import type { WorkspaceRestoreReport } from '../workspace/restore.js'
 import type { Avoided, RunReport } from './types.js'

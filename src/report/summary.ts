@@ -1,5 +1,6 @@
-// The job summary as markdown, rendered from a RunReport. Pure: writing it is report.ts's job.
-import type { AttemptRow, RunReport, WorkspaceRestoreSummary } from './types.js'
+// The job summary as markdown, rendered from a RunReport. Pure: writing it is write.ts's job.
+import type { RestoredFiles } from '../workspace/restore.js'
+import type { AttemptRow, RunReport } from './types.js'
 
 const n = (value: number): string => value.toLocaleString('en-US')
 
@@ -52,7 +53,7 @@ function fileList(files: readonly string[], errors?: Readonly<Record<string, str
   return shown.join(', ') + (files.length > shown.length ? `, … ${files.length - shown.length} more` : '')
 }
 
-function workspaceSection(w: WorkspaceRestoreSummary): string[] {
+function workspaceSection(w: RestoredFiles): string[] {
   const total = w.restored.length + w.failed.length + (w.conflicts?.length ?? 0) + (w.alreadyPresent?.length ?? 0)
   if (total === 0) return []
   const out = ['', '### Workspace restore', '']
@@ -100,22 +101,3 @@ export function renderSummary(r: RunReport): string {
   }
   return out.join('\n') + '\n'
 }
-
-/**
- * The explanation for a read-only cache (DESIGN.md §3), for RunReport.readOnlyCache and the log.
- * `handoff` says whether the workflow could have avoided it.
- */
-export function readOnlyCacheNote(eventName: string, handoff: 'none' | 'dispatch'): string {
-  const untrusted = READ_ONLY_TRIGGERS.has(eventName)
-  const why = untrusted
-    ? `This run's cache token is read-only: GitHub gives ${eventName} runs on the default branch a cache they ` +
-      'can restore from but not save to. The session was not saved, so a re-run of this attempt starts over.'
-    : "This run's cache token is read-only (it grants no write access to this run's cache scope). " +
-      'The session was not saved, so a re-run of this attempt starts over.'
-  return handoff === 'none' && untrusted
-    ? `${why} Set "handoff: dispatch" to continue such requests in a workflow_dispatch run, which can save (see docs/handoff.md).`
-    : why
-}
-
-/** Triggers whose runs get a read-only cache on the default-branch scope (DESIGN.md §3). */
-const READ_ONLY_TRIGGERS = new Set(['issue_comment', 'issues', 'pull_request_review_comment', 'pull_request_target', 'workflow_run'])

@@ -1,5 +1,6 @@
 // The plain result a run hands to the report: what happened in this attempt and in the session
-// as a whole. Built by main-run from the store; read by outputs.ts and summary.ts.
+// as a whole. Built by build.ts from the store; read by write.ts and summary.ts.
+import type { RestoredFiles } from '../workspace/restore.js'
 
 export interface AttemptRow {
   attempt: number
@@ -16,15 +17,6 @@ export interface Avoided {
   modelCalls: number
   tokensIn: number
   toolRuns: number
-}
-
-/** The parts of the workspace restore worth showing (src/workspace's report fits this shape). */
-export interface WorkspaceRestoreSummary {
-  restored: readonly string[]
-  failed: readonly string[]
-  conflicts?: readonly string[]
-  alreadyPresent?: readonly string[]
-  errors?: Readonly<Record<string, string>>
 }
 
 export interface RunReport {
@@ -46,7 +38,7 @@ export interface RunReport {
   /** One row per attempt of this run, oldest first, this attempt included. */
   attempts: readonly AttemptRow[]
   avoided?: Avoided | undefined
-  workspace?: WorkspaceRestoreSummary | undefined
+  workspace?: RestoredFiles | undefined
   /** Set when the cache could not be written: why, and what it means for a re-run. */
   readOnlyCache?: string | undefined
   /** Link to this attempt's page. */

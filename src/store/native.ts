@@ -1,5 +1,5 @@
 // Chooses the better-sqlite3 binary for this runtime. Native addons are per ABI
-// (DESIGN.md §2): hosted runners run node20 actions on Node 24 now, so dist/native ships one
+// (docs/design.md §2): hosted runners run node20 actions on Node 24 now, so dist/native ships one
 // binary per supported ABI and the right one is loaded with `nativeBinding`.
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'

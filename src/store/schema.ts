@@ -12,7 +12,7 @@ export const MIGRATIONS: readonly string[] = [
     status      TEXT NOT NULL DEFAULT 'active',
     metadata    TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(metadata)),
     -- Lookup by run id is an indexed query on the metadata the seed PR stamps, never a scan
-    -- of a bounded list (DESIGN.md §1).
+    -- of a bounded list (docs/design.md §1).
     run_id      TEXT GENERATED ALWAYS AS (json_extract(metadata, '$.github_run_id')) VIRTUAL,
     session_key TEXT GENERATED ALWAYS AS (json_extract(metadata, '$.session_key')) VIRTUAL
   );

@@ -28,6 +28,13 @@ export interface WorkspaceRestoreReport {
   note: string
 }
 
+/**
+ * The file lists of a restore, as the continuation note and the job summary show them: the
+ * report with only the lists a reader needs required.
+ */
+export type RestoredFiles = Pick<WorkspaceRestoreReport, 'restored' | 'failed'> &
+  Partial<Pick<WorkspaceRestoreReport, 'alreadyPresent' | 'conflicts' | 'errors' | 'note'>>
+
 /** Split a `git diff` patch into one patch per file. Works on bytes: content may not be UTF-8. */
 export function splitPatch(patch: Buffer): Buffer[] {
   // latin1 maps bytes 1:1 to code units, so offsets found in the string are byte offsets.

@@ -61,7 +61,7 @@ function inputEnv(inputs) {
  * A re-run is a new SimulatedJob with the same runId and a higher attempt. A new runner starts
  * empty: `dir` is wiped first unless `fresh: false`. Hosted runners use the same paths on every
  * machine (RUNNER_TEMP is /home/runner/work/_temp), and the cache version hashes the literal DB
- * path (DESIGN.md §3), so a re-run reuses `dir`'s path with nothing left in it.
+ * path (docs/design.md §3), so a re-run reuses `dir`'s path with nothing left in it.
  */
 export class SimulatedJob {
   /**

@@ -1,4 +1,4 @@
-// Azurite (Azure Storage's open-source emulator, DESIGN.md §3) as a child process: the blob
+// Azurite (Azure Storage's open-source emulator, docs/design.md §3) as a child process: the blob
 // store behind the local cache service. Plain ESM JavaScript so `npm run demo` (plain node,
 // no TypeScript loader) can start it too; types live in azurite.d.mts.
 //

@@ -1,4 +1,4 @@
-// A local stand-in for GitHub's cache service v2 (DESIGN.md §3), good enough for the real
+// A local stand-in for GitHub's cache service v2 (docs/design.md §3), good enough for the real
 // @actions/cache 6.x client: Twirp JSON over HTTP for the metadata, Azurite for the blobs.
 // Plain ESM JavaScript so tests (TS) and `npm run demo` (plain node) share it; types are in
 // cache-server.d.mts. Run it standalone with `node test/support/cache-server.mjs`: it prints one

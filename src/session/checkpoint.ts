@@ -2,16 +2,15 @@
 // the one file the cache carries, and save it under a key of its own. Main does this at
 // checkpoints (so a lost runner, which runs no post step, still leaves its progress) and post
 // does it once more at the end.
-import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import type { CacheClient } from './cache/client.js'
-import { saveSessionDb, type SessionSave } from './cache/session-cache.js'
-import type { CheckpointPolicy } from './inputs.js'
-import { errorMessage, type Log } from './log.js'
-import type { Redactor, SessionStore } from './store/index.js'
-import { splitPatch } from './workspace/restore.js'
-import { snapshotWorkspace } from './workspace/snapshot.js'
+import type { CacheClient } from '../cache/client.js'
+import { saveSessionDb, type SessionSave } from '../cache/session-db.js'
+import type { CheckpointPolicy } from '../inputs.js'
+import { errorMessage, type Log } from '../log.js'
+import type { Redactor, SessionStore } from '../store/index.js'
+import { splitPatch } from '../workspace/restore.js'
+import { snapshotWorkspace } from '../workspace/snapshot.js'
 
 export interface PersistTarget {
   store: SessionStore
@@ -72,11 +71,6 @@ function dbFiles(dbPath: string): string[] {
     // no directory yet: only the DB path itself
   }
   return [...new Set([name, ...names])].map((n) => join(dir, n))
-}
-
-/** sha256 of the DB file, or undefined when there is none. */
-export function fingerprint(path: string): string | undefined {
-  return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : undefined
 }
 
 /** Saves the DB file as it is (the caller folded the WAL in); checkpoint key when `seq` is set. */

@@ -14,7 +14,7 @@ import {
 } from './comment-body.js'
 import { progressMarker } from './marker.js'
 import type { CommentPort } from './ports.js'
-import { attemptUrl, type RunInfo } from './run-info.js'
+import { attemptUrl, type RunInfo } from '../run-context.js'
 
 /** Per-session key/value storage (the lead's store backs it with a table in the session DB). */
 export interface KeyValuePort {

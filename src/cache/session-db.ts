@@ -1,18 +1,16 @@
-// Restore and save the session DB through the cache port (DESIGN.md §3). Nothing here throws
-// for a cache problem: each function returns what happened, and logs it once.
-
-import { existsSync } from 'node:fs'
+// The session DB file in the cache: restore it at the start of main, save it at checkpoints and
+// in the post step, and fingerprint it so an unchanged file is not saved again (docs/design.md
+// §3). Nothing here throws for a cache problem: each function returns what happened, and logs
+// it once.
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import type { Log } from '../log.js'
 import type { CacheClient, RestoreFailure, SaveFailure } from './client.js'
 import { checkpointKey, parseMatchedKey, primaryKey, restorePrefix, type SessionKeyParts } from './keys.js'
 
-export interface CacheLogger {
-  info(message: string): void
-  warning(message: string): void
-}
-
 export interface SessionCacheDeps {
   cache: CacheClient
-  log: CacheLogger
+  log: Pick<Log, 'info' | 'warning'>
 }
 
 export interface SessionCacheArgs extends SessionKeyParts {
@@ -22,7 +20,7 @@ export interface SessionCacheArgs extends SessionKeyParts {
 
 /**
  * The `paths` argument for both restore and save. The cache version is a hash of these literal
- * strings (DESIGN.md §3), so both sides must build them here from the same dbPath string.
+ * strings (docs/design.md §3), so both sides must build them here from the same dbPath string.
  * Only the main file travels: the store checkpoints the WAL into it before a save.
  */
 export function sessionCachePaths(dbPath: string): string[] {
@@ -91,7 +89,7 @@ export async function saveSessionDb(deps: SessionCacheDeps, args: SessionCacheAr
   const key = args.checkpoint === undefined ? primaryKey(args) : checkpointKey(args, args.checkpoint)
   const what = args.checkpoint === undefined ? 'Session DB' : `Checkpoint ${args.checkpoint}`
   if (!existsSync(args.dbPath)) {
-    // saveCache would throw on a missing path (DESIGN.md §3); say it plainly instead.
+    // saveCache would throw on a missing path (docs/design.md §3); say it plainly instead.
     const detail = `${args.dbPath} does not exist`
     deps.log.warning(`${what} not saved: ${detail}`)
     return { saved: false, key, reason: 'missing-paths', detail }
@@ -104,7 +102,7 @@ export async function saveSessionDb(deps: SessionCacheDeps, args: SessionCacheAr
   const { reason, detail } = result
   switch (reason) {
     case 'exists':
-      // Keys are immutable; an entry under this key is already there (DESIGN.md §3).
+      // Keys are immutable; an entry under this key is already there (docs/design.md §3).
       deps.log.info(`${what} not saved: cache key ${key} already exists`)
       break
     case 'write-denied':
@@ -120,4 +118,9 @@ export async function saveSessionDb(deps: SessionCacheDeps, args: SessionCacheAr
       deps.log.warning(`${what} not saved (${reason}): ${detail}`)
   }
   return { saved: false, key, reason, detail }
+}
+
+/** sha256 of the DB file (hex), or undefined when there is none. */
+export function fingerprint(path: string): string | undefined {
+  return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : undefined
 }

@@ -51,6 +51,18 @@ export interface ReportPorts {
   onError?: (err: unknown) => void
 }
 
+/** Outputs and a short summary for a run that stopped before the agent (skipped, refused, handed off). */
+export async function writeStopReport(outcome: 'skipped' | 'refused' | 'handed-off', markdown: string, ports: ReportPorts): Promise<void> {
+  ports.outputs.setOutput(Outputs.Outcome, outcome)
+  ports.outputs.setOutput(Outputs.Steps, '0')
+  try {
+    await ports.summary.write(`### Agent Resume: ${outcome}\n\n${markdown}\n`)
+  } catch (error) {
+    ports.onError?.(error)
+  }
+}
+
+/** Every output, then the job summary; a summary that cannot be written goes to `onError`. */
 export async function writeReport(r: RunReport, ports: ReportPorts): Promise<void> {
   for (const [name, value] of Object.entries(reportOutputs(r)) as [OutputName, string][]) {
     ports.outputs.setOutput(name, value)

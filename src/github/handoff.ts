@@ -1,16 +1,16 @@
 // `handoff: dispatch`. Comment- and issue-triggered runs get a read-only cache token when the
-// cache scope is the default branch (DESIGN.md §3): they could run the agent but never save the
+// cache scope is the default branch (docs/design.md §3): they could run the agent but never save the
 // session, so a re-run could not resume. Instead they start this same workflow through
 // workflow_dispatch — which GITHUB_TOKEN may do, and whose cache is read-write — passing the
 // event's identifiers, acknowledge on the progress comment, and end successfully. The
 // dispatched run fetches the issue and comment by id (resolveHandoff) and proceeds as if the
 // original event had started it. docs/handoff.md shows the workflow YAML this needs.
 import { Inputs } from '../constants.js'
-import type { ProgressComment } from './comment.js'
+import type { ProgressComment } from './progress-comment.js'
 import { hasStatus } from './errors.js'
 import { HandoffInputNames } from './payload.js'
 import type { ContextPort, DispatchPort } from './ports.js'
-import { workflowFileFromRef, type RunInfo } from './run-info.js'
+import { workflowFileFromRef, type RunInfo } from '../run-context.js'
 import type { HandoffInputs, ResolvedSource, TriggerSource } from './types.js'
 import { errorMessage } from '../log.js'
 
@@ -159,3 +159,22 @@ export function defaultBranchOf(payload: unknown): string | undefined {
   if (typeof repo !== 'object' || repo === null || !('default_branch' in repo)) return undefined
   return typeof repo.default_branch === 'string' && repo.default_branch ? repo.default_branch : undefined
 }
+
+/**
+ * The explanation for a read-only cache (docs/design.md §3), for RunReport.readOnlyCache and the log.
+ * `handoff` says whether the workflow could have avoided it.
+ */
+export function readOnlyCacheNote(eventName: string, handoff: 'none' | 'dispatch'): string {
+  const untrusted = READ_ONLY_TRIGGERS.has(eventName)
+  const why = untrusted
+    ? `This run's cache token is read-only: GitHub gives ${eventName} runs on the default branch a cache they ` +
+      'can restore from but not save to. The session was not saved, so a re-run of this attempt starts over.'
+    : "This run's cache token is read-only (it grants no write access to this run's cache scope). " +
+      'The session was not saved, so a re-run of this attempt starts over.'
+  return handoff === 'none' && untrusted
+    ? `${why} Set "handoff: dispatch" to continue such requests in a workflow_dispatch run, which can save (see docs/handoff.md).`
+    : why
+}
+
+/** Triggers whose runs get a read-only cache on the default-branch scope (docs/design.md §3). */
+const READ_ONLY_TRIGGERS = new Set(['issue_comment', 'issues', 'pull_request_review_comment', 'pull_request_target', 'workflow_run'])

@@ -1,0 +1,75 @@
+// The agent stage of main: build the toolbox and the first message (the prompt, or the
+// continuation note on a resume), run the loop for one attempt with a checkpoint and a progress
+// update after every committed step, and return how it went. The attempt records the outcome.
+import type { ProgressComment } from '../github/progress-comment.js'
+import type { Settings } from '../inputs.js'
+import type { Log } from '../log.js'
+import type { RunContext } from '../run-context.js'
+import type { Attempt } from '../session/attempt.js'
+import { Checkpointer, type PersistTarget } from '../session/checkpoint.js'
+import type { WorkspaceRestoreReport } from '../workspace/restore.js'
+import { runAgent, type AgentRunResult, type StepInfo } from './loop.js'
+import type { ResolvedModel } from './model.js'
+import { continuationPrompt, systemPrompt } from './prompts.js'
+import { createToolbox, TOOL_NAMES } from './tools/index.js'
+
+export interface DriveInput {
+  settings: Settings
+  ctx: RunContext
+  attempt: Attempt
+  /** Where checkpoints go (the attempt's store, its DB file and the cache). */
+  target: PersistTarget
+  model: ResolvedModel
+  /** The full request (fresh session) — the continuation note replaces it on a resume. */
+  prompt: string
+  restore: WorkspaceRestoreReport | undefined
+  secrets: string[]
+  progress: ProgressComment | undefined
+  log: Log
+  env: NodeJS.ProcessEnv
+  now: () => number
+  signal: AbortSignal
+}
+
+function describeStep(info: StepInfo): string {
+  const tools = info.toolCalls.map((c) => (c.isError ? `${c.toolName} (error)` : c.toolName)).join(', ')
+  return tools === '' ? `Step ${info.step}: answered` : `Step ${info.step}: ${tools}`
+}
+
+/** Runs the agent until it answers, runs out of steps or time, fails, or is cancelled. Never throws for those. */
+export async function driveAgent(input: DriveInput): Promise<AgentRunResult> {
+  const { settings, ctx, attempt } = input
+  const firstMessage = attempt.opened.continuation
+    ? continuationPrompt({ continuePrompt: settings.continuePrompt, restore: input.restore, previousAttempt: attempt.previous })
+    : input.prompt
+  const checkpoints = new Checkpointer(settings.checkpoint, input.target, input.now)
+  return runAgent({
+    store: attempt.store,
+    sessionId: attempt.sessionId,
+    attempt: attempt.number,
+    model: input.model.model,
+    tools: createToolbox({
+      workspaceRoot: ctx.workspaceRoot,
+      bashTimeoutSeconds: settings.bashTimeoutSeconds,
+      secrets: input.secrets,
+      env: input.env,
+    }),
+    system: systemPrompt({
+      workspaceRoot: ctx.workspaceRoot,
+      toolNames: TOOL_NAMES,
+      bashTimeoutSeconds: settings.bashTimeoutSeconds,
+      maxSteps: settings.maxSteps,
+      repository: `${ctx.run.repo.owner}/${ctx.run.repo.repo}`,
+    }),
+    firstMessage: { role: 'user', content: firstMessage },
+    maxSteps: settings.maxSteps,
+    deadline: input.now() + settings.maxMinutes * 60_000,
+    now: input.now,
+    log: input.log,
+    signal: input.signal,
+    onStepCommitted: async (info) => {
+      if (!info.final) await checkpoints.afterStep(info.step)
+      await input.progress?.progress(describeStep(info))
+    },
+  })
+}

@@ -1,0 +1,181 @@
+// The intake stage of main: read the event, decide whether it asks for the agent, and gate
+// the actor, in the order that spends nothing on a run that won't happen: read the event →
+// (hand-off run: fetch what the original event carried) → trigger → permission gate →
+// (read-only cache: hand off to a workflow_dispatch run) → the request for the agent, with
+// the progress comment that keeps the thread informed. Nothing here touches the cache or the
+// session store: a skipped or refused event leaves no trace but its summary.
+import type { Settings } from '../inputs.js'
+import { errorMessage, type Log } from '../log.js'
+import type { RunContext } from '../run-context.js'
+import { warnOnError } from './errors.js'
+import { decideRun, type TriggerSettings } from './event.js'
+import { checkActor, type GateSettings } from './gate.js'
+import { canHandOff, defaultBranchOf, handOff, readOnlyCacheNote, resolveHandoff, shouldHandOff } from './handoff.js'
+import { readSource } from './payload.js'
+import type { ContextPort, GitHubPorts, PermissionPort } from './ports.js'
+import { ProgressComment, type KeyValuePort } from './progress-comment.js'
+import { buildRequest } from './prompt.js'
+import type { ReactionTarget, RepoRef, ResolvedSource } from './types.js'
+
+export interface TriggerInput {
+  eventName: string
+  payload: unknown
+  /** GITHUB_ACTOR, used when the payload names no sender. */
+  actor: string
+  repo: RepoRef
+  settings: TriggerSettings & GateSettings
+  port: ContextPort & PermissionPort
+}
+
+export type TriggerOutcome =
+  /** Not for us (no phrase, our own comment, unhandled action): exit 0 quietly. */
+  | { kind: 'skip'; reason: string }
+  /** The actor may not run the agent: no model call; report the message. */
+  | { kind: 'refused'; message: string; actor: string }
+  /** Misconfiguration (e.g. "prompt" missing for workflow_dispatch) or a broken hand-off: fail. */
+  | { kind: 'error'; message: string }
+  | {
+      kind: 'run'
+      source: ResolvedSource
+      actor: string
+      gateReason: string
+      /** This run was dispatched by a hand-off (never hand off again). */
+      viaHandoff: boolean
+      /** The hand-off run's progress comment, for ProgressComment's adoptCommentId. */
+      adoptCommentId?: number | undefined
+    }
+
+/**
+ * Events that only a person (or token) with write access can cause: dispatching a workflow or
+ * a repository_dispatch needs write, a schedule and a push come from the repository itself.
+ */
+const WRITE_ONLY_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push', 'repository_dispatch'])
+
+export async function resolveTrigger(input: TriggerInput): Promise<TriggerOutcome> {
+  let resolved: ResolvedSource
+  let viaHandoff = false
+  let adoptCommentId: number | undefined
+  try {
+    const source = readSource(input.eventName, input.payload, input.actor)
+    if (source.kind === 'handoff') {
+      viaHandoff = true
+      adoptCommentId = source.inputs.progressCommentId
+    }
+    resolved = await resolveHandoff(source, input.port)
+  } catch (err) {
+    return { kind: 'error', message: errorMessage(err) }
+  }
+
+  const decision = decideRun(resolved, input.settings)
+  if (decision.kind !== 'run') return decision
+
+  if (decision.source.kind === 'manual' && WRITE_ONLY_EVENTS.has(decision.source.eventName)) {
+    // Only someone with write access can cause these events, so no API call is needed.
+    const gateReason = `${decision.source.eventName} runs can only be started by people with write access`
+    return { kind: 'run', source: decision.source, actor: decision.actor, gateReason, viaHandoff, adoptCommentId }
+  }
+  const gate = await checkActor(decision.actor, input.settings, input.port, input.repo)
+  if (!gate.allowed) return { kind: 'refused', message: gate.message, actor: decision.actor }
+  return { kind: 'run', source: decision.source, actor: decision.actor, gateReason: gate.reason, viaHandoff, adoptCommentId }
+}
+
+export interface IntakeDeps {
+  log: Log
+  github: (token: string, repo: RepoRef) => GitHubPorts
+}
+
+/** Stop here (the outcome and a markdown paragraph for the summary), or run the agent. */
+export type Intake =
+  | { kind: 'stop'; outcome: 'skipped' | 'refused' | 'handed-off'; markdown: string }
+  | {
+      kind: 'run'
+      prompt: string
+      ports: GitHubPorts
+      reactionTarget: ReactionTarget | undefined
+      readOnlyNote: string
+      /** The progress comment, when the request came from an issue or PR; its id is kept in `kv`. */
+      progress: (kv: KeyValuePort) => ProgressComment | undefined
+    }
+
+const stop = (outcome: 'skipped' | 'refused' | 'handed-off', markdown: string): Intake => ({ kind: 'stop', outcome, markdown })
+
+/**
+ * Decides whether this event runs the agent, in the order that spends nothing on a run that
+ * won't happen. Throws for a misconfiguration (e.g. no prompt for workflow_dispatch) or a
+ * hand-off that could not be dispatched.
+ */
+export async function intake(deps: IntakeDeps, settings: Settings, ctx: RunContext, cacheWritable: boolean): Promise<Intake> {
+  const { log } = deps
+  const repo = ctx.run.repo
+  const ports = deps.github(settings.githubToken, repo)
+  const readOnlyNote = readOnlyCacheNote(ctx.eventName, settings.handoff)
+  const trigger = await resolveTrigger({
+    eventName: ctx.eventName,
+    payload: ctx.eventPayload,
+    actor: ctx.actor,
+    repo,
+    settings: {
+      trigger: settings.trigger,
+      prompt: settings.prompt,
+      allowedUsers: settings.allowedUsers,
+      allowedBots: settings.allowedBots,
+    },
+    port: ports,
+  })
+  switch (trigger.kind) {
+    case 'skip':
+      log.info(`Nothing to do: ${trigger.reason}`)
+      return stop('skipped', trigger.reason)
+    case 'refused':
+      log.warning(trigger.message)
+      return stop('refused', trigger.message)
+    case 'error':
+      throw new Error(trigger.message)
+    case 'run':
+      log.info(`Allowed: ${trigger.gateReason}.`)
+  }
+  const onError = warnOnError(log, 'progress comment')
+  const progressFor = (issueNumber: number | undefined, kv: KeyValuePort) =>
+    issueNumber === undefined
+      ? undefined
+      : new ProgressComment({
+          port: ports,
+          kv,
+          issueNumber,
+          run: ctx.run,
+          sessionKey: ctx.sessionKey,
+          adoptCommentId: trigger.adoptCommentId,
+          onError,
+        })
+
+  if (!cacheWritable) {
+    if (shouldHandOff(settings.handoff, cacheWritable, trigger.source, trigger.viaHandoff) && canHandOff(trigger.source)) {
+      const issueNumber = trigger.source.kind === 'review_comment' ? trigger.source.pull.number : trigger.source.issue.number
+      const kept = new Map<string, string>()
+      const progress = progressFor(issueNumber, { get: (k) => kept.get(k), set: (k, v) => void kept.set(k, v) })
+      await progress?.start()
+      const result = await handOff({
+        port: ports,
+        run: ctx.run,
+        defaultBranch: defaultBranchOf(ctx.eventPayload) ?? 'main',
+        source: trigger.source,
+        progress,
+      })
+      if (result.kind === 'failed') throw new Error(result.message)
+      log.info(result.message)
+      return stop('handed-off', result.message)
+    }
+    log.warning(readOnlyNote)
+  }
+
+  const request = await buildRequest(trigger.source, { repo, prompt: settings.prompt }, ports)
+  log.info(`Request: ${request.summary}`)
+  return {
+    kind: 'run',
+    prompt: request.prompt,
+    ports,
+    reactionTarget: request.reactionTarget,
+    readOnlyNote,
+    progress: (kv) => progressFor(request.issueNumber, kv),
+  }
+}

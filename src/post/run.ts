@@ -1,0 +1,114 @@
+// The post step (post-if: always()), in the order data flows: state (what main handed over) →
+// snapshot (the agent's workspace changes into the DB, the WAL folded in, integrity checked) →
+// save (the DB file to the cache). It runs after a failed, cancelled or killed main too —
+// exactly when the save matters — so it never fails the job: every problem is a warning, and
+// anything unexpected is caught by the guard below (docs/design.md §4).
+import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
+import { createActionsCacheClient, type CacheClient } from '../cache/client.js'
+import { fingerprint } from '../cache/session-db.js'
+import { Inputs, type InputName } from '../constants.js'
+import { coreLog, errorMessage, type Log } from '../log.js'
+import { secretsToProtect } from '../secrets.js'
+import { captureWorkspace, saveDb, type PersistTarget } from '../session/checkpoint.js'
+import { coreState, readPostState, type StatePort } from '../state.js'
+import { openStore } from '../store/index.js'
+
+export interface PostDeps {
+  log: Log
+  env: NodeJS.ProcessEnv
+  state: StatePort
+  getInput: (name: InputName) => string
+  cache: CacheClient
+  /** Where the guard listens: node's `process` in production. */
+  process: ProcessEvents
+}
+
+/** The process events a guard listens to (node's `process` in production). */
+export interface ProcessEvents {
+  on(event: 'uncaughtException' | 'unhandledRejection', listener: (reason: unknown) => void): unknown
+}
+
+/**
+ * Turns anything thrown outside the awaited chain (a stray rejection in a library, an error in
+ * a callback) into a warning, as actions/cache's save step does: post never fails a job.
+ */
+export function guardPost(proc: ProcessEvents, log: Pick<Log, 'warning'>): void {
+  const warn = (reason: unknown) => log.warning(`The post step hit an unexpected error and carried on: ${errorMessage(reason)}`)
+  proc.on('uncaughtException', warn)
+  proc.on('unhandledRejection', warn)
+}
+
+export async function run(deps: PostDeps = defaultDeps()): Promise<void> {
+  guardPost(deps.process, deps.log)
+  try {
+    await deps.log.group('Save the session', () => savePost(deps))
+  } catch (error) {
+    deps.log.warning(`The session was not saved: ${errorMessage(error)}`)
+  }
+}
+
+function defaultDeps(): PostDeps {
+  return {
+    log: coreLog,
+    env: process.env,
+    state: coreState,
+    getInput: (name) => core.getInput(name),
+    cache: createActionsCacheClient(),
+    process,
+  }
+}
+
+async function savePost(deps: PostDeps): Promise<void> {
+  const { log, env } = deps
+  const state = readPostState(deps.state)
+  if (!state) {
+    log.info('Main stopped before it opened a session database: nothing to save.')
+    return
+  }
+  const { dbPath } = state
+  if (!existsSync(dbPath)) {
+    log.info(`No session database at ${dbPath}: nothing to save.`)
+    return
+  }
+  // The same secrets main redacted: they must not reach the workspace snapshot either.
+  const secrets = secretsToProtect([deps.getInput(Inputs.ApiKey), deps.getInput(Inputs.GithubToken)], env)
+  const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m), secrets })
+  try {
+    if (quarantined) return // a DB of ours became unusable: never save a fresh empty one over progress
+    const target: PersistTarget = {
+      store,
+      dbPath,
+      runId: state.runId,
+      sessionKey: state.sessionKey,
+      attempt: state.attempt,
+      cache: deps.cache,
+      log,
+      ...(state.sessionId && state.workspace ? { workspace: { sessionId: state.sessionId, ...state.workspace } } : {}),
+    }
+    await captureWorkspace(target, null)
+    // One file must hold everything: the cache carries only the main DB file.
+    store.checkpoint()
+    const check = store.db.pragma('quick_check', { simple: true })
+    if (check !== 'ok') {
+      log.warning(`The session database failed its integrity check (${String(check)}); it was not saved.`)
+      return
+    }
+    store.close()
+    if (!state.cacheEnabled || state.cacheAccess === 'read-only') {
+      log.info(
+        state.cacheEnabled
+          ? "Not saved: this run's cache is read-only, so a re-run cannot resume this session (see the job summary)."
+          : "Not saved: the 'cache' input is false.",
+      )
+      return
+    }
+    if (fingerprint(dbPath) === state.dbFingerprint) {
+      log.info('The session database is unchanged since it was restored: nothing new to save.')
+      return
+    }
+    await saveDb(target)
+  } finally {
+    store.close()
+  }
+}
