@@ -18,7 +18,7 @@
 // stderr; stdout holds only the table (or, with --json, one JSON document).
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -287,8 +287,10 @@ async function postSave(ctx, cfg) {
   const archives = []
   for (let rep = 0; rep < cfg.saveReps; rep++) {
     progress(`post save ${rep + 1}/${cfg.saveReps}`)
-    // Each save is a new attempt key (keys are immutable, docs/design.md §3).
+    // Each save is a new attempt key (keys are immutable, docs/design.md §3). Post takes the
+    // attempt from the state main handed over (src/state.ts), so it is set there too.
     job.attempt = rep + 2
+    appendFileSync(job.files.state, `attempt=${job.attempt}\n`)
     const t0 = performance.now()
     const post = await runStage(job, 'post', { log, label: `save ${rep + 1}` })
     xs.push(performance.now() - t0)

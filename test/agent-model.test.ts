@@ -20,7 +20,7 @@ const settings = (provider: Provider, apiKey = '', baseUrl = '') => ({
 })
 
 describe('resolveModel', () => {
-  it('fails before any work when the key is missing, naming the input and the variable', () => {
+  it('fails before any work when the key is missing, naming the input and the variable', async () => {
     const cases: Array<[Provider, string]> = [
       ['anthropic', 'ANTHROPIC_API_KEY'],
       ['openai', 'OPENAI_API_KEY'],
@@ -28,29 +28,29 @@ describe('resolveModel', () => {
     ]
     for (const [provider, envName] of cases) {
       const attempt = () => resolveModel(settings(provider), { env: {} })
-      expect(attempt).toThrow(ModelConfigError)
-      expect(attempt).toThrow(new RegExp(`'api-key' input .* or the ${envName} environment variable`))
+      await expect(attempt()).rejects.toThrow(ModelConfigError)
+      await expect(attempt()).rejects.toThrow(new RegExp(`'api-key' input .* or the ${envName} environment variable`))
     }
   })
 
-  it('takes the key from the input, else the provider variable, and hands it back for masking', () => {
-    const fromInput = resolveModel(settings('anthropic', 'sk-ant-input'), { env: { ANTHROPIC_API_KEY: 'sk-ant-env' } })
+  it('takes the key from the input, else the provider variable, and hands it back for masking', async () => {
+    const fromInput = await resolveModel(settings('anthropic', 'sk-ant-input'), { env: { ANTHROPIC_API_KEY: 'sk-ant-env' } })
     expect(fromInput).toMatchObject({ keySource: 'input', secrets: ['sk-ant-input'], name: 'anthropic/m-1' })
-    const fromEnv = resolveModel(settings('google'), { env: { GOOGLE_GENERATIVE_AI_API_KEY: 'g-key' } })
+    const fromEnv = await resolveModel(settings('google'), { env: { GOOGLE_GENERATIVE_AI_API_KEY: 'g-key' } })
     expect(fromEnv).toMatchObject({ keySource: 'env', secrets: ['g-key'] })
-    const openai = resolveModel(settings('openai', '', 'https://proxy.example/v1'), { env: { OPENAI_API_KEY: 'sk-oa' } })
+    const openai = await resolveModel(settings('openai', '', 'https://proxy.example/v1'), { env: { OPENAI_API_KEY: 'sk-oa' } })
     expect(openai.model).toMatchObject({ provider: expect.stringMatching(/^openai/), modelId: 'm-1' })
   })
 
   it('needs a base URL for openai-compatible, and may run without a key', async () => {
-    expect(() => resolveModel(settings('openai-compatible'), { env: {} })).toThrow(/'base-url' input/)
+    await expect(resolveModel(settings('openai-compatible'), { env: {} })).rejects.toThrow(/'base-url' input/)
     const server = await startModelServer({ script: [{ text: 'hi' }] })
     try {
-      const keyless = resolveModel(settings('openai-compatible', '', server.url), { env: {} })
+      const keyless = await resolveModel(settings('openai-compatible', '', server.url), { env: {} })
       expect(keyless).toMatchObject({ keySource: 'none', secrets: [] })
       expect((await generateText({ model: keyless.model, prompt: 'hello', maxRetries: 0 })).text).toBe('hi')
       expect(server.requests[0]!.authorization).toBeNull()
-      const keyed = resolveModel(settings('openai-compatible', 'local-key', server.url), { env: {} })
+      const keyed = await resolveModel(settings('openai-compatible', 'local-key', server.url), { env: {} })
       await generateText({ model: keyed.model, prompt: 'hello', maxRetries: 0 })
       expect(server.requests[1]!.authorization).toBe('Bearer local-key')
     } finally {
@@ -68,10 +68,10 @@ describe('scripted model server', () => {
   it('streams text, tool calls and usage over SSE', async () => {
     const server = await startModelServer({ script })
     try {
-      const { model } = resolveModel(settings('openai-compatible', '', server.url), { env: {} })
+      const { model } = await resolveModel(settings('openai-compatible', '', server.url), { env: {} })
       const first = streamText({ model, prompt: 'go', tools: toolDefinitions(10), maxRetries: 0 })
       const calls = await first.toolCalls
-      expect(calls.map((c) => [c.toolName, c.input])).toEqual([['list', { pattern: '*.ts' }]])
+      expect(calls.map((c): [string, unknown] => [c.toolName, c.input])).toEqual([['list', { pattern: '*.ts' }]])
       expect(await first.usage).toMatchObject({ inputTokens: 11, outputTokens: 7 })
       expect(server.requests[0]).toMatchObject({ stream: true, turn: 0 })
     } finally {

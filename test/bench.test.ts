@@ -1,6 +1,5 @@
 // `npm run bench` smoke test: tiny sizes, the shape of the table and of --json. No timing
 // assertions: the numbers depend on the machine.
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from './support/action-harness.mjs'

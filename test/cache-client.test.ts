@@ -52,8 +52,8 @@ describe('failure classification', () => {
 
   it('captures what @actions/core writes and still passes it through', async () => {
     const seen: string[] = []
-    const write = process.stdout.write
-    process.stdout.write = ((chunk: string) => seen.push(chunk) > 0) as typeof process.stdout.write
+    const write = process.stdout.write.bind(process.stdout)
+    process.stdout.write = (chunk: string) => seen.push(chunk) > 0
     try {
       const { value, text } = await captureStdout(async () => {
         core.warning('Failed to save: x')
@@ -79,8 +79,8 @@ function stubModule(overrides: Partial<ActionsCacheModule>): ActionsCacheModule 
 
 describe('createActionsCacheClient', () => {
   const silence = <T>(fn: () => Promise<T>): Promise<T> => {
-    const write = process.stdout.write
-    process.stdout.write = (() => true) as typeof process.stdout.write
+    const write = process.stdout.write.bind(process.stdout)
+    process.stdout.write = () => true
     return fn().finally(() => {
       process.stdout.write = write
     })

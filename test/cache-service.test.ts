@@ -26,13 +26,13 @@ function useEnv(env: Record<string, string | undefined>): void {
 
 // @actions/core prints every ::debug:: line to stdout (the runner hides them); drop them here so
 // the test log stays readable. CACHE_TEST_VERBOSE=1 keeps them.
-const originalWrite = process.stdout.write
+const originalWrite = process.stdout.write.bind(process.stdout)
 function quietCoreDebug(): void {
   if (process.env['CACHE_TEST_VERBOSE']) return
-  const write = originalWrite.bind(process.stdout) as (...args: unknown[]) => boolean
+  const write = originalWrite as (...args: unknown[]) => boolean
   const filtered = (chunk: unknown, ...rest: unknown[]): boolean =>
     typeof chunk === 'string' && /^::(debug|add-mask)::/.test(chunk) ? true : write(chunk, ...rest)
-  process.stdout.write = filtered as typeof process.stdout.write
+  process.stdout.write = filtered
 }
 
 beforeAll(async () => {

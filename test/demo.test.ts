@@ -1,5 +1,4 @@
 // `npm run demo` end to end: the newcomer's first command must work and say what happened.
-import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'

@@ -56,7 +56,8 @@ const stepsOf = (w: Workflow) => jobsOf(w).flatMap((j) => j.steps ?? [])
 /** Every `uses:` in a workflow: steps' actions and jobs' reusable workflows. */
 const usesOf = (w: Workflow) => [...jobsOf(w).map((j) => j.uses), ...stepsOf(w).map((s) => s.uses)].filter((u) => u !== undefined)
 /** The event names a workflow triggers on (`on:` as a string, a list or a mapping). */
-const eventsOf = (w: Workflow) => (typeof w.on === 'string' ? [w.on] : Array.isArray(w.on) ? w.on : Object.keys(w.on ?? {}))
+const eventsOf = (w: Workflow): string[] =>
+  typeof w.on === 'string' ? [w.on] : Array.isArray(w.on) ? w.on.map(String) : Object.keys(w.on ?? {})
 
 /** A remote action is pinned when its ref is a version tag (v6, v6.0, v6.0.3) or a full commit SHA. */
 function isPinned(uses: string): boolean {
@@ -218,7 +219,7 @@ describe('release.yml', () => {
 // ---- e2e.yml ---------------------------------------------------------------------------------
 
 const TOOL_NAMES = ['read_file', 'write_file', 'edit_file', 'list', 'grep', 'bash'] // src/agent/tools
-const TURN_KEYS = ['text', 'toolCalls', 'usage', 'delayMs']
+const TURN_KEYS = ['text', 'toolCalls', 'usage', 'delayMs', 'whenAsked']
 const FAULT_KINDS = ['status', 'hang', 'drop']
 
 /** Problems with a model-server script (see test/support/model-server.d.mts); [] when valid. */
@@ -252,14 +253,29 @@ function scriptProblems(input: unknown): string[] {
  */
 function evaluate(value: string, context: { attempt: number; env: Record<string, string> }): string {
   return value.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, expr: string) => {
-    const js = expr.replace(/'([^']*)'|github\.run_attempt|env\.([A-Za-z_]\w*)|==|!=|&&|\|\||\s+|(.)/g, (m, lit, env, other) => {
-      if (other !== undefined) throw new Error(`unsupported expression in e2e.yml: \${{ ${expr} }}`)
-      if (lit !== undefined) return JSON.stringify(lit)
-      if (m === 'github.run_attempt') return JSON.stringify(String(context.attempt))
-      if (env !== undefined) return JSON.stringify(context.env[env] ?? '')
-      return m === '==' ? '===' : m === '!=' ? '!==' : m
+    // Tokens: operands become their string values; operators stay as they are.
+    const tokens = [...expr.matchAll(/'([^']*)'|github\.run_attempt|env\.([A-Za-z_]\w*)|==|!=|&&|\|\||(\S)/g)].map((m) => {
+      if (m[3] !== undefined) throw new Error(`unsupported expression in e2e.yml: \${{ ${expr} }}`)
+      if (m[1] !== undefined) return { value: m[1] }
+      if (m[0] === 'github.run_attempt') return { value: String(context.attempt) }
+      if (m[2] !== undefined) return { value: context.env[m[2]] ?? '' }
+      return { op: m[0] }
     })
-    return String(new Function(`return (${js})`)())
+    const split = <T extends { op?: string }>(list: T[], op: string): T[][] =>
+      list.reduce<T[][]>((parts, t) => (t.op === op ? [...parts, []] : (parts.at(-1)!.push(t), parts)), [[]])
+    const operand = (part: Array<{ op?: string; value?: string }>): string => {
+      const [a, cmp, b, ...rest] = part
+      if (a?.value === undefined || rest.length > 0) throw new Error(`unsupported expression in e2e.yml: \${{ ${expr} }}`)
+      if (cmp === undefined) return a.value
+      if (b?.value === undefined || (cmp.op !== '==' && cmp.op !== '!='))
+        throw new Error(`unsupported expression in e2e.yml: \${{ ${expr} }}`)
+      return String((a.value === b.value) === (cmp.op === '=='))
+    }
+    // GitHub's && and || return an operand, as JavaScript's do; 'false' and '' are falsy here.
+    const truthy = (v: string) => v !== '' && v !== 'false'
+    const and = (part: Array<{ op?: string; value?: string }>) =>
+      split(part, '&&').reduce<string | undefined>((acc, p) => (acc !== undefined && !truthy(acc) ? acc : operand(p)), undefined) ?? ''
+    return split(tokens, '||').reduce<string | undefined>((acc, p) => (acc !== undefined && truthy(acc) ? acc : and(p)), undefined) ?? ''
   })
 }
 

@@ -1,10 +1,8 @@
 // Resolves the `model` input (provider/model-id) and credentials to an AI SDK LanguageModel.
 // Runs before any other work, so a missing key fails the step at once with one message,
 // instead of after the cache restore or, worse, at the first model call.
-import { createAnthropic } from '@ai-sdk/anthropic'
-import { createGoogleGenerativeAI } from '@ai-sdk/google'
-import { createOpenAI } from '@ai-sdk/openai'
-import { createOpenAICompatible } from '@ai-sdk/openai-compatible'
+// Only the chosen provider's package is loaded (a dynamic import, its own chunk in dist/), so a
+// run never parses the other three; every check that can fail comes before that import.
 import type { LanguageModel } from 'ai'
 import { Inputs } from '../constants.js'
 import type { Provider, Settings } from '../inputs.js'
@@ -38,7 +36,7 @@ export interface ModelDeps {
   fetch?: typeof globalThis.fetch
 }
 
-export function resolveModel(settings: Pick<Settings, 'model' | 'apiKey' | 'baseUrl'>, deps: ModelDeps = {}): ResolvedModel {
+export async function resolveModel(settings: Pick<Settings, 'model' | 'apiKey' | 'baseUrl'>, deps: ModelDeps = {}): Promise<ResolvedModel> {
   const env = deps.env ?? process.env
   const { provider, id, name } = settings.model
   const envName = API_KEY_ENV[provider]
@@ -52,20 +50,27 @@ export function resolveModel(settings: Pick<Settings, 'model' | 'apiKey' | 'base
   }
   const baseURL = settings.baseUrl !== '' ? settings.baseUrl : undefined
   const common = { ...(baseURL ? { baseURL } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}) }
-  const model = ((): LanguageModel => {
+  const model = await (async (): Promise<LanguageModel> => {
     switch (provider) {
-      case 'anthropic':
+      case 'anthropic': {
+        const { createAnthropic } = await import('@ai-sdk/anthropic')
         return createAnthropic({ apiKey, ...common })(id)
-      case 'openai':
+      }
+      case 'openai': {
+        const { createOpenAI } = await import('@ai-sdk/openai')
         return createOpenAI({ apiKey, ...common })(id)
-      case 'google':
+      }
+      case 'google': {
+        const { createGoogleGenerativeAI } = await import('@ai-sdk/google')
         return createGoogleGenerativeAI({ apiKey, ...common })(id)
+      }
       case 'openai-compatible': {
         if (!baseURL) {
           throw new ModelConfigError(
             `Model '${name}' uses an OpenAI-compatible server: set the '${Inputs.BaseUrl}' input to its URL (e.g. https://host/v1).`,
           )
         }
+        const { createOpenAICompatible } = await import('@ai-sdk/openai-compatible')
         return createOpenAICompatible({
           name: 'openai-compatible',
           baseURL,

@@ -138,7 +138,7 @@ export class SessionStore {
       // System and user text are stored as one text part; hand them back as plain strings.
       if ((role === 'system' || role === 'user') && content.length === 1) {
         const only = content[0] as { type?: string; text?: string }
-        if (only.type === 'text' && typeof only.text === 'string') return { role, content: only.text } as ModelMessage
+        if (only.type === 'text' && typeof only.text === 'string') return { role, content: only.text }
       }
       return { role, content } as ModelMessage
     })
