@@ -1,23 +1,29 @@
 import { createRequire as __arCreateRequire } from 'node:module'; const require = __arCreateRequire(import.meta.url);
 import {
   Inputs,
-  State,
   captureWorkspace,
   coreLog,
+  coreState,
   createActionsCacheClient,
-  credentialValues,
   errorMessage,
   fingerprint,
   getInput,
-  getState,
   openStore,
-  saveDb
-} from "./chunks-G2W4U62C.js";
-import "./chunks-OAVGOA7V.js";
+  readPostState,
+  saveDb,
+  secretsToProtect
+} from "./chunks/main+post.js";
+import "./chunks/shared.js";
 
-// src/post-run.ts
+// src/post/run.ts
 import { existsSync } from "node:fs";
+function guardPost(proc, log) {
+  const warn = (reason) => log.warning(`The post step hit an unexpected error and carried on: ${errorMessage(reason)}`);
+  proc.on("uncaughtException", warn);
+  proc.on("unhandledRejection", warn);
+}
 async function run(deps = defaultDeps()) {
+  guardPost(deps.process, deps.log);
   try {
     await deps.log.group("Save the session", () => savePost(deps));
   } catch (error) {
@@ -28,39 +34,37 @@ function defaultDeps() {
   return {
     log: coreLog,
     env: process.env,
-    getState: (name) => getState(name),
+    state: coreState,
     getInput: (name) => getInput(name),
-    cache: createActionsCacheClient()
+    cache: createActionsCacheClient(),
+    process
   };
 }
 async function savePost(deps) {
-  const { log, env, getState: getState2 } = deps;
-  const dbPath = getState2(State.DbPath);
-  if (dbPath === "") {
+  const { log, env } = deps;
+  const state = readPostState(deps.state);
+  if (!state) {
     log.info("Main stopped before it opened a session database: nothing to save.");
     return;
   }
+  const { dbPath } = state;
   if (!existsSync(dbPath)) {
     log.info(`No session database at ${dbPath}: nothing to save.`);
     return;
   }
-  const secrets = [deps.getInput(Inputs.ApiKey), deps.getInput(Inputs.GithubToken), ...credentialValues(env)].filter((s) => s !== "");
+  const secrets = secretsToProtect([deps.getInput(Inputs.ApiKey), deps.getInput(Inputs.GithubToken)], env);
   const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m), secrets });
   try {
     if (quarantined) return;
-    const sessionId = getState2(State.SessionId);
-    const root = getState2(State.WorkspaceRoot);
-    const base = getState2(State.WorkspaceBase);
-    const cacheUsable = getState2(State.CacheEnabled) === "true" && getState2(State.CacheAccess) !== "read-only";
     const target = {
       store,
       dbPath,
-      runId: env.GITHUB_RUN_ID ?? "",
-      sessionKey: getState2(State.SessionKey),
-      attempt: Number(env.GITHUB_RUN_ATTEMPT ?? "1"),
+      runId: state.runId,
+      sessionKey: state.sessionKey,
+      attempt: state.attempt,
       cache: deps.cache,
       log,
-      ...sessionId && root && base ? { workspace: { sessionId, root, base } } : {}
+      ...state.sessionId && state.workspace ? { workspace: { sessionId: state.sessionId, ...state.workspace } } : {}
     };
     await captureWorkspace(target, null);
     store.checkpoint();
@@ -70,13 +74,13 @@ async function savePost(deps) {
       return;
     }
     store.close();
-    if (!cacheUsable) {
+    if (!state.cacheEnabled || state.cacheAccess === "read-only") {
       log.info(
-        getState2(State.CacheEnabled) === "true" ? "Not saved: this run's cache is read-only, so a re-run cannot resume this session (see the job summary)." : "Not saved: the 'cache' input is false."
+        state.cacheEnabled ? "Not saved: this run's cache is read-only, so a re-run cannot resume this session (see the job summary)." : "Not saved: the 'cache' input is false."
       );
       return;
     }
-    if (fingerprint(dbPath) === getState2(State.DbFingerprint)) {
+    if (fingerprint(dbPath) === state.dbFingerprint) {
       log.info("The session database is unchanged since it was restored: nothing new to save.");
       return;
     }

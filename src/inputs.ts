@@ -2,6 +2,7 @@
 // (the actions/checkout way). A bad value fails with one message naming the input.
 import { z } from 'zod'
 import { Inputs, type InputName } from './constants.js'
+import { isWellFormed } from './text.js'
 
 /** Reads one raw input; the real one is @actions/core getInput, tests pass a plain map. */
 export type InputReader = (name: InputName) => string
@@ -66,11 +67,14 @@ const handoff = text
   .refine((v) => v === 'none' || v === 'dispatch', {
     error: "expected 'none' or 'dispatch'",
   })
-  .transform((v) => v as 'none' | 'dispatch')
+  .transform((v): 'none' | 'dispatch' => (v === 'dispatch' ? 'dispatch' : 'none'))
 
-const sessionKey = text.refine((v) => v === '' || /^[A-Za-z0-9._-]{1,64}$/.test(v), {
-  error: 'expected up to 64 characters from A-Z a-z 0-9 . _ -',
-})
+/** Most characters in a session key; any text is encoded for cache keys, paths and markers (src/text.ts). */
+export const MAX_SESSION_KEY_CHARS = 256
+
+const sessionKey = text
+  .refine((v) => [...v].length <= MAX_SESSION_KEY_CHARS, { error: `expected at most ${MAX_SESSION_KEY_CHARS} characters` })
+  .refine((v) => isWellFormed(v), { error: 'expected text without a lone UTF-16 surrogate (half a character cannot be encoded)' })
 
 /** The one schema: keys are the input names exactly as action.yml declares them. */
 export const inputSchema = z.object({

@@ -5,6 +5,8 @@ import * as core from '@actions/core'
 export interface Log {
   info(message: string): void
   warning(message: string): void
+  /** An annotation that is neither a problem nor routine (e.g. an event the action skips). */
+  notice(message: string): void
   error(message: string): void
   debug(message: string): void
   /** Runs `fn` inside a collapsible log group. */
@@ -14,6 +16,7 @@ export interface Log {
 export const coreLog: Log = {
   info: (m) => core.info(m),
   warning: (m) => core.warning(m),
+  notice: (m) => core.notice(m),
   error: (m) => core.error(m),
   debug: (m) => core.debug(m),
   group: (name, fn) => core.group(name, fn),
@@ -23,6 +26,7 @@ export const coreLog: Log = {
 export const silentLog: Log = {
   info: () => undefined,
   warning: () => undefined,
+  notice: () => undefined,
   error: () => undefined,
   debug: () => undefined,
   group: (_name, fn) => fn(),

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { Settings } from './inputs.js'
+import { encodeSegment } from './text.js'
 
 export interface RepoRef {
   owner: string
@@ -99,7 +100,8 @@ export function readRunContext(settings: Settings, env: NodeJS.ProcessEnv): RunC
   const temp = env.RUNNER_TEMP ?? join(workspace, '..', '_temp')
   // The default path depends only on RUNNER_TEMP and the session key, so it is the same
   // string in every attempt: cache versions hash the literal path (docs/design.md §3).
-  const dbPath = settings.dbPath === '' ? join(temp, 'agent-resume', sessionKey, 'session.db') : settings.dbPath
+  // The key is encoded: any text is a key, and a '/' or '..' in it must not leave the directory.
+  const dbPath = settings.dbPath === '' ? join(temp, 'agent-resume', encodeSegment(sessionKey), 'session.db') : settings.dbPath
   return {
     run,
     sessionKey,

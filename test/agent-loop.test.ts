@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { LanguageModel } from 'ai'
+import type { LanguageModel, ModelMessage } from 'ai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveModel } from '../src/agent/model.js'
 import { runAgent, type AgentLog, type RunAgentOptions, type StepInfo } from '../src/agent/loop.js'
@@ -330,5 +330,50 @@ describe('agent loop', () => {
       server.setScript(SCRIPT)
       f.store.close()
     }
+  })
+
+  describe('an empty final turn is not an answer', () => {
+    const read: ScriptTurn = { toolCalls: [{ name: 'read_file', args: { path: 'src/math.js' } }] }
+    it.each([
+      ['empty, then an answer when asked', [read, { text: '', whenAsked: { text: 'Read math.js; nothing to change.' } }], 'completed'],
+      ['whitespace, then an answer', [read, { text: '  \n\t', whenAsked: { text: 'Done: nothing to change.' } }], 'completed'],
+      ['empty twice', [read, { text: '' }], 'failed'],
+      ['whitespace twice', [read, { text: ' \n', whenAsked: { text: '\n\n' } }], 'failed'],
+    ] as const)('%s', async (_, turns, outcome) => {
+      const f = fixture()
+      begin(f, 1)
+      server.setScript([...turns])
+      const requests = mark()
+      const warnings: string[] = []
+      const log: AgentLog = { info: () => {}, warning: (m) => warnings.push(m), group: (_n, fn) => fn() }
+      try {
+        // max-steps 2: asking for the answer may go one call past it.
+        const result = await runAgent(options(f, 1, PROMPT, { log, maxSteps: 2 }))
+        expect(result.outcome).toBe(outcome)
+        expect(result.modelCalls).toBe(3)
+        expect(warnings).toEqual(['Step 2: the model ended without an answer (no text, no tool call); asking it once more for one.'])
+        const asked = requests()[2]!.body as { messages: Array<{ role: string; content: unknown }> }
+        // The empty turn is not sent back (providers reject empty assistant messages); the request is.
+        expect(asked.messages.slice(-2).map((m) => m.role)).toEqual(['tool', 'user'])
+        expect(String(asked.messages.at(-1)!.content)).toMatch(/^Your last reply was empty\. Reply now with your final answer/)
+        if (outcome === 'completed') expect(result.response).toMatch(/nothing to change/)
+        else {
+          expect(result.error).toBe(
+            'the model returned an empty answer (no text and no tool call), also when asked once more for its final answer',
+          )
+          expect(result.response).toBe('')
+        }
+        // Stored in order, so a re-run resumes exactly here.
+        // (An empty turn is stored as the provider sent it: nothing, or blank text.)
+        const blank = (m: ModelMessage) =>
+          m.role === 'assistant' &&
+          !/[^\s]/.test(typeof m.content === 'string' ? m.content : m.content.map((p) => ('text' in p ? p.text : p.type)).join(''))
+        const kept = f.store.loadMessages(f.sessionId).filter((m) => !blank(m))
+        expect(kept.map((m) => m.role)).toEqual(['user', 'assistant', 'tool', 'user', ...(outcome === 'completed' ? ['assistant'] : [])])
+      } finally {
+        server.setScript(SCRIPT)
+        f.store.close()
+      }
+    })
   })
 })

@@ -1,7 +1,8 @@
 // Each trigger, from a real-shaped webhook payload to the agent's request, with the extra
 // context fetched over real HTTP from the GitHub fake through the Octokit-backed port.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { containsTrigger, decideRun, type TriggerSettings } from '../src/github/event.js'
+import { addressedText, containsTrigger } from '../src/github/address.js'
+import { decideRun, type TriggerSettings } from '../src/github/event.js'
 import { createOctokit, createOctokitPorts } from '../src/github/octokit.js'
 import { readSource } from '../src/github/payload.js'
 import { buildRequest, type AgentRequest } from '../src/github/prompt.js'
@@ -93,6 +94,88 @@ describe('pull_request_review_comment', () => {
     expect(data).toContain("+  if (argv.includes('--dry-run')) {")
     expect(data).toContain('Changed files (3 of 3):')
     expect(req).toMatchObject({ issueNumber: 57, reactionTarget: { kind: 'review_comment', commentId: 3001 } })
+  })
+})
+
+describe('pull_request_review', () => {
+  it('submitted with the phrase: the review body is the request, its inline comments are context', async () => {
+    const req = await requestFor('pull_request_review', 'pull_request_review.submitted')
+    expect(req.prompt).toContain(
+      'Request from @alice (a review of pull request #57 in octo-org/hello-world):\n\n/agent please address these review notes',
+    )
+    const data = fenced(req.prompt)
+    expect(data).toContain('Pull request #57')
+    expect(data).toContain('Changed files (3 of 3):')
+    expect(data).toContain("The review's 2 inline comments:")
+    expect(data).toContain('--- @alice on src/cli.ts line 13 (comment 3001)')
+    expect(data).toContain(
+      '--- @alice on docs/flags.md line 4 (comment 3002)\nPlease call it `dryRun` everywhere.\nDiff hunk:\n@@ -1,4 +1,4 @@',
+    )
+    // The progress comment goes on the pull request; reviews take no reactions, so the 👀 does too.
+    expect(req).toMatchObject({ actor: 'alice', issueNumber: 57, reactionTarget: { kind: 'issue', issueNumber: 57 } })
+  })
+
+  it('with the prompt input, the review is quoted as data', async () => {
+    const req = await requestFor('pull_request_review', 'pull_request_review.submitted', { prompt: 'Apply the review.' })
+    expect(req.prompt.startsWith('Apply the review.\n\n(@alice started this run with a review of pull request #57')).toBe(true)
+    expect(fenced(req.prompt)).toContain('Review by @alice (changes_requested):\n/agent please address these review notes')
+  })
+
+  it('skips edited and dismissed reviews, reviews without the phrase, and its own', () => {
+    const base = loadEvent('pull_request_review.submitted')
+    const review = base.review as Record<string, unknown>
+    const decide = (payload: Record<string, unknown>) => decideRun(readSource('pull_request_review', payload, 'x'), { trigger: '/agent' })
+    expect(decide({ ...base, action: 'edited' })).toEqual({ kind: 'skip', reason: 'review was edited, not submitted' })
+    expect(decide({ ...base, action: 'dismissed' })).toMatchObject({ kind: 'skip' })
+    expect(decide({ ...base, review: { ...review, body: 'LGTM' } })).toMatchObject({
+      kind: 'skip',
+      reason: expect.stringContaining('trigger phrase'),
+    })
+    expect(decide({ ...base, review: { ...review, body: '> /agent do it\n\nDone already.' } })).toMatchObject({ kind: 'skip' })
+    expect(decide({ ...base, review: { ...review, user: { login: 'github-actions[bot]' } } })).toMatchObject({
+      kind: 'skip',
+      reason: expect.stringContaining('written by this action'),
+    })
+  })
+})
+
+describe('events the action does not handle', () => {
+  it.each(['release', 'check_run', 'discussion_comment', 'workflow_run', ''])(
+    '%s: skipped with a notice naming it, whatever the inputs',
+    (event) => {
+      for (const prompt of ['', 'Do it']) {
+        const decision = decideRun(readSource(event, { action: 'created' }, 'alice'), { trigger: '/agent', prompt })
+        expect(decision).toMatchObject({
+          kind: 'skip',
+          notice: true,
+          reason: expect.stringContaining('is not an event this action handles'),
+        })
+        if (event) expect(decision).toMatchObject({ reason: expect.stringContaining(event) })
+      }
+    },
+  )
+
+  it('pull_request_target: skipped, saying why it is risky', () => {
+    const decision = decideRun(readSource('pull_request_target', loadEvent('pull_request.opened'), 'alice'), {
+      trigger: '/agent',
+      prompt: 'Review',
+    })
+    expect(decision).toMatchObject({ kind: 'skip', notice: true, reason: expect.stringContaining("runs with the repository's secrets") })
+  })
+
+  it('a payload without the fields of its event is skipped, not treated as a manual run', () => {
+    const decision = decideRun(readSource('pull_request_review', { action: 'submitted' }, 'alice'), { trigger: '/agent', prompt: 'x' })
+    expect(decision).toMatchObject({
+      kind: 'skip',
+      notice: true,
+      reason: 'the pull_request_review payload lacks the fields this action reads',
+    })
+  })
+
+  it('repository_dispatch and push still run the prompt', () => {
+    for (const event of ['repository_dispatch', 'push']) {
+      expect(decideRun(readSource(event, {}, 'alice'), { trigger: '/agent', prompt: 'Go' })).toMatchObject({ kind: 'run' })
+    }
   })
 })
 
@@ -205,6 +288,36 @@ describe('what does not trigger', () => {
     expect(containsTrigger('hey /Agent, fix it', '/agent')).toBe(true)
     expect(containsTrigger('/agent', '/agent')).toBe(true)
     expect(containsTrigger('x/agent', '/agent')).toBe(false)
+  })
+
+  // Only the author's own prose addresses the agent (README, "Triggers").
+  it.each([
+    ['plain request', '/agent fix the spelling', true],
+    ['after text, with punctuation', 'Thanks! /agent: also rename it.', true],
+    ['end of a sentence', 'Could you take this, /agent.', true],
+    ['a quoted reply', '> /agent fix the spelling of "commit" in README.md\n\nThis was already fixed, thanks!', false],
+    ['a nested quote', '>> /agent do it\n> sure', false],
+    ['quoted, then asked anew', '> /agent do X\n\n/agent do Y instead', true],
+    ['fenced code', '```\n/agent fix it\n```\nThat is how you call it.', false],
+    ['tilde fence, longer closer', '~~~sh\n/agent run\n~~~~\ndone', false],
+    ['an unclosed fence', 'Try:\n```\n/agent fix', false],
+    ['inline code', 'Type `/agent fix it` in a comment.', false],
+    ['double-backtick code', 'Use ``/agent `x` `` here', false],
+    ['indented code', 'Example:\n\n    /agent fix it\n\nthat is all', false],
+    ['an indented list item still counts', '- item\n    /agent fix it', true],
+    ['an HTML comment', '<!-- /agent fix it -->Nothing to do.', false],
+    ['a multi-line HTML comment', '<!--\n/agent fix\n-->\nok', false],
+    ['a path', 'See /agent/run.ts for details', false],
+    ['a file name', 'Open /agent.yml please', false],
+    ['a URL', 'https://example.com/agent and https://example.com/agent/x', false],
+    ['a relative path', 'docs/agent is wrong', false],
+    ['CRLF lines', '> /agent quoted\r\n\r\n/agent real', true],
+  ])('%s', (_, body, expected) => {
+    expect(containsTrigger(body, '/agent')).toBe(expected)
+  })
+
+  it('keeps one line per source line when it removes text', () => {
+    expect(addressedText('a\n> q\n```\nx\n```\nb `c` d').split('\n')).toEqual(['a', '', '', '', '', 'b   d'])
   })
 })
 

@@ -70,7 +70,8 @@ describe('bad input values fail with one message naming the input', () => {
     [{ 'checkpoint-every': '5m' }, "Input 'checkpoint-every' is invalid"],
     [{ handoff: 'maybe' }, "Input 'handoff' is invalid: expected 'none' or 'dispatch'"],
     [{ 'base-url': 'ftp://x' }, "Input 'base-url' is invalid"],
-    [{ 'session-key': 'has space' }, "Input 'session-key' is invalid"],
+    [{ 'session-key': 'k'.repeat(257) }, "Input 'session-key' is invalid: expected at most 256 characters"],
+    [{ 'session-key': 'half \uD83D' }, "Input 'session-key' is invalid: expected text without a lone UTF-16 surrogate"],
   ])('%o', (overrides, expected) => {
     expect(errorOf(overrides)).toContain(expected)
   })
@@ -80,6 +81,12 @@ describe('bad input values fail with one message naming the input', () => {
     expect(message.split('\n')).toHaveLength(2)
     expect(message).toContain("'max-steps'")
     expect(message).toContain("'bash-timeout'")
+  })
+
+  it('takes any session key users pass, up to 256 characters', () => {
+    for (const key of ['build/pkg@1.2', 'a, b', 'has space', 'π-ключ-🚀', 'x'.repeat(256), '🚀'.repeat(256)]) {
+      expect(settingsWith({ 'session-key': key }).sessionKey).toBe(key)
+    }
   })
 
   it('reads checkpoint policies and lists', () => {

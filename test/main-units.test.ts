@@ -6,14 +6,14 @@ import type { CacheClient } from '../src/cache/client.js'
 import { readRunContext } from '../src/run-context.js'
 import { failureMessage, failureReason } from '../src/report/failure.js'
 import { readSettings } from '../src/inputs.js'
-import type { Log } from '../src/log.js'
+import { silentLog, type Log } from '../src/log.js'
 import { Checkpointer, type PersistTarget } from '../src/session/checkpoint.js'
 import { openStore } from '../src/store/index.js'
 import { inputDefaults } from './support/action-harness.mjs'
 import { tempDir } from './support/temp.js'
 
 const dir = tempDir('ar-main-units-')
-const quiet: Log = { info: () => {}, warning: () => {}, error: () => {}, debug: () => {}, group: (_n, fn) => fn() }
+const quiet: Log = silentLog
 
 function settings(overrides: Record<string, string> = {}) {
   const values = { ...inputDefaults(), ...overrides }

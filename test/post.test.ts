@@ -25,6 +25,7 @@ function collectingLog(): Log & { lines: string[] } {
     lines,
     info: (m) => lines.push(m),
     warning: (m) => lines.push(`warning: ${m}`),
+    notice: (m) => lines.push(`notice: ${m}`),
     error: (m) => lines.push(`error: ${m}`),
     debug: () => {},
     group: (_name, fn) => fn(),

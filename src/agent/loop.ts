@@ -11,6 +11,7 @@ import { StepCommitter } from './step-commit.js'
 import { clientToolCalls, describeRepairs, endsWithUnansweredUser, interruptedResult, repairHistory, type Repair } from './history.js'
 import type { Toolbox } from './tools/index.js'
 import { errorMessage, silentLog, type Log } from '../log.js'
+import { headChars } from '../text.js'
 
 export type AgentOutcome = 'completed' | 'max-steps' | 'timeout' | 'failed'
 
@@ -76,10 +77,25 @@ export interface AgentRunResult extends AttemptTotals {
 
 const MAX_TIMER_MS = 2_147_483_647
 
+/**
+ * A resume must depend on nothing a provider keeps (docs/design.md §7). OpenAI's Responses API
+ * stores items by default and the AI SDK then refers back to them by id (item_reference), which
+ * fails under zero data retention or once OpenAI dropped them. With `store: false` the SDK asks
+ * for reasoning as encrypted content (for reasoning models) and sends every item back in full,
+ * so the session database alone is enough. Other providers ignore the `openai` key; Anthropic
+ * thinking signatures and Google thought signatures already travel in the messages' parts.
+ */
+export const STATELESS_PROVIDER_OPTIONS = { openai: { store: false } } as const
+
+/** Sent once when a final turn is empty; worded so the model answers rather than resumes work. */
+export const ASK_FOR_ANSWER =
+  'Your last reply was empty. Reply now with your final answer: a short summary of what you did and anything left undone.'
+export const EMPTY_ANSWER = 'the model returned an empty answer (no text and no tool call), also when asked once more for its final answer'
+
 function preview(value: unknown, max = 300): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '')
   const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat
+  return flat.length > max ? `${headChars(flat, max)}…` : flat
 }
 
 export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult> {
@@ -108,10 +124,15 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
     firstMessageAdded,
   })
 
+  // A final turn with no text and no tool call is not an answer: the loop asks once more, and
+  // that one request may go past max-steps (it is the answer to the steps already taken).
+  let askedForAnswer = false
+  let answerPending = false
   for (;;) {
     if (options.signal?.aborted) return end('failed', 'cancelled')
     if (now() >= deadline) return end('timeout')
-    if (totals.steps >= maxSteps) return end('max-steps')
+    if (totals.steps >= maxSteps && !answerPending) return end('max-steps')
+    answerPending = false
     const step = totals.steps + 1
 
     // The deadline stops a hanging call or a long command, not only the next step.
@@ -128,6 +149,7 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
           messages: conversation,
           tools: tools.definitions,
           maxRetries: options.maxRetries ?? 2,
+          providerOptions: STATELESS_PROVIDER_OPTIONS,
           abortSignal: signal,
         })
       } catch (error) {
@@ -198,7 +220,19 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
         return false
       })
       if (stopped) return budget.signal.aborted ? end('timeout') : end('failed', 'cancelled')
-      if (final) return end('completed')
+      if (final && result.text.trim() !== '') return end('completed')
+      if (final && askedForAnswer) return end('failed', EMPTY_ANSWER)
+      if (final) {
+        log.warning(`Step ${step}: the model ended without an answer (no text, no tool call); asking it once more for one.`)
+        const ask: UserModelMessage = { role: 'user', content: ASK_FOR_ANSWER }
+        commit.ask(ask)
+        // The empty turn stays stored (it was paid for) but is not sent: providers reject empty
+        // assistant messages, and history repair drops it on a resume the same way.
+        while (conversation.at(-1)?.role === 'assistant') conversation.pop()
+        conversation.push(ask)
+        askedForAnswer = true
+        answerPending = true
+      }
     } finally {
       clearTimeout(timer)
     }

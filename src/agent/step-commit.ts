@@ -29,6 +29,11 @@ export class StepCommitter {
     this.store.appendMessages(this.sessionId, this.attempt, null, messages)
   }
 
+  /** A message the loop adds between steps (asking for a final answer); no step, no usage. */
+  ask(message: ModelMessage): void {
+    this.store.appendMessages(this.sessionId, this.attempt, null, [message])
+  }
+
   /** A paid model call: its answer and usage are committed before anything else happens. */
   call(step: number, assistant: readonly ModelMessage[], usage: { tokensIn: number; tokensOut: number }, final: boolean): void {
     this.store.db.transaction(() => {

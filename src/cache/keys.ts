@@ -18,25 +18,18 @@
 
 import { createHash } from 'node:crypto'
 import { CACHE_KEY_PREFIX } from '../constants.js'
+import { encodeSegment } from '../text.js'
 
 /** GitHub rejects keys over 512 characters; leave room for prefix, run id, attempt, checkpoint. */
 const MAX_SEGMENT = 200
 
 /**
  * Encode a free-form value (session key, run id) as one key segment: injective, without '-' (the
- * segment terminator) and without ',' (forbidden in cache keys). [A-Za-z0-9.] pass through, '-'
- * becomes '_' (so `pr-42` reads `pr_42`), every other byte of the UTF-8 form, '_' included,
- * becomes %XX. Long values are cut and suffixed with a hash of the whole value.
+ * segment terminator) and without ',' (forbidden in cache keys), by encodeSegment (src/text.ts).
+ * Long values are cut and suffixed with a hash of the whole value.
  */
 export function encodeKeySegment(value: string): string {
-  if (value === '') return '%'
-  let out = ''
-  for (const byte of Buffer.from(value, 'utf8')) {
-    const ch = String.fromCharCode(byte)
-    if (/[A-Za-z0-9.]/.test(ch)) out += ch
-    else if (ch === '-') out += '_'
-    else out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`
-  }
+  const out = encodeSegment(value)
   if (out.length <= MAX_SEGMENT) return out
   const hash = createHash('sha256').update(value).digest('hex').slice(0, 16)
   return `${out.slice(0, MAX_SEGMENT - 17)}.${hash}`

@@ -2,6 +2,7 @@
 // Two hidden lines carry what a later attempt needs: the run marker (to find the comment) and
 // the state of the attempt that last wrote it (to tell "failed" from "vanished"). Earlier
 // attempts' outcomes live in a history list between hidden delimiters, so they survive rewrites.
+import { ellipsize } from '../text.js'
 import { clip } from './fence.js'
 import { progressMarker } from './marker.js'
 
@@ -93,5 +94,5 @@ export function briefReason(reason: string, max = 300): string {
       .split('\n')
       .find((l) => l.trim() !== '')
       ?.trim() ?? 'unknown error'
-  return first.length > max ? `${first.slice(0, max - 1)}…` : first
+  return ellipsize(first, max)
 }

@@ -3,8 +3,9 @@
 // events run when the workflow gave a `prompt` or the author asked with the phrase; manual events
 // (workflow_dispatch, schedule, push, …) carry no request of their own, so `prompt` is required.
 import { Inputs } from '../constants.js'
+import { containsTrigger } from './address.js'
 import { hasAnyMarker } from './marker.js'
-import type { ResolvedSource, TriggerSource } from './types.js'
+import type { RunnableSource, TriggerSource } from './types.js'
 
 export interface TriggerSettings {
   /** The phrase that summons the agent in a comment, e.g. "/agent". Empty: every comment does. */
@@ -16,7 +17,10 @@ export interface TriggerSettings {
 }
 
 export type RunDecision =
-  { kind: 'run'; source: ResolvedSource; actor: string } | { kind: 'skip'; reason: string } | { kind: 'error'; message: string }
+  | { kind: 'run'; source: RunnableSource; actor: string }
+  /** `notice`: worth an annotation (an event the workflow sends but the action does not handle). */
+  | { kind: 'skip'; reason: string; notice?: boolean }
+  | { kind: 'error'; message: string }
 
 /** GITHUB_TOKEN writes as this bot; its comments are the action's own. */
 export const DEFAULT_SELF_LOGINS = ['github-actions[bot]'] as const
@@ -24,20 +28,6 @@ export const DEFAULT_SELF_LOGINS = ['github-actions[bot]'] as const
 const ISSUE_ACTIONS_WITHOUT_PHRASE = new Set(['assigned', 'labeled'])
 const ISSUE_ACTIONS = new Set(['opened', 'reopened', 'assigned', 'labeled'])
 const PULL_ACTIONS = new Set(['opened', 'reopened', 'synchronize', 'ready_for_review'])
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/**
- * The phrase counts as a word of its own: "/agent fix it" and "hey /agent," match, "/agents"
- * and "x/agent" don't. Case-insensitive, because people type "/Agent" on phones.
- */
-export function containsTrigger(text: string, trigger: string): boolean {
-  const phrase = trigger.trim()
-  if (!phrase) return true
-  return new RegExp(`(^|[^\\w/-])${escapeRegExp(phrase)}(?![\\w-])`, 'i').test(text)
-}
 
 const hasPrompt = (s: TriggerSettings): boolean => (s.prompt ?? '').trim() !== ''
 
@@ -59,6 +49,23 @@ export function decideRun(source: TriggerSource, settings: TriggerSettings): Run
       }
       return { kind: 'run', source, actor: source.actor }
     }
+    case 'review': {
+      const { review, pull } = source
+      // A review is "submitted" once; edits and dismissals are not new requests.
+      if (source.action !== 'submitted') return { kind: 'skip', reason: `review was ${source.action || 'changed'}, not submitted` }
+      if (selfLogins.has(review.author.toLowerCase()) || hasAnyMarker(review.body)) {
+        return { kind: 'skip', reason: `review ${review.id} was written by this action (@${review.author})` }
+      }
+      if (!containsTrigger(review.body, phrase)) {
+        return {
+          kind: 'skip',
+          reason: `review ${review.id} on pull request #${pull.number} does not contain the trigger phrase "${phrase}"`,
+        }
+      }
+      return { kind: 'run', source, actor: source.actor }
+    }
+    case 'unsupported':
+      return { kind: 'skip', reason: source.reason, notice: true }
     case 'issue': {
       const { issue, action } = source
       if (!ISSUE_ACTIONS.has(action))

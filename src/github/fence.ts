@@ -4,6 +4,7 @@
 // attempt, and text written before the run cannot predict it (it would have to contain its own
 // hash).
 import { createHash } from 'node:crypto'
+import { headChars } from '../text.js'
 
 export interface FencedBlock {
   text: string
@@ -11,7 +12,7 @@ export interface FencedBlock {
 }
 
 export function fenceUntrusted(data: string, what: string): FencedBlock {
-  let boundary = ''
+  let boundary: string
   for (let salt = 0; ; salt++) {
     const digest = createHash('sha256').update(`${salt}\n${data}`).digest('hex').slice(0, 16)
     boundary = `UNTRUSTED-${digest}`
@@ -32,5 +33,6 @@ export function fenceUntrusted(data: string, what: string): FencedBlock {
 /** Caps one item so a huge body can't crowd out the request; says how much was cut. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text
-  return `${text.slice(0, max)}\n[… ${text.length - max} more characters not shown]`
+  const kept = headChars(text, max)
+  return `${kept}\n[… ${text.length - kept.length} more characters not shown]`
 }

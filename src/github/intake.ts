@@ -11,11 +11,11 @@ import { warnOnError } from './errors.js'
 import { decideRun, type TriggerSettings } from './event.js'
 import { checkActor, type GateSettings } from './gate.js'
 import { canHandOff, defaultBranchOf, handOff, readOnlyCacheNote, resolveHandoff, shouldHandOff } from './handoff.js'
-import { readSource } from './payload.js'
+import { MANUAL_EVENTS, readSource } from './payload.js'
 import type { ContextPort, GitHubPorts, PermissionPort } from './ports.js'
 import { ProgressComment, type KeyValuePort } from './progress-comment.js'
 import { buildRequest } from './prompt.js'
-import type { ReactionTarget, RepoRef, ResolvedSource } from './types.js'
+import type { ReactionTarget, RepoRef, ResolvedSource, RunnableSource } from './types.js'
 
 export interface TriggerInput {
   eventName: string
@@ -29,14 +29,14 @@ export interface TriggerInput {
 
 export type TriggerOutcome =
   /** Not for us (no phrase, our own comment, unhandled action): exit 0 quietly. */
-  | { kind: 'skip'; reason: string }
+  | { kind: 'skip'; reason: string; notice?: boolean }
   /** The actor may not run the agent: no model call; report the message. */
   | { kind: 'refused'; message: string; actor: string }
   /** Misconfiguration (e.g. "prompt" missing for workflow_dispatch) or a broken hand-off: fail. */
   | { kind: 'error'; message: string }
   | {
       kind: 'run'
-      source: ResolvedSource
+      source: RunnableSource
       actor: string
       gateReason: string
       /** This run was dispatched by a hand-off (never hand off again). */
@@ -44,12 +44,6 @@ export type TriggerOutcome =
       /** The hand-off run's progress comment, for ProgressComment's adoptCommentId. */
       adoptCommentId?: number | undefined
     }
-
-/**
- * Events that only a person (or token) with write access can cause: dispatching a workflow or
- * a repository_dispatch needs write, a schedule and a push come from the repository itself.
- */
-const WRITE_ONLY_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push', 'repository_dispatch'])
 
 export async function resolveTrigger(input: TriggerInput): Promise<TriggerOutcome> {
   let resolved: ResolvedSource
@@ -69,8 +63,10 @@ export async function resolveTrigger(input: TriggerInput): Promise<TriggerOutcom
   const decision = decideRun(resolved, input.settings)
   if (decision.kind !== 'run') return decision
 
-  if (decision.source.kind === 'manual' && WRITE_ONLY_EVENTS.has(decision.source.eventName)) {
-    // Only someone with write access can cause these events, so no API call is needed.
+  if (decision.source.kind === 'manual' && MANUAL_EVENTS.has(decision.source.eventName)) {
+    // Only someone with write access can cause these events (dispatching a workflow or a
+    // repository_dispatch needs write; a schedule and a push come from the repository itself),
+    // so no API call is needed.
     const gateReason = `${decision.source.eventName} runs can only be started by people with write access`
     return { kind: 'run', source: decision.source, actor: decision.actor, gateReason, viaHandoff, adoptCommentId }
   }
@@ -124,7 +120,8 @@ export async function intake(deps: IntakeDeps, settings: Settings, ctx: RunConte
   })
   switch (trigger.kind) {
     case 'skip':
-      log.info(`Nothing to do: ${trigger.reason}`)
+      if (trigger.notice) log.notice(`Skipped: ${trigger.reason}`)
+      else log.info(`Nothing to do: ${trigger.reason}`)
       return stop('skipped', trigger.reason)
     case 'refused':
       log.warning(trigger.message)

@@ -79,6 +79,15 @@ export function createOctokitPorts(octokit: Octokit, repo: RepoRef): GitHubPorts
       const pullNumber = Number(data.pull_request_url.split('/').pop())
       return { ...toComment(data), path: data.path, diffHunk: data.diff_hunk, line: data.line ?? null, pullNumber }
     },
+    async listReviewComments(pullNumber, reviewId, max): Promise<ReviewCommentInfo[]> {
+      const { data } = await octokit.rest.pulls.listCommentsForReview({
+        ...base,
+        pull_number: pullNumber,
+        review_id: reviewId,
+        per_page: Math.min(100, Math.max(1, max)),
+      })
+      return data.slice(0, max).map((c) => ({ ...toComment(c), path: c.path, diffHunk: c.diff_hunk, line: c.line ?? null, pullNumber }))
+    },
     async listIssueComments(issueNumber, max) {
       const newest: CommentInfo[] = []
       await eachComment(issueNumber, (c) => {
@@ -191,6 +200,7 @@ export function tokenlessPorts(): GitHubPorts {
     getIssue: fail,
     getIssueComment: fail,
     getReviewComment: fail,
+    listReviewComments: fail,
     listIssueComments: fail,
     getPull: fail,
     listPullFiles: fail,

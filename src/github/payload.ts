@@ -1,6 +1,6 @@
 // Webhook payload → TriggerSource. Payloads arrive as untyped JSON (GITHUB_EVENT_PATH), so every
 // field is checked on the way in; a missing field means "not the event we thought", not a crash.
-import type { CommentInfo, HandoffInputs, IssueInfo, ReviewCommentInfo, TriggerSource } from './types.js'
+import type { CommentInfo, HandoffInputs, IssueInfo, ReviewCommentInfo, ReviewInfo, TriggerSource } from './types.js'
 
 type Json = Record<string, unknown>
 
@@ -52,6 +52,26 @@ function reviewCommentFrom(raw: unknown, pullNumber: number): ReviewCommentInfo 
     pullNumber,
   }
 }
+
+function reviewFrom(raw: unknown): ReviewInfo | undefined {
+  const r = obj(raw)
+  const id = num(r?.id)
+  if (!r || id === undefined) return undefined
+  return { id, body: str(r.body) ?? '', author: loginOf(r.user), state: str(r.state) ?? '', submittedAt: str(r.submitted_at) ?? '' }
+}
+
+/** Events that carry no request of their own and that only writers can cause: they run with `prompt`. */
+export const MANUAL_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push', 'repository_dispatch'])
+
+/**
+ * pull_request_target runs the base branch's workflow with the repository's secrets and a
+ * writable token on behalf of a pull request that may come from a fork: an agent reading that
+ * pull request's code and text there is an injection risk GitHub's own hardening guide warns
+ * about. The action refuses it; use pull_request (no secrets for forks) or a comment trigger.
+ */
+export const PULL_REQUEST_TARGET_REASON =
+  "pull_request_target is not supported: it runs with the repository's secrets on behalf of pull requests that may come from forks, " +
+  'so an agent working on their code could be steered to leak them. Use pull_request, or an issue_comment trigger that only writers can drive.'
 
 /** Input names of the workflow_dispatch hand-off; docs/handoff.md shows the matching YAML. */
 export const HandoffInputNames = {
@@ -114,29 +134,38 @@ export function readSource(eventName: string, payload: unknown, actor: string): 
   const sender = str(obj(p.sender)?.login) ?? actor
   const action = str(p.action) ?? ''
   const manual: TriggerSource = { kind: 'manual', eventName, actor: sender }
+  const unsupported = (reason: string): TriggerSource => ({ kind: 'unsupported', eventName, actor: sender, reason })
+  const malformed = unsupported(`the ${eventName} payload lacks the fields this action reads`)
 
   switch (eventName) {
     case 'issue_comment': {
       const issue = issueFrom(p.issue, false)
       const comment = commentFrom(p.comment)
-      if (!issue || !comment) return manual
+      if (!issue || !comment) return malformed
       return { kind: 'issue_comment', action, issue, comment, actor: sender }
     }
     case 'pull_request_review_comment': {
       const pull = issueFrom(p.pull_request, true)
       const comment = pull ? reviewCommentFrom(p.comment, pull.number) : undefined
-      if (!pull || !comment) return manual
+      if (!pull || !comment) return malformed
       return { kind: 'review_comment', action, pull, comment, actor: sender }
+    }
+    case 'pull_request_review': {
+      const pull = issueFrom(p.pull_request, true)
+      const review = reviewFrom(p.review)
+      if (!pull || !review) return malformed
+      return { kind: 'review', action, pull, review, actor: sender }
     }
     case 'issues': {
       const issue = issueFrom(p.issue, false)
-      if (!issue) return manual
+      if (!issue) return malformed
       return { kind: 'issue', action, issue, actor: sender }
     }
-    case 'pull_request':
-    case 'pull_request_target': {
+    case 'pull_request_target':
+      return unsupported(PULL_REQUEST_TARGET_REASON)
+    case 'pull_request': {
       const pull = issueFrom(p.pull_request, true)
-      if (!pull) return manual
+      if (!pull) return malformed
       return { kind: 'pull_request', action, pull, actor: sender }
     }
     case 'workflow_dispatch': {
@@ -144,6 +173,10 @@ export function readSource(eventName: string, payload: unknown, actor: string): 
       return inputs ? { kind: 'handoff', inputs } : manual
     }
     default:
-      return manual
+      return MANUAL_EVENTS.has(eventName)
+        ? manual
+        : unsupported(
+            `${eventName || 'this event'} is not an event this action handles (issue_comment, pull_request_review_comment, pull_request_review, issues, pull_request, ${[...MANUAL_EVENTS].join(', ')})`,
+          )
   }
 }

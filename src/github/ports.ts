@@ -10,6 +10,8 @@ export interface ContextPort {
   /** Oldest first, as the REST API lists them; at most `max` of the newest. */
   listIssueComments(issueNumber: number, max: number): Promise<CommentInfo[]>
   getPull(pullNumber: number): Promise<PullInfo>
+  /** The inline comments of one pull request review, oldest first; at most `max`. */
+  listReviewComments(pullNumber: number, reviewId: number, max: number): Promise<ReviewCommentInfo[]>
   /** The first `max` changed files (PullInfo.changedFiles has the total). */
   listPullFiles(pullNumber: number, max: number): Promise<ChangedFile[]>
 }

@@ -6,7 +6,7 @@ import { DEFAULT_SELF_LOGINS } from './event.js'
 import { clip, fenceUntrusted } from './fence.js'
 import { hasAnyMarker } from './marker.js'
 import type { ContextPort } from './ports.js'
-import type { CommentInfo, IssueInfo, ReactionTarget, RepoRef, ResolvedSource } from './types.js'
+import type { CommentInfo, IssueInfo, ReactionTarget, RepoRef, ReviewCommentInfo, RunnableSource } from './types.js'
 import { errorMessage } from '../log.js'
 
 export interface RequestSettings {
@@ -90,8 +90,25 @@ async function pullSection(port: ContextPort, pullNumber: number, limits: Limits
   }
 }
 
+/** The inline comments of one review, each with its file, line and diff hunk. */
+async function reviewSection(port: ContextPort, pullNumber: number, reviewId: number, limits: Limits): Promise<string[]> {
+  let comments: ReviewCommentInfo[]
+  try {
+    comments = await port.listReviewComments(pullNumber, reviewId, limits.comments)
+  } catch (err) {
+    return ['', `Review comments: could not be loaded (${errorMessage(err)}).`]
+  }
+  if (comments.length === 0) return []
+  const out = ['', `The review's ${comments.length} inline comment${comments.length === 1 ? '' : 's'}:`]
+  for (const c of comments) {
+    out.push('', `--- @${c.author} on ${c.path}${c.line !== null ? ` line ${c.line}` : ''} (comment ${c.id})`, clip(c.body, limits.comment))
+    if (c.diffHunk !== '') out.push('Diff hunk:', clip(c.diffHunk, limits.comment))
+  }
+  return out
+}
+
 /** The instruction part plus the body shown as data, per source kind. */
-function instructionFor(source: ResolvedSource, repo: string, prompt: string | undefined): { instruction: string; bodyIsRequest: boolean } {
+function instructionFor(source: RunnableSource, repo: string, prompt: string | undefined): { instruction: string; bodyIsRequest: boolean } {
   const custom = prompt?.trim()
   switch (source.kind) {
     case 'issue_comment': {
@@ -111,6 +128,15 @@ function instructionFor(source: ResolvedSource, repo: string, prompt: string | u
           bodyIsRequest: false,
         }
       return { instruction: `Request from @${source.actor} (${where}):\n\n${source.comment.body.trim()}`, bodyIsRequest: false }
+    }
+    case 'review': {
+      const where = `a review of pull request #${source.pull.number} in ${repo}`
+      if (custom)
+        return {
+          instruction: `${custom}\n\n(@${source.actor} started this run with ${where}; it is quoted in the context below.)`,
+          bodyIsRequest: false,
+        }
+      return { instruction: `Request from @${source.actor} (${where}):\n\n${source.review.body.trim()}`, bodyIsRequest: false }
     }
     case 'issue':
     case 'pull_request': {
@@ -138,7 +164,7 @@ function instructionFor(source: ResolvedSource, repo: string, prompt: string | u
   }
 }
 
-export async function buildRequest(source: ResolvedSource, settings: RequestSettings, port: ContextPort): Promise<AgentRequest> {
+export async function buildRequest(source: RunnableSource, settings: RequestSettings, port: ContextPort): Promise<AgentRequest> {
   const repo = `${settings.repo.owner}/${settings.repo.repo}`
   const limits: Limits = {
     comments: settings.maxComments ?? 10,
@@ -182,6 +208,20 @@ export async function buildRequest(source: ResolvedSource, settings: RequestSett
       request.issueNumber = pull.number
       request.reactionTarget = { kind: 'review_comment', commentId: comment.id }
       request.summary = `review comment ${comment.id} on ${repo}#${pull.number} by @${source.actor}`
+      break
+    }
+    case 'review': {
+      const { pull, review } = source
+      what = `pull request #${pull.number} and the review's comments`
+      data = issueSection(pull, limits, true)
+      data.push(...(await pullSection(port, pull.number, limits)))
+      data.push(...(await commentsSection(port, pull, undefined, self, limits)))
+      data.push(...(await reviewSection(port, pull.number, review.id, limits)))
+      if (custom) data.push('', `Review by @${review.author} (${review.state}):`, clip(review.body, limits.comment))
+      request.issueNumber = pull.number
+      // Reviews take no reactions (the API has none for them): the 👀 goes on the pull request.
+      request.reactionTarget = { kind: 'issue', issueNumber: pull.number }
+      request.summary = `review ${review.id} on ${repo}#${pull.number} by @${source.actor}`
       break
     }
     case 'issue':

@@ -27,6 +27,16 @@ export interface ReviewCommentInfo extends CommentInfo {
   pullNumber: number
 }
 
+/** A submitted pull request review: its body is the request, its inline comments are context. */
+export interface ReviewInfo {
+  id: number
+  body: string
+  author: string
+  /** approved, commented, changes_requested (the webhook's lower case). */
+  state: string
+  submittedAt: string
+}
+
 export interface PullInfo {
   headRef: string
   baseRef: string
@@ -61,13 +71,19 @@ export interface HandoffInputs {
 export type TriggerSource =
   | { kind: 'issue_comment'; action: string; issue: IssueInfo; comment: CommentInfo; actor: string }
   | { kind: 'review_comment'; action: string; pull: IssueInfo; comment: ReviewCommentInfo; actor: string }
+  | { kind: 'review'; action: string; pull: IssueInfo; review: ReviewInfo; actor: string }
   | { kind: 'issue'; action: string; issue: IssueInfo; actor: string }
   | { kind: 'pull_request'; action: string; pull: IssueInfo; actor: string }
   | { kind: 'handoff'; inputs: HandoffInputs }
   | { kind: 'manual'; eventName: string; actor: string }
+  /** An event the action does not handle: the run ends skipped, with a notice naming it. */
+  | { kind: 'unsupported'; eventName: string; actor: string; reason: string }
 
 /** A source with its identifiers fetched; everything except an unresolved hand-off. */
 export type ResolvedSource = Exclude<TriggerSource, { kind: 'handoff' }>
+
+/** A source the agent can run for (decideRun said 'run'). */
+export type RunnableSource = Exclude<ResolvedSource, { kind: 'unsupported' }>
 
 /** Where a 👀 reaction goes: the triggering comment, or the issue/PR itself. */
 export type ReactionTarget =

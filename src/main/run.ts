@@ -100,7 +100,7 @@ async function runMain(deps: MainDeps): Promise<void> {
 
   const { store } = openStore(ctx.dbPath, { warn: (m) => log.warning(m), secrets, now: deps.now })
   try {
-    const opened = await log.group('Open the session', async () => findOrCreateSession(store, ctx, log))
+    const opened = await log.group('Open the session', () => Promise.resolve(findOrCreateSession(store, ctx, log)))
     state.session(opened.session.id)
     const attempt = Attempt.begin(store, opened, ctx.run.attempt, restore?.restoredFromAttempt ?? null, deps.now)
     const workspace = await log.group('Restore the workspace', () => attempt.restoreWorkspace(ctx.workspaceRoot, log))

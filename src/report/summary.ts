@@ -1,6 +1,10 @@
 // The job summary as markdown, rendered from a RunReport. Pure: writing it is write.ts's job.
 import type { RestoredFiles } from '../workspace/restore.js'
+import { headBytes } from '../text.js'
 import type { AttemptRow, RunReport } from './types.js'
+
+/** The answer shown in the summary; GitHub takes at most 1 MiB of summary per step. */
+const MAX_RESPONSE_BYTES = 64 * 1024
 
 const n = (value: number): string => value.toLocaleString('en-US')
 
@@ -97,7 +101,13 @@ export function renderSummary(r: RunReport): string {
   }
 
   if (r.response?.trim()) {
-    out.push('', '<details><summary>Final response</summary>', '', r.response.trim(), '', '</details>')
+    const text = r.response.trim()
+    const shown = headBytes(text, MAX_RESPONSE_BYTES)
+    const note =
+      shown.length < text.length
+        ? `\n\n[… cut here: the answer is ${n(Buffer.byteLength(text))} bytes; the \`response\` output has more]`
+        : ''
+    out.push('', '<details><summary>Final response</summary>', '', shown + note, '', '</details>')
   }
   return out.join('\n') + '\n'
 }

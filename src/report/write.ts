@@ -2,6 +2,7 @@
 // demo can capture both. The real ports are @actions/core's setOutput and summary.
 import * as core from '@actions/core'
 import { Outputs, type OutputName } from '../constants.js'
+import { headBytes } from '../text.js'
 import { renderSummary } from './summary.js'
 import type { RunReport } from './types.js'
 
@@ -25,6 +26,9 @@ export const coreSummary: SummaryPort = {
   },
 }
 
+/** GitHub keeps at most 1 MB of outputs per job: the answer takes half of that at most. */
+export const MAX_RESPONSE_OUTPUT_BYTES = 512 * 1024
+
 /** Every output this action sets, as strings (outputs are strings on the runner). */
 export function reportOutputs(r: RunReport): Record<OutputName, string> {
   return {
@@ -32,7 +36,7 @@ export function reportOutputs(r: RunReport): Record<OutputName, string> {
     [Outputs.Resumed]: String(r.resumed),
     [Outputs.Attempt]: String(r.attempt),
     [Outputs.RestoredFromAttempt]: r.restoredFromAttempt ? String(r.restoredFromAttempt) : '',
-    [Outputs.Response]: r.response ?? '',
+    [Outputs.Response]: headBytes(r.response ?? '', MAX_RESPONSE_OUTPUT_BYTES),
     [Outputs.Outcome]: r.outcome,
     [Outputs.Steps]: String(r.steps),
     [Outputs.CacheHit]: String(r.cacheHit),

@@ -37,6 +37,8 @@ export interface FakeReviewComment {
   diffHunk: string
   line: number | null
   createdAt: string
+  /** The review this comment belongs to (pull_request_review_id); null for a lone comment. */
+  reviewId: number | null
 }
 
 export interface FakeReaction {
@@ -79,6 +81,8 @@ export interface FakeState {
   files: Map<number, FakePullFile[]>
   comments: FakeComment[]
   reviewComments: FakeReviewComment[]
+  /** Review ids known to exist (reviews without inline comments included). */
+  reviews: Set<number>
   reactions: FakeReaction[]
   dispatches: FakeDispatch[]
   /** Workflow file → declared workflow_dispatch input names; when any is declared, others 404. */
@@ -112,8 +116,19 @@ export interface GitHubFake {
   addComment(issueNumber: number, seed: { body: string; user?: string; id?: number; createdAt?: string }): FakeComment
   addReviewComment(
     pullNumber: number,
-    seed: { body: string; path: string; diffHunk: string; line?: number; user?: string; id?: number; createdAt?: string },
+    seed: {
+      body: string
+      path: string
+      diffHunk: string
+      line?: number
+      user?: string
+      id?: number
+      createdAt?: string
+      reviewId?: number
+    },
   ): FakeReviewComment
+  /** Declares a submitted review (its inline comments are added with addReviewComment and its id). */
+  addReview(pullNumber: number, reviewId: number): void
   declareWorkflow(file: string, inputs: string[]): void
   /** The next `times` matching requests fail with this status and message. */
   failNext(method: string, path: RegExp, status: number, message?: string, times?: number): void

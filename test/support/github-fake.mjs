@@ -22,6 +22,7 @@ const ROUTES = [
   ['DELETE', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/comments\/(\d+)\/reactions\/(\d+)$/, 'unreactReviewComment'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/, 'getPull'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/, 'listPullFiles'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews\/(\d+)\/comments$/, 'listReviewComments'],
   ['POST', /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/dispatches$/, 'dispatch'],
   ['GET', /^\/users\/([^/]+)$/, 'getUser'],
 ]
@@ -54,6 +55,7 @@ export async function startGitHubFake(options = {}) {
     files: new Map(),
     comments: [],
     reviewComments: [],
+    reviews: new Set(),
     reactions: [],
     dispatches: [],
     workflows: new Map(),
@@ -117,6 +119,7 @@ export async function startGitHubFake(options = {}) {
     side: 'RIGHT',
     commit_id: 'c'.repeat(40),
     pull_request_url: `${repoUrl()}/pulls/${c.pullNumber}`,
+    pull_request_review_id: c.reviewId,
     html_url: `https://github.com/${owner}/${repo}/pull/${c.pullNumber}#discussion_r${c.id}`,
     created_at: c.createdAt,
     updated_at: c.createdAt,
@@ -220,6 +223,15 @@ export async function startGitHubFake(options = {}) {
       return paginate(url, state.files.get(i.number) ?? [])
     },
     getReviewComment: (m) => ({ body: reviewCommentJson(findReviewComment(Number(m[3]))) }),
+    listReviewComments: (m, url) => {
+      const i = findIssue(Number(m[3]))
+      if (!i.pull) throw new HttpError(404, 'Not Found')
+      const reviewId = Number(m[4])
+      const all = state.reviewComments.filter((c) => c.pullNumber === i.number && c.reviewId === reviewId).sort((a, b) => a.id - b.id)
+      // GitHub answers 404 for a review id that is not on this pull request; the fake knows reviews only by their comments.
+      if (all.length === 0 && !state.reviews.has(reviewId)) throw new HttpError(404, 'Not Found')
+      return paginate(url, all.map(reviewCommentJson))
+    },
     reactIssue: (m, _u, body) => react('issue', findIssue(Number(m[3])).number, body),
     unreactIssue: (m) => unreact('issue', Number(m[3]), Number(m[4])),
     reactComment: (m, _u, body) => react('comment', findComment(Number(m[3])).id, body),
@@ -360,9 +372,14 @@ export async function startGitHubFake(options = {}) {
         diffHunk: seed.diffHunk,
         line: seed.line ?? null,
         createdAt: seed.createdAt ?? now(),
+        reviewId: seed.reviewId ?? null,
       }
       state.reviewComments.push(c)
       return c
+    },
+    addReview(pullNumber, reviewId) {
+      findIssue(pullNumber)
+      state.reviews.add(reviewId)
     },
     declareWorkflow(file, inputs) {
       state.workflows.set(file, inputs)

@@ -52,13 +52,25 @@ export function seedFixtureRepo(fake: GitHubFake): void {
     ],
   })
   fake.addComment(57, { id: 2002, user: 'alice', body: '/agent add tests for the new flag', createdAt: '2026-07-01T10:15:00Z' })
+  // Review 8001 (pull_request_review.submitted.json) holds comment 3001 and 3002.
+  fake.addReview(57, 8001)
   fake.addReviewComment(57, {
     id: 3001,
+    reviewId: 8001,
     user: 'alice',
     body: '/agent handle `--dry-run=false` here too',
     path: 'src/cli.ts',
     line: 13,
     diffHunk:
       "@@ -10,6 +10,9 @@ export function parseArgs(argv: string[]) {\n   const opts = defaults()\n+  if (argv.includes('--dry-run')) {\n+    opts.dryRun = true\n+  }",
+  })
+  fake.addReviewComment(57, {
+    id: 3002,
+    reviewId: 8001,
+    user: 'alice',
+    body: 'Please call it `dryRun` everywhere.',
+    path: 'docs/flags.md',
+    line: 4,
+    diffHunk: '@@ -1,4 +1,4 @@\n-## --dry\n+## --dry-run',
   })
 }

@@ -1,6 +1,7 @@
 // Types for model-server.mjs (a scripted OpenAI-compatible chat-completions server).
 
 export const INTERRUPTED_MARKER: string
+export const ASK_FOR_ANSWER_PREFIX: string
 
 export interface ScriptToolCall {
   name: string
@@ -16,6 +17,8 @@ export interface ScriptTurn {
   usage?: { input?: number; output?: number }
   /** Answer after this many milliseconds. */
   delayMs?: number
+  /** The reply when the agent asks again for an answer after this (empty) turn. */
+  whenAsked?: ScriptTurn
 }
 
 export interface Fault {

@@ -29,6 +29,12 @@ import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 
 export const INTERRUPTED_MARKER = 'Tool call interrupted'
+/** First words of the loop's request for a final answer after an empty one (src/agent/loop.ts). */
+export const ASK_FOR_ANSWER_PREFIX = 'Your last reply was empty.'
+
+/** An escaped high surrogate not followed by a low one, or a low one not after a high one (an escaped backslash before `u` is text). */
+const LONE_SURROGATE =
+  /(?<!\\)(?:\\\\)*(?:\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2})/
 
 /** @param {unknown} content */
 function textOf(content) {
@@ -91,7 +97,12 @@ export async function startModelServer(options = {}) {
   function answer(body) {
     const messages = Array.isArray(body.messages) ? body.messages : []
     const { turn, assistants } = turnOf(messages, marker)
-    const step = script.turns[turn] ?? { text: script.finalText ?? 'All done.' }
+    const scripted = script.turns[turn] ?? { text: script.finalText ?? 'All done.' }
+    // The agent answers an empty final turn with a request for an answer (src/agent/loop.ts
+    // ASK_FOR_ANSWER, keyed here on its first words): a turn's `whenAsked` is the reply to that.
+    const last = messages.at(-1)
+    const asked = last?.role === 'user' && textOf(last.content).startsWith(ASK_FOR_ANSWER_PREFIX)
+    const step = asked && scripted.whenAsked ? scripted.whenAsked : scripted
     const toolCalls = (step.toolCalls ?? []).map((c, j) => ({
       id: c.id ?? `call_${turn}_${j}_${assistants}`,
       type: 'function',
@@ -125,8 +136,20 @@ export async function startModelServer(options = {}) {
       }
       /** @type {any} */
       let body
+      const raw = Buffer.concat(chunks).toString('utf8')
+      // Providers refuse a body holding half a character (an escaped lone surrogate, as
+      // JSON.stringify writes one): OpenAI answers 400 "not valid JSON", Anthropic 400 too.
+      if (LONE_SURROGATE.test(raw)) {
+        res.writeHead(400, { 'content-type': 'application/json' })
+        res.end(
+          JSON.stringify({
+            error: { message: 'We could not parse the JSON body of your request: lone surrogate in string', type: 'invalid_request_error' },
+          }),
+        )
+        return
+      }
       try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+        body = JSON.parse(raw)
       } catch {
         res.writeHead(400, { 'content-type': 'application/json' })
         res.end(JSON.stringify({ error: { message: 'invalid JSON body' } }))

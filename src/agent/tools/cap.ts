@@ -1,6 +1,7 @@
 // Tool output is capped twice: each tool trims what it knows how to trim (lines, matches),
 // and the dispatcher caps whatever reaches the model, because that text is sent on every
 // later call and stored in the session database that travels through the cache.
+import { headChars, tailChars } from '../../text.js'
 
 /** Most characters one tool result may hand the model. */
 export const MAX_TOOL_OUTPUT_CHARS = 30_000
@@ -15,8 +16,8 @@ export function capText(text: string, limit = MAX_TOOL_OUTPUT_CHARS): string {
   const room = Math.max(0, limit - note(text.length).length)
   const head = Math.ceil(room * 0.4)
   const tail = room - head
-  const cut = text.length - head - tail
-  return text.slice(0, head) + note(cut) + text.slice(text.length - tail)
+  const kept = { head: headChars(text, head), tail: tailChars(text, tail) }
+  return kept.head + note(text.length - kept.head.length - kept.tail.length) + kept.tail
 }
 
 /**
@@ -33,14 +34,16 @@ export class BoundedCollector {
   push(chunk: string): void {
     if (this.head.length < this.half) {
       const take = this.half - this.head.length
-      this.head += chunk.slice(0, take)
-      chunk = chunk.slice(take)
+      const taken = headChars(chunk, take)
+      this.head += taken
+      chunk = chunk.slice(taken.length)
     }
     if (chunk.length === 0) return
     this.tail += chunk
     if (this.tail.length > this.half) {
-      this.dropped += this.tail.length - this.half
-      this.tail = this.tail.slice(this.tail.length - this.half)
+      const kept = tailChars(this.tail, this.half)
+      this.dropped += this.tail.length - kept.length
+      this.tail = kept
     }
   }
 

@@ -7,7 +7,7 @@ import { runBash, bashInput, describeBash } from './bash.js'
 import { capText, MAX_TOOL_OUTPUT_CHARS } from './cap.js'
 import { scrubEnv } from './env.js'
 import { ToolError } from './errors.js'
-import { editFileInput, editFileTool, readFileInput, readFileTool, writeFileInput, writeFileTool } from './files.js'
+import { editFileInput, editFileTool, fileToolDescriptions, readFileInput, readFileTool, writeFileInput, writeFileTool } from './files.js'
 import { openWorkspace, type Workspace } from './paths.js'
 import { grepInput, grepTool, listInput, listTool } from './search.js'
 import { errorMessage } from '../../log.js'
@@ -51,12 +51,12 @@ export type ToolName = (typeof TOOL_NAMES)[number]
 export function toolDefinitions(bashTimeoutSeconds: number): ToolSet {
   return {
     read_file: tool({
-      description: 'Read a text file, with line numbers. Long files are read in pages (offset/limit).',
+      description: fileToolDescriptions.read_file,
       inputSchema: readFileInput,
     }),
-    write_file: tool({ description: 'Create a file or replace its whole content.', inputSchema: writeFileInput }),
+    write_file: tool({ description: fileToolDescriptions.write_file, inputSchema: writeFileInput }),
     edit_file: tool({
-      description: 'Replace an exact piece of text in a file. old_string must match exactly once (or set replace_all).',
+      description: fileToolDescriptions.edit_file,
       inputSchema: editFileInput,
     }),
     list: tool({ description: 'List a directory, or find files by glob pattern.', inputSchema: listInput }),

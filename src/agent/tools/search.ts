@@ -6,6 +6,8 @@ import { ToolError } from './errors.js'
 import { globToRegExp, walkFiles } from './glob.js'
 import { display, resolveInside, type Workspace } from './paths.js'
 import { errorMessage } from '../../log.js'
+import { headChars } from '../../text.js'
+import { decodeFile, lineView } from './text-file.js'
 
 const MAX_LIST_RESULTS = 1_000
 const MAX_GREP_MATCHES = 200
@@ -84,14 +86,15 @@ export function grepTool(ws: Workspace, input: z.infer<typeof grepInput>): strin
     }
     const info = statSync(real, { throwIfNoEntry: false })
     if (!info?.isFile() || info.size > MAX_GREP_FILE_BYTES) continue
-    const buffer = readFileSync(real)
-    if (buffer.subarray(0, 8_000).includes(0)) continue
-    const lines = buffer.toString('utf8').split('\n')
+    // Decoded and split as read_file does (UTF-16, CRLF, CR-only), so line numbers agree.
+    const decoded = decodeFile(readFileSync(real))
+    if (!decoded) continue
+    const lines = lineView(decoded.text).view.split('\n')
     for (const [i, line] of lines.entries()) {
       if (!re.test(line)) continue
       total++
       if (out.length < MAX_GREP_MATCHES) {
-        const text = line.length > MAX_GREP_LINE_CHARS ? `${line.slice(0, MAX_GREP_LINE_CHARS)}…` : line
+        const text = line.length > MAX_GREP_LINE_CHARS ? `${headChars(line, MAX_GREP_LINE_CHARS)}…` : line
         out.push(`${display(ws, file)}:${i + 1}: ${text}`)
       }
     }

@@ -2,7 +2,7 @@ import { createRequire as __arCreateRequire } from 'node:module'; const require 
 import {
   __commonJS,
   __require
-} from "./chunks-OAVGOA7V.js";
+} from "./shared.js";
 
 // node_modules/@vercel/oidc/dist/token-error.js
 var require_token_error = __commonJS({

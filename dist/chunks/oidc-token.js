@@ -2,10 +2,10 @@ import { createRequire as __arCreateRequire } from 'node:module'; const require 
 import {
   require_token_error,
   require_token_util
-} from "./chunks-FZ667VD4.js";
+} from "./main+oidc-token+oidc-token-util.js";
 import {
   __commonJS
-} from "./chunks-OAVGOA7V.js";
+} from "./shared.js";
 
 // node_modules/@vercel/oidc/dist/token.js
 var require_token = __commonJS({
