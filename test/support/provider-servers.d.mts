@@ -1,0 +1,88 @@
+// Types for provider-servers.mjs (scripted OpenAI Responses, Anthropic Messages and Gemini
+// servers that verify reasoning state sent back the way the real providers do).
+
+export const SKIP_THOUGHT_SIGNATURE: string
+
+export interface ProviderScriptToolCall {
+  name: string
+  args?: Record<string, unknown>
+  /** Fixed call id; by default a fresh one in the provider's format. */
+  id?: string
+}
+
+export interface ProviderScriptTurn {
+  /**
+   * The model's reasoning: OpenAI's summary (returned only when the request sets
+   * reasoning.summary; the encrypted item is issued either way), Anthropic's thinking text,
+   * Gemini's thought summary (only with thinkingConfig.includeThoughts). Default: a short line.
+   */
+  reasoning?: string
+  /** Anthropic: a redacted_thinking block after the thinking block. */
+  redactedThinking?: boolean
+  text?: string
+  toolCalls?: ProviderScriptToolCall[]
+  /** Overrides of the usage figures computed from the request and the answer. */
+  usage?: { input?: number; output?: number; reasoning?: number; cached?: number; cacheRead?: number; cacheWrite?: number }
+}
+
+export interface ProviderScript {
+  turns: ProviderScriptTurn[]
+  /** Text answered past the end of the script (default 'All done.'). */
+  finalText?: string
+}
+
+export type ProviderScriptInput = ProviderScript | ProviderScriptTurn[]
+
+export interface ProviderServerOptions {
+  script?: ProviderScriptInput
+  /** Seals and signs with a key derived from this (two processes then verify each other); default a random key. */
+  secret?: string
+  /** When set, any other key is refused as the provider refuses it. */
+  apiKey?: string
+  port?: number
+  host?: string
+}
+
+export interface AnthropicServerOptions extends ProviderServerOptions {
+  /** Think when the request sets no `thinking` (models that always think, e.g. claude-opus-5-5). */
+  thinkingByDefault?: boolean
+}
+
+export interface GeminiServerOptions extends ProviderServerOptions {
+  /** Enforce thought signatures in the current turn; default: for gemini-3 models, as Google does. */
+  requireSignatures?: boolean
+}
+
+export interface ProviderRequest {
+  /** 1-based count of requests this server received. */
+  call: number
+  path: string
+  model: string
+  /** The script index answered; -1 when the request was refused before that. */
+  turn: number
+  /** The HTTP status answered. */
+  status: number
+  /** The refusal's message, when status is not 200. */
+  error?: string
+  headers: Record<'authorization' | 'x-api-key' | 'anthropic-version' | 'x-goog-api-key', string | undefined>
+  /** The request body as received. */
+  body: Record<string, unknown>
+  /** The body answered (the response, or the provider's error body). */
+  response: Record<string, unknown>
+  /** Anthropic: { thinking }; Gemini: { skippedSignatures } (sentinels accepted in the request). */
+  notes: Record<string, unknown>
+}
+
+export interface ProviderServer {
+  /** The provider's base URL for the AI SDK: …/v1 (OpenAI, Anthropic) or …/v1beta (Gemini). */
+  url: string
+  origin: string
+  port: number
+  requests: ProviderRequest[]
+  setScript(script: ProviderScriptInput): void
+  close(): Promise<void>
+}
+
+export function startOpenAIResponsesServer(options?: ProviderServerOptions): Promise<ProviderServer>
+export function startAnthropicServer(options?: AnthropicServerOptions): Promise<ProviderServer>
+export function startGeminiServer(options?: GeminiServerOptions): Promise<ProviderServer>
