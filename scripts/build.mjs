@@ -93,6 +93,83 @@ const zod3NameTableOnly = {
 }
 
 /**
+ * A trim by tree-shaking: every module here imports zod as the `z` namespace (`import { z } from
+ * 'zod'`, `import { z as z3 } from 'zod/v4'`, `import * as z4 from 'zod/v4'`) and uses it only
+ * as `z.object(…)`, `z.string(…)`. Through zod's index files that namespace is a value esbuild
+ * must keep whole (~390 kB, all of it parsed at start-up); imported straight from the module
+ * that defines it (zod/v4/classic/external.js, which is what those indexes re-export as `z`),
+ * esbuild keeps only what is used (zod marks its files free of side effects). The same functions
+ * run; the rewrite only changes where the import points. An import of another shape is left as
+ * it is (and then zod is kept whole again: test/dist-startup.test.ts notices).
+ */
+const zodTreeShaking = {
+  name: 'zod-tree-shaking',
+  setup(b) {
+    const forms = [/^import \{ z(?: as (\w+))? \} from ["']zod(?:\/v4)?["'];?$/gm, /^import \* as (\w+) from ["']zod\/v4["'];?$/gm]
+    b.onLoad({ filter: /\.(m?js|ts)$/ }, (args) => {
+      const own = !args.path.includes(`${sep}node_modules${sep}`)
+      if (own ? !args.path.startsWith(join(root, 'src') + sep) : !/\.m?js$/.test(args.path)) return undefined
+      const text = readFileSync(args.path, 'utf8')
+      if (!/ from ["']zod(?:\/v4)?["']/.test(text)) return undefined
+      const external = join(dirname(createRequire(args.path).resolve('zod/package.json')), 'v4', 'classic', 'external.js')
+      let contents = text
+      for (const form of forms)
+        contents = contents.replace(form, (_, name) => `import * as ${name ?? 'z'} from ${JSON.stringify(external)};`)
+      return { contents, loader: own ? 'ts' : 'js' }
+    })
+  },
+}
+
+/**
+ * A trim: `ai` imports @ai-sdk/gateway (the Vercel AI Gateway, with @vercel/oidc: ~120 kB) as
+ * the provider of a model named by a plain string. src/agent/model.ts always hands `ai` a
+ * provider's model object, so the gateway is never called; all else `ai` uses of it is two
+ * checks on errors, GatewayError.isInstance and GatewayAuthenticationError.isInstance, which
+ * look for a Symbol.for marker on the error. For `ai` the package is replaced by those two
+ * checks, the same code, and a `gateway` and `createGateway` that throw saying the gateway was
+ * left out. The build fails if `ai` imports anything else from it ("No matching export") or if
+ * the checks in @ai-sdk/gateway read differently.
+ */
+const aiGatewayLeftOut = {
+  name: 'ai-gateway-left-out',
+  setup(b) {
+    b.onResolve({ filter: /^@ai-sdk\/gateway$/ }, (args) => {
+      if (!args.importer.includes(`${sep}node_modules${sep}ai${sep}`)) return undefined
+      return { path: createRequire(args.importer).resolve('@ai-sdk/gateway'), namespace: 'ai-gateway-left-out' }
+    })
+    b.onLoad({ filter: /.*/, namespace: 'ai-gateway-left-out' }, (args) => {
+      const text = readFileSync(args.path, 'utf8')
+      const checks = [
+        'var marker = "vercel.ai.gateway.error";\nvar symbol = Symbol.for(marker);',
+        '  static isInstance(error) {\n    return _GatewayError.hasMarker(error);\n  }\n  static hasMarker(error) {\n    return typeof error === "object" && error !== null && symbol in error && error[symbol] === true;\n  }',
+        'var name = "GatewayAuthenticationError";\nvar marker2 = `vercel.ai.gateway.error.${name}`;\nvar symbol2 = Symbol.for(marker2);',
+        'var GatewayAuthenticationError = class _GatewayAuthenticationError extends (_b2 = GatewayError, _a2 = symbol2, _b2) {',
+        '  static isInstance(error) {\n    return GatewayError.hasMarker(error) && symbol2 in error;\n  }',
+      ]
+      const missing = checks.find((c) => text.split(c).length !== 2)
+      if (missing !== undefined)
+        throw new Error(`ai-gateway-left-out: ${args.path} no longer has ${JSON.stringify(missing.split('\n')[0])}; review the trim`)
+      return {
+        contents: [
+          "const symbol = Symbol.for('vercel.ai.gateway.error')",
+          "const authenticationSymbol = Symbol.for('vercel.ai.gateway.error.GatewayAuthenticationError')",
+          "const hasMarker = (error) => typeof error === 'object' && error !== null && symbol in error && error[symbol] === true",
+          'export const GatewayError = { isInstance: hasMarker, hasMarker }',
+          'export const GatewayAuthenticationError = { isInstance: (error) => hasMarker(error) && authenticationSymbol in error }',
+          'function leftOut() {',
+          "  throw new Error(\"@ai-sdk/gateway is not in this bundle (scripts/build.mjs): give 'ai' a provider's model, not a model id string\")",
+          '}',
+          'export const createGateway = leftOut',
+          'export const gateway = new Proxy({}, { get: () => leftOut })',
+          '',
+        ].join('\n'),
+        loader: 'js',
+      }
+    })
+  },
+}
+
+/**
  * Not a trim but the same idea for start-up time: @actions/cache imports @azure/storage-blob
  * (with its @azure/core-* and XML libraries, ~1.2 MB) at the top of two modules, yet calls it
  * only inside downloadCacheStorageSDK (a cache hit) and uploadCacheArchiveSDK (a save). Those
@@ -123,8 +200,155 @@ const lazyAzureStorage = {
   },
 }
 
+/**
+ * Start-up time again: @actions/http-client (loaded at start by @actions/core and @actions/cache)
+ * imports undici (~770 kB) at its top for one class, the ProxyAgent that getAgentDispatcher
+ * builds when a proxy is set, and only @actions/github calls that method. @actions/github
+ * imports undici itself (for its fetch) and is loaded on the first GitHub API call
+ * (src/github/connect.ts), so it hands http-client the ProxyAgent: the import becomes a variable
+ * that @actions/github sets at the top of the module that calls getAgentDispatcher (unset, it
+ * throws saying so), and undici moves to @actions/github's chunk. The patches match exact text
+ * and fail the build when either package changes; so does any other bundled module that
+ * mentions getAgentDispatcher, so no other caller can meet the unset variable.
+ * Loading undici also makes its Agent the process-wide dispatcher of Node's fetch, unless one is
+ * set already: that now happens with the first GitHub API call, so the model's requests go
+ * through undici's Agent after one and through Node's own (its bundled undici) in a run that
+ * calls the model first. Both speak the same dispatcher interface; the e2e tests run both orders
+ * (e2e-agent: no token; e2e-github: the API first), and test/dist-startup.test.ts sends Octokit
+ * through a proxy.
+ */
+const lazyUndici = {
+  name: 'lazy-undici',
+  setup(b) {
+    const owners = {
+      'http-client': join('@actions', 'http-client', 'lib', 'index.js'),
+      github: join('@actions', 'github', 'lib', 'internal', 'utils.js'),
+    }
+    const ownerOf = (path) => Object.keys(owners).find((k) => path.endsWith(`${sep}node_modules${sep}${owners[k]}`))
+    const patch = (path, text, from, to) => {
+      if (text.split(from).length !== 2) throw new Error(`lazy-undici: ${path} no longer matches the patch; review it`)
+      return text.replace(from, to)
+    }
+    b.onLoad({ filter: /[\\/]node_modules[\\/].+\.[cm]?js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8')
+      const owner = ownerOf(args.path)
+      if (!owner) {
+        if (/AgentDispatcher\b/.test(text))
+          throw new Error(`lazy-undici: ${args.path} uses http-client's getAgentDispatcher; review the patch`)
+        return undefined
+      }
+      if (owner === 'http-client') {
+        if (text.split('new ProxyAgent(').length !== 2) throw new Error(`lazy-undici: ${args.path} no longer matches the patch; review it`)
+        const contents = patch(
+          args.path,
+          text,
+          "import { ProxyAgent } from 'undici';\n",
+          [
+            '// lazy-undici (scripts/build.mjs): set by @actions/github, the one caller of getAgentDispatcher.',
+            'let ProxyAgent = function ProxyAgent() {',
+            "    throw new Error('lazy-undici: undici ProxyAgent used before @actions/github provided it (scripts/build.mjs)');",
+            '};',
+            'export function provideUndiciProxyAgent(agent) {',
+            '    ProxyAgent = agent;',
+            '}',
+            '',
+          ].join('\n'),
+        )
+        return { contents, loader: 'js' }
+      }
+      const contents = patch(
+        args.path,
+        text,
+        "import { fetch } from 'undici';\n",
+        "import { fetch, ProxyAgent } from 'undici';\nhttpClient.provideUndiciProxyAgent(ProxyAgent); // lazy-undici (scripts/build.mjs)\n",
+      )
+      if (!/^import \* as httpClient from '@actions\/http-client';$/m.test(contents))
+        throw new Error(`lazy-undici: ${args.path} no longer matches the patch; review it`)
+      return { contents, loader: 'js' }
+    })
+  },
+}
+
+/**
+ * The same as lazy-azure-storage for @actions/glob (with minimatch, ~85 kB): @actions/cache
+ * imports it at the top of cacheUtils.js but calls it only in resolvePaths, which a save runs and
+ * a restore never does. The import moves to the first line that uses it, inside that (async,
+ * generator-based) function, matched exactly.
+ */
+const lazyGlob = {
+  name: 'lazy-glob',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@actions[\\/]cache[\\/]lib[\\/]internal[\\/]cacheUtils\.js$/ }, (args) => {
+      const declaration = "import * as glob from '@actions/glob';\n"
+      const firstUse = 'const globber = yield glob.create('
+      const text = readFileSync(args.path, 'utf8')
+      if (text.split(declaration).length !== 2 || text.split(firstUse).length !== 2 || text.match(/\bglob\./g)?.length !== 1) {
+        throw new Error(`lazy-glob: ${args.path} no longer matches the patch; review it`)
+      }
+      const patched = text.replace(declaration, '').replace(firstUse, `const glob = yield import('@actions/glob');\n        ${firstUse}`)
+      return { contents: patched, loader: 'js' }
+    })
+  },
+}
+
+/**
+ * Start-up time: @actions/cache imports all of semver (~70 kB of CommonJS, run at load, when it
+ * builds its regular expressions) for one call, semver.clean, whose answer it only prints in a
+ * debug line. For @actions/cache, `semver` is a module with just that function, the file that
+ * semver's own index exports as `clean`. The build fails if @actions/cache uses more of it.
+ */
+const semverCleanOnly = {
+  name: 'semver-clean-only',
+  setup(b) {
+    b.onResolve({ filter: /^semver$/ }, (args) => {
+      if (!args.importer.includes(`${sep}node_modules${sep}@actions${sep}cache${sep}`)) return undefined
+      const uses = [...readFileSync(args.importer, 'utf8').matchAll(/\bsemver\.(\w+)/g)].map((m) => m[1])
+      if (uses.some((name) => name !== 'clean'))
+        throw new Error(`semver-clean-only: ${args.importer} uses semver.${uses.join(', semver.')}; review the trim`)
+      const clean = join(dirname(createRequire(args.importer).resolve('semver/package.json')), 'functions', 'clean.js')
+      return { path: clean, namespace: 'semver-clean-only' }
+    })
+    b.onLoad({ filter: /.*/, namespace: 'semver-clean-only' }, (args) => ({
+      contents: `export { default as clean } from ${JSON.stringify(args.path)}\n`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }))
+  },
+}
+
+/**
+ * Start-up time: @protobuf-ts/runtime and runtime-rpc (the cache service's Twirp messages) ship
+ * the same compiled code twice, as CommonJS (package.json "main") and as ES modules ("module",
+ * marked free of side effects). esbuild takes "main" for Node, and all of both (~160 kB) runs at
+ * load; from the ES modules it keeps only what @actions/cache uses. The build fails if a
+ * package stops shipping that build.
+ */
+const protobufEsModules = {
+  name: 'protobuf-es-modules',
+  setup(b) {
+    b.onResolve({ filter: /^@protobuf-ts\/runtime(-rpc)?$/ }, (args) => {
+      const pkgFile = createRequire(args.importer || join(root, 'package.json')).resolve(`${args.path}/package.json`)
+      const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'))
+      if (typeof pkg.module !== 'string' || pkg.sideEffects !== false || pkg.exports !== undefined)
+        throw new Error(`protobuf-es-modules: ${pkgFile} no longer has a side-effect-free "module" build; review the patch`)
+      return { path: join(dirname(pkgFile), pkg.module) }
+    })
+  },
+}
+
 /** Everything scripts/build.mjs does to the module graph; test/notices.test.ts bundles with it too. */
-export const plugins = [zodEnglishOnly, zod3NameTableOnly, lazyAzureStorage]
+// lazy-undici comes first: its check reads every bundled file before another plugin loads it.
+export const plugins = [
+  lazyUndici,
+  zodEnglishOnly,
+  zod3NameTableOnly,
+  zodTreeShaking,
+  aiGatewayLeftOut,
+  lazyAzureStorage,
+  lazyGlob,
+  semverCleanOnly,
+  protobufEsModules,
+]
 
 // Two more trims live in package.json "overrides", one copy each where npm had several:
 // - @ai-sdk/provider-utils 4.0.66 for all (~165 kB): google pinned 4.0.64, ai/anthropic/
@@ -150,7 +374,7 @@ function packageOf(file) {
 
 /**
  * A file-name-safe name for a dynamic import's entry module: the package name without its
- * scope (plus the file's name when it is not the package's index), e.g. `anthropic` for
+ * scope (plus the file's name when it is neither index nor that name), e.g. `anthropic` for
  * @ai-sdk/anthropic, `oidc-token` for @vercel/oidc/dist/token.js; the scoped form
  * (`ai-sdk-anthropic`) where two short names would clash; for our own modules the path in src/.
  */
@@ -166,8 +390,10 @@ function dynamicEntryNames(entryPoints) {
         .join('-')
       return { short: own, long: own }
     }
-    const file_ = stem(pkg.inner) === 'index' ? '' : `-${stem(pkg.inner)}`
-    return { short: `${pkg.name.replace(/^@[^/]+\//, '')}${file_}`, long: `${pkg.name.replace(/^@/, '').replace('/', '-')}${file_}` }
+    const short = pkg.name.replace(/^@[^/]+\//, '')
+    // A package's main file named after the package (lib/glob.js of @actions/glob) adds nothing.
+    const file_ = [short, 'index'].includes(stem(pkg.inner)) ? '' : `-${stem(pkg.inner)}`
+    return { short: `${short}${file_}`, long: `${pkg.name.replace(/^@/, '').replace('/', '-')}${file_}` }
   })
   const clashes = (name) => forms.filter((f) => f.short === name).length > 1
   return new Map(entryPoints.map((e, i) => [e, clashes(forms[i].short) ? forms[i].long : forms[i].short]))

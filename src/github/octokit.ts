@@ -1,5 +1,6 @@
 // The GitHub ports over REST with the Octokit that @actions/github builds. Each method maps one
-// REST answer into the plain shapes of types.ts; nothing here decides anything.
+// REST answer into the plain shapes of types.ts; nothing here decides anything. A run loads this
+// module (and @actions/github) only on its first API call: src/github/connect.ts.
 import { getOctokit } from '@actions/github'
 import { hasStatus } from './errors.js'
 import type { GitHubPorts } from './ports.js'
@@ -185,32 +186,5 @@ export function createOctokitPorts(octokit: Octokit, repo: RepoRef): GitHubPorts
       }
       return {}
     },
-  }
-}
-
-/**
- * Ports for a run without a token (local runs, `github-token: ''`). Events that need no API
- * call (workflow_dispatch, schedule) work; anything that does fails with one clear message.
- */
-export function tokenlessPorts(): GitHubPorts {
-  const fail = (): never => {
-    throw new Error("This event needs the GitHub API, but the 'github-token' input is empty (its default is ${{ github.token }}).")
-  }
-  return {
-    getIssue: fail,
-    getIssueComment: fail,
-    getReviewComment: fail,
-    listReviewComments: fail,
-    listIssueComments: fail,
-    getPull: fail,
-    listPullFiles: fail,
-    getPermission: fail,
-    createComment: fail,
-    updateComment: fail,
-    getComment: fail,
-    listAllComments: fail,
-    addReaction: fail,
-    removeReaction: fail,
-    dispatchWorkflow: fail,
   }
 }

@@ -97,12 +97,19 @@ export class Attempt {
  * The commit workspace snapshots are taken against: HEAD when the agent starts (after any
  * restore, since nothing is ever committed), the empty tree on an unborn branch, undefined
  * when the workspace is not a git work tree (then nothing is captured).
+ * One git process answers both (start-up time): rev-parse prints the work tree's top level
+ * (or fails printing nothing outside one), then HEAD's commit last, or exits 1 without it on an
+ * unborn branch.
  */
 export async function workspaceBase(root: string): Promise<string | undefined> {
-  const git = new Git(root)
   try {
-    if ((await git.run(['rev-parse', '--show-toplevel'])).code !== 0) return undefined
-    return (await git.head()) ?? EMPTY_TREE
+    const r = await new Git(root).run(['rev-parse', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}'])
+    const lines = r.stdout
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+    if (lines.length === 0) return undefined
+    return r.code === 0 && lines.length > 1 ? lines.at(-1) : EMPTY_TREE
   } catch {
     return undefined
   }

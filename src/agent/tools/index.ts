@@ -1,13 +1,14 @@
 // The agent's tools: their definitions for the model (schemas and descriptions, but no
 // `execute`, so the AI SDK hands the calls back and the loop runs them itself, exactly once,
 // between two commits) and one dispatcher that runs a call and caps what it returns.
-import { tool, type ToolSet } from 'ai'
+import { jsonSchema, tool, type FlexibleSchema, type ToolSet } from 'ai'
 import type { z } from 'zod'
 import { runBash, bashInput, describeBash } from './bash.js'
 import { capText, MAX_TOOL_OUTPUT_CHARS } from './cap.js'
 import { scrubEnv } from './env.js'
 import { ToolError } from './errors.js'
 import { editFileInput, editFileTool, fileToolDescriptions, readFileInput, readFileTool, writeFileInput, writeFileTool } from './files.js'
+import inputJsonSchemas from './input-schemas.json' with { type: 'json' }
 import { openWorkspace, type Workspace } from './paths.js'
 import { grepInput, grepTool, listInput, listTool } from './search.js'
 import { errorMessage } from '../../log.js'
@@ -48,22 +49,57 @@ export interface ToolboxOptions {
 export const TOOL_NAMES = ['read_file', 'write_file', 'edit_file', 'list', 'grep', 'bash'] as const
 export type ToolName = (typeof TOOL_NAMES)[number]
 
+/**
+ * A tool's input for the AI SDK: the zod schema checks the model's arguments, as zodSchema()
+ * would, and the JSON Schema the model is shown is the one zodSchema() makes of it, made ahead
+ * of time (input-schemas.json), so no model call converts six schemas again, nor the first one
+ * loads zod's converter. test/tools-schemas.test.ts fails when the file is stale and rewrites it
+ * with UPDATE_TOOL_SCHEMAS=1.
+ */
+function inputSchema<T>(schema: z.ZodType<T>, json: object): FlexibleSchema<T> {
+  return jsonSchema<T>(json, {
+    validate: async (value) => {
+      const result = await schema.safeParseAsync(value)
+      return result.success ? { success: true, value: result.data } : { success: false, error: result.error }
+    },
+  })
+}
+
+/** The zod schema of each tool's input; input-schemas.json holds their JSON Schemas. */
+export const TOOL_INPUTS = {
+  read_file: readFileInput,
+  write_file: writeFileInput,
+  edit_file: editFileInput,
+  list: listInput,
+  grep: grepInput,
+  bash: bashInput,
+} satisfies Record<ToolName, z.ZodType>
+
+const inputSchemas = {
+  read_file: inputSchema(TOOL_INPUTS.read_file, inputJsonSchemas.read_file),
+  write_file: inputSchema(TOOL_INPUTS.write_file, inputJsonSchemas.write_file),
+  edit_file: inputSchema(TOOL_INPUTS.edit_file, inputJsonSchemas.edit_file),
+  list: inputSchema(TOOL_INPUTS.list, inputJsonSchemas.list),
+  grep: inputSchema(TOOL_INPUTS.grep, inputJsonSchemas.grep),
+  bash: inputSchema(TOOL_INPUTS.bash, inputJsonSchemas.bash),
+}
+
 export function toolDefinitions(bashTimeoutSeconds: number): ToolSet {
   return {
     read_file: tool({
       description: fileToolDescriptions.read_file,
-      inputSchema: readFileInput,
+      inputSchema: inputSchemas.read_file,
     }),
-    write_file: tool({ description: fileToolDescriptions.write_file, inputSchema: writeFileInput }),
+    write_file: tool({ description: fileToolDescriptions.write_file, inputSchema: inputSchemas.write_file }),
     edit_file: tool({
       description: fileToolDescriptions.edit_file,
-      inputSchema: editFileInput,
+      inputSchema: inputSchemas.edit_file,
     }),
-    list: tool({ description: 'List a directory, or find files by glob pattern.', inputSchema: listInput }),
-    grep: tool({ description: 'Search file contents with a regular expression; prints path:line: text.', inputSchema: grepInput }),
+    list: tool({ description: 'List a directory, or find files by glob pattern.', inputSchema: inputSchemas.list }),
+    grep: tool({ description: 'Search file contents with a regular expression; prints path:line: text.', inputSchema: inputSchemas.grep }),
     bash: tool({
       description: `Run a bash command in the workspace root (non-interactive; stdin is empty). Killed after ${bashTimeoutSeconds}s with everything it started. Output is combined stdout+stderr, capped.`,
-      inputSchema: bashInput,
+      inputSchema: inputSchemas.bash,
     }),
   }
 }
