@@ -1,44 +1,38 @@
 import { createRequire as __arCreateRequire } from 'node:module'; const require = __arCreateRequire(import.meta.url);
 import {
+  hasStatus,
+  warnOnError
+} from "./chunks/main+github-octokit.js";
+import {
   CREDENTIAL_NAME_PATTERNS,
   Checkpointer,
   EMPTY_TREE,
   GITHUB_RUN_METADATA_KEY,
   Git,
-  HttpClient,
   Inputs,
   MainState,
   Outputs,
   SESSION_KEY_METADATA_KEY,
-  coreLog,
   coreState,
   createActionsCacheClient,
   ellipsize,
   encodeSegment,
-  errorMessage,
   fingerprint,
-  getInput,
   headBytes,
   headChars,
   isWellFormed,
   openStore,
-  require_undici,
   restoreSessionDb,
   restoreWorkspace,
   secretsToProtect,
-  setFailed,
-  setOutput,
-  setSecret,
-  silentLog,
-  summary,
   tailChars,
-  warning
+  workspacePatch
 } from "./chunks/main+post.js";
 import {
-  require_auth_errors,
-  require_token_error,
-  require_token_util
-} from "./chunks/main+oidc-token+oidc-token-util.js";
+  coreLog,
+  errorMessage,
+  silentLog
+} from "./chunks/main+post+github-octokit.js";
 import {
   AISDKError,
   APICallError,
@@ -46,2911 +40,70 @@ import {
   DownloadError,
   InvalidPromptError,
   TypeValidationError,
+  _enum,
+  _instanceof,
+  _null,
+  array,
   asSchema,
+  boolean,
   cancelResponseBody,
-  combineHeaders,
   convertBase64ToUint8Array,
   convertUint8ArrayToBase64,
-  createEventSourceResponseHandler,
   createIdGenerator,
-  createJsonErrorResponseHandler,
-  createJsonResponseHandler,
-  createProviderToolFactoryWithOutputSchema,
+  custom,
+  discriminatedUnion,
   executeTool,
-  external_exports,
   fetchWithValidatedRedirects,
   getErrorMessage,
   getErrorMessage2,
-  getFromApi,
   getRuntimeEnvironmentUserAgent,
   isArrayBuffer,
   isUint8Array,
   isUrlSupported,
+  jsonSchema,
+  lazy,
   lazySchema,
-  loadOptionalSetting,
-  parseJsonEventStream,
-  postJsonToApi,
+  literal,
+  looseObject,
+  never,
+  number,
+  object,
   readResponseWithSizeLimit,
+  record,
   resolve,
   retryWithExponentialBackoff,
   safeParseJSON,
   safeValidateTypes,
-  secureJsonParse,
+  string,
   tool,
+  union,
+  unknown,
   withUserAgentSuffix,
-  withoutTrailingSlash,
   zodSchema
 } from "./chunks/main+anthropic+google+openai+openai-compatible.js";
 import {
-  __commonJS,
-  __toESM
-} from "./chunks/shared.js";
+  getInput,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunks/main+post+github-octokit+glob.js";
+import "./chunks/shared.js";
 
-// node_modules/@vercel/oidc/dist/get-context.js
-var require_get_context = __commonJS({
-  "node_modules/@vercel/oidc/dist/get-context.js"(exports, module) {
-    "use strict";
-    var __defProp2 = Object.defineProperty;
-    var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-    var __getOwnPropNames = Object.getOwnPropertyNames;
-    var __hasOwnProp = Object.prototype.hasOwnProperty;
-    var __export2 = (target, all) => {
-      for (var name23 in all)
-        __defProp2(target, name23, { get: all[name23], enumerable: true });
-    };
-    var __copyProps = (to, from, except, desc) => {
-      if (from && typeof from === "object" || typeof from === "function") {
-        for (let key of __getOwnPropNames(from))
-          if (!__hasOwnProp.call(to, key) && key !== except)
-            __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-      }
-      return to;
-    };
-    var __toCommonJS = (mod) => __copyProps(__defProp2({}, "__esModule", { value: true }), mod);
-    var get_context_exports = {};
-    __export2(get_context_exports, {
-      SYMBOL_FOR_REQ_CONTEXT: () => SYMBOL_FOR_REQ_CONTEXT,
-      getContext: () => getContext3
-    });
-    module.exports = __toCommonJS(get_context_exports);
-    var SYMBOL_FOR_REQ_CONTEXT = /* @__PURE__ */ Symbol.for("@vercel/request-context");
-    function getContext3() {
-      const fromSymbol = globalThis;
-      return fromSymbol[SYMBOL_FOR_REQ_CONTEXT]?.get?.() ?? {};
-    }
-  }
-});
-
-// node_modules/@vercel/oidc/dist/get-vercel-oidc-token.js
-var require_get_vercel_oidc_token = __commonJS({
-  "node_modules/@vercel/oidc/dist/get-vercel-oidc-token.js"(exports, module) {
-    "use strict";
-    var __defProp2 = Object.defineProperty;
-    var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-    var __getOwnPropNames = Object.getOwnPropertyNames;
-    var __hasOwnProp = Object.prototype.hasOwnProperty;
-    var __export2 = (target, all) => {
-      for (var name23 in all)
-        __defProp2(target, name23, { get: all[name23], enumerable: true });
-    };
-    var __copyProps = (to, from, except, desc) => {
-      if (from && typeof from === "object" || typeof from === "function") {
-        for (let key of __getOwnPropNames(from))
-          if (!__hasOwnProp.call(to, key) && key !== except)
-            __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-      }
-      return to;
-    };
-    var __toCommonJS = (mod) => __copyProps(__defProp2({}, "__esModule", { value: true }), mod);
-    var get_vercel_oidc_token_exports = {};
-    __export2(get_vercel_oidc_token_exports, {
-      getVercelOidcToken: () => getVercelOidcToken3,
-      getVercelOidcTokenSync: () => getVercelOidcTokenSync2
-    });
-    module.exports = __toCommonJS(get_vercel_oidc_token_exports);
-    var import_get_context = require_get_context();
-    var import_token_error = require_token_error();
-    async function getVercelOidcToken3(options) {
-      let token = "";
-      let err;
-      try {
-        token = getVercelOidcTokenSync2();
-      } catch (error) {
-        err = error;
-      }
-      try {
-        const [{ getTokenPayload, isExpired }, { refreshToken }] = await Promise.all([
-          await import("./chunks/oidc-token-util.js"),
-          await import("./chunks/oidc-token.js")
-        ]);
-        if (!token || isExpired(getTokenPayload(token), options?.expirationBufferMs)) {
-          await refreshToken(options);
-          token = getVercelOidcTokenSync2();
-        }
-      } catch (error) {
-        let message = err instanceof Error ? err.message : "";
-        if (error instanceof Error) {
-          message = `${message}
-${error.message}`;
-        }
-        if (message) {
-          throw new import_token_error.VercelOidcTokenError(message);
-        }
-        throw error;
-      }
-      return token;
-    }
-    function getVercelOidcTokenSync2() {
-      const token = (0, import_get_context.getContext)().headers?.["x-vercel-oidc-token"] ?? process.env.VERCEL_OIDC_TOKEN;
-      if (!token) {
-        throw new Error(
-          `The 'x-vercel-oidc-token' header is missing from the request. Do you have the OIDC option enabled in the Vercel project settings?`
-        );
-      }
-      return token;
-    }
-  }
-});
-
-// node_modules/@vercel/oidc/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@vercel/oidc/dist/index.js"(exports, module) {
-    "use strict";
-    var __defProp2 = Object.defineProperty;
-    var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-    var __getOwnPropNames = Object.getOwnPropertyNames;
-    var __hasOwnProp = Object.prototype.hasOwnProperty;
-    var __export2 = (target, all) => {
-      for (var name23 in all)
-        __defProp2(target, name23, { get: all[name23], enumerable: true });
-    };
-    var __copyProps = (to, from, except, desc) => {
-      if (from && typeof from === "object" || typeof from === "function") {
-        for (let key of __getOwnPropNames(from))
-          if (!__hasOwnProp.call(to, key) && key !== except)
-            __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-      }
-      return to;
-    };
-    var __toCommonJS = (mod) => __copyProps(__defProp2({}, "__esModule", { value: true }), mod);
-    var src_exports = {};
-    __export2(src_exports, {
-      AccessTokenMissingError: () => import_auth_errors.AccessTokenMissingError,
-      RefreshAccessTokenFailedError: () => import_auth_errors.RefreshAccessTokenFailedError,
-      getContext: () => import_get_context.getContext,
-      getVercelOidcToken: () => import_get_vercel_oidc_token.getVercelOidcToken,
-      getVercelOidcTokenSync: () => import_get_vercel_oidc_token.getVercelOidcTokenSync,
-      getVercelToken: () => import_token_util.getVercelToken
-    });
-    module.exports = __toCommonJS(src_exports);
-    var import_get_vercel_oidc_token = require_get_vercel_oidc_token();
-    var import_get_context = require_get_context();
-    var import_auth_errors = require_auth_errors();
-    var import_token_util = require_token_util();
-  }
-});
-
-// node_modules/@ai-sdk/gateway/dist/index.mjs
-var import_oidc = __toESM(require_dist(), 1);
-var import_oidc2 = __toESM(require_dist(), 1);
-var marker = "vercel.ai.gateway.error";
-var symbol = Symbol.for(marker);
-var _a;
-var _b;
-var GatewayError = class _GatewayError extends (_b = Error, _a = symbol, _b) {
-  constructor({
-    message,
-    statusCode = 500,
-    cause,
-    generationId,
-    isRetryable = statusCode != null && (statusCode === 408 || // request timeout
-    statusCode === 409 || // conflict
-    statusCode === 429 || // too many requests
-    statusCode >= 500)
-    // server error
-  }) {
-    super(generationId ? `${message} [${generationId}]` : message);
-    this[_a] = true;
-    this.statusCode = statusCode;
-    this.cause = cause;
-    this.generationId = generationId;
-    this.isRetryable = isRetryable;
-  }
-  /**
-   * Checks if the given error is a Gateway Error.
-   * @param {unknown} error - The error to check.
-   * @returns {boolean} True if the error is a Gateway Error, false otherwise.
-   */
-  static isInstance(error) {
-    return _GatewayError.hasMarker(error);
-  }
-  static hasMarker(error) {
-    return typeof error === "object" && error !== null && symbol in error && error[symbol] === true;
-  }
-};
-var name = "GatewayAuthenticationError";
-var marker2 = `vercel.ai.gateway.error.${name}`;
-var symbol2 = Symbol.for(marker2);
-var _a2;
-var _b2;
-var GatewayAuthenticationError = class _GatewayAuthenticationError extends (_b2 = GatewayError, _a2 = symbol2, _b2) {
-  constructor({
-    message = "Authentication failed",
-    statusCode = 401,
-    cause,
-    generationId
-  } = {}) {
-    super({ message, statusCode, cause, generationId });
-    this[_a2] = true;
-    this.name = name;
-    this.type = "authentication_error";
-  }
-  static isInstance(error) {
-    return GatewayError.hasMarker(error) && symbol2 in error;
-  }
-  /**
-   * Creates a contextual error message when authentication fails
-   */
-  static createContextualError({
-    apiKeyProvided,
-    oidcTokenProvided,
-    message = "Authentication failed",
-    statusCode = 401,
-    cause,
-    generationId
-  }) {
-    let contextualMessage;
-    if (apiKeyProvided) {
-      contextualMessage = `AI Gateway authentication failed: Invalid API key.
-
-Create a new API key: https://vercel.com/d?to=%2F%5Bteam%5D%2F%7E%2Fai%2Fapi-keys
-
-Provide via 'apiKey' option or 'AI_GATEWAY_API_KEY' environment variable.`;
-    } else if (oidcTokenProvided) {
-      contextualMessage = `AI Gateway authentication failed: Invalid OIDC token.
-
-Run 'npx vercel link' to link your project, then 'vc env pull' to fetch the token.
-
-Alternatively, use an API key: https://vercel.com/d?to=%2F%5Bteam%5D%2F%7E%2Fai%2Fapi-keys`;
-    } else {
-      contextualMessage = `AI Gateway authentication failed: No authentication provided.
-
-Option 1 - API key:
-Create an API key: https://vercel.com/d?to=%2F%5Bteam%5D%2F%7E%2Fai%2Fapi-keys
-Provide via 'apiKey' option or 'AI_GATEWAY_API_KEY' environment variable.
-
-Option 2 - OIDC token:
-Run 'npx vercel link' to link your project, then 'vc env pull' to fetch the token.`;
-    }
-    return new _GatewayAuthenticationError({
-      message: contextualMessage,
-      statusCode,
-      cause,
-      generationId
-    });
-  }
-};
-var name2 = "GatewayInvalidRequestError";
-var marker3 = `vercel.ai.gateway.error.${name2}`;
-var symbol3 = Symbol.for(marker3);
-var _a3;
-var _b3;
-var GatewayInvalidRequestError = class extends (_b3 = GatewayError, _a3 = symbol3, _b3) {
-  constructor({
-    message = "Invalid request",
-    statusCode = 400,
-    cause,
-    generationId
-  } = {}) {
-    super({ message, statusCode, cause, generationId });
-    this[_a3] = true;
-    this.name = name2;
-    this.type = "invalid_request_error";
-  }
-  static isInstance(error) {
-    return GatewayError.hasMarker(error) && symbol3 in error;
-  }
-};
-var name3 = "GatewayRateLimitError";
-var marker4 = `vercel.ai.gateway.error.${name3}`;
-var symbol4 = Symbol.for(marker4);
-var _a4;
-var _b4;
-var GatewayRateLimitError = class extends (_b4 = GatewayError, _a4 = symbol4, _b4) {
-  constructor({
-    message = "Rate limit exceeded",
-    statusCode = 429,
-    cause,
-    generationId
-  } = {}) {
-    super({ message, statusCode, cause, generationId });
-    this[_a4] = true;
-    this.name = name3;
-    this.type = "rate_limit_exceeded";
-  }
-  static isInstance(error) {
-    return GatewayError.hasMarker(error) && symbol4 in error;
-  }
-};
-var name4 = "GatewayModelNotFoundError";
-var marker5 = `vercel.ai.gateway.error.${name4}`;
-var symbol5 = Symbol.for(marker5);
-var modelNotFoundParamSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      modelId: external_exports.string()
-    })
-  )
-);
-var _a5;
-var _b5;
-var GatewayModelNotFoundError = class extends (_b5 = GatewayError, _a5 = symbol5, _b5) {
-  constructor({
-    message = "Model not found",
-    statusCode = 404,
-    modelId,
-    cause,
-    generationId
-  } = {}) {
-    super({ message, statusCode, cause, generationId });
-    this[_a5] = true;
-    this.name = name4;
-    this.type = "model_not_found";
-    this.modelId = modelId;
-  }
-  static isInstance(error) {
-    return GatewayError.hasMarker(error) && symbol5 in error;
-  }
-};
-var name5 = "GatewayInternalServerError";
-var marker6 = `vercel.ai.gateway.error.${name5}`;
-var symbol6 = Symbol.for(marker6);
-var _a6;
-var _b6;
-var GatewayInternalServerError = class extends (_b6 = GatewayError, _a6 = symbol6, _b6) {
-  constructor({
-    message = "Internal server error",
-    statusCode = 500,
-    cause,
-    generationId
-  } = {}) {
-    super({ message, statusCode, cause, generationId });
-    this[_a6] = true;
-    this.name = name5;
-    this.type = "internal_server_error";
-  }
-  static isInstance(error) {
-    return GatewayError.hasMarker(error) && symbol6 in error;
-  }
-};
-var name6 = "GatewayFailedDependencyError";
-var marker7 = `vercel.ai.gateway.error.${name6}`;
-var symbol7 = Symbol.for(marker7);
-var _a7;
-var _b7;
-var GatewayFailedDependencyError = class extends (_b7 = GatewayError, _a7 = symbol7, _b7) {
-  constructor({
-    message = "Failed dependency",
-    statusCode = 424,
-    cause,
-    generationId
-  } = {}) {
-    super({ message, statusCode, cause, generationId });
-    this[_a7] = true;
-    this.name = name6;
-    this.type = "failed_dependency";
-  }
-  static isInstance(error) {
-    return GatewayError.hasMarker(error) && symbol7 in error;
-  }
-};
-var name7 = "GatewayForbiddenError";
-var marker8 = `vercel.ai.gateway.error.${name7}`;
-var symbol8 = Symbol.for(marker8);
-var forbiddenParamSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      ruleId: external_exports.string()
-    })
-  )
-);
-var _a8;
-var _b8;
-var GatewayForbiddenError = class extends (_b8 = GatewayError, _a8 = symbol8, _b8) {
-  constructor({
-    message = "Forbidden",
-    statusCode = 403,
-    cause,
-    generationId,
-    ruleId
-  } = {}) {
-    super({ message, statusCode, cause, generationId });
-    this[_a8] = true;
-    this.name = name7;
-    this.type = "forbidden";
-    this.ruleId = ruleId;
-  }
-  static isInstance(error) {
-    return GatewayError.hasMarker(error) && symbol8 in error;
-  }
-};
-var name8 = "GatewayResponseError";
-var marker9 = `vercel.ai.gateway.error.${name8}`;
-var symbol9 = Symbol.for(marker9);
-var _a9;
-var _b9;
-var GatewayResponseError = class extends (_b9 = GatewayError, _a9 = symbol9, _b9) {
-  constructor({
-    message = "Invalid response from Gateway",
-    statusCode = 502,
-    response,
-    validationError,
-    cause,
-    generationId,
-    isRetryable
-  } = {}) {
-    super({ message, statusCode, cause, generationId, isRetryable });
-    this[_a9] = true;
-    this.name = name8;
-    this.type = "response_error";
-    this.response = response;
-    this.validationError = validationError;
-  }
-  static isInstance(error) {
-    return GatewayError.hasMarker(error) && symbol9 in error;
-  }
-};
-async function createGatewayErrorFromResponse({
-  response,
-  statusCode,
-  defaultMessage = "Gateway request failed",
-  cause,
-  authMethod,
-  isRetryable
-}) {
-  var _a113;
-  const parseResult = await safeValidateTypes({
-    value: response,
-    schema: gatewayErrorResponseSchema
-  });
-  if (!parseResult.success) {
-    const rawGenerationId = typeof response === "object" && response !== null && "generationId" in response ? response.generationId : void 0;
-    return new GatewayResponseError({
-      message: `Invalid error response format: ${defaultMessage}`,
-      statusCode,
-      response,
-      validationError: parseResult.error,
-      cause,
-      generationId: rawGenerationId,
-      isRetryable
-    });
-  }
-  const validatedResponse = parseResult.value;
-  const errorType = validatedResponse.error.type;
-  const message = validatedResponse.error.message;
-  const generationId = (_a113 = validatedResponse.generationId) != null ? _a113 : void 0;
-  switch (errorType) {
-    case "authentication_error":
-      return GatewayAuthenticationError.createContextualError({
-        apiKeyProvided: authMethod === "api-key",
-        oidcTokenProvided: authMethod === "oidc",
-        statusCode,
-        cause,
-        generationId
-      });
-    case "invalid_request_error":
-      return new GatewayInvalidRequestError({
-        message,
-        statusCode,
-        cause,
-        generationId
-      });
-    case "rate_limit_exceeded":
-      return new GatewayRateLimitError({
-        message,
-        statusCode,
-        cause,
-        generationId
-      });
-    case "model_not_found": {
-      const modelResult = await safeValidateTypes({
-        value: validatedResponse.error.param,
-        schema: modelNotFoundParamSchema
-      });
-      return new GatewayModelNotFoundError({
-        message,
-        statusCode,
-        modelId: modelResult.success ? modelResult.value.modelId : void 0,
-        cause,
-        generationId
-      });
-    }
-    case "internal_server_error":
-      return new GatewayInternalServerError({
-        message,
-        statusCode,
-        cause,
-        generationId
-      });
-    case "failed_dependency":
-      return new GatewayFailedDependencyError({
-        message,
-        statusCode,
-        cause,
-        generationId
-      });
-    case "forbidden": {
-      const ruleResult = await safeValidateTypes({
-        value: validatedResponse.error.param,
-        schema: forbiddenParamSchema
-      });
-      return new GatewayForbiddenError({
-        message,
-        statusCode,
-        cause,
-        generationId,
-        ruleId: ruleResult.success ? ruleResult.value.ruleId : void 0
-      });
-    }
-    default:
-      return new GatewayInternalServerError({
-        message,
-        statusCode,
-        cause,
-        generationId
-      });
-  }
+// ai-gateway-left-out:/work/main/node_modules/@ai-sdk/gateway/dist/index.js
+var symbol = /* @__PURE__ */ Symbol.for("vercel.ai.gateway.error");
+var authenticationSymbol = /* @__PURE__ */ Symbol.for("vercel.ai.gateway.error.GatewayAuthenticationError");
+var hasMarker = (error) => typeof error === "object" && error !== null && symbol in error && error[symbol] === true;
+var GatewayError = { isInstance: hasMarker, hasMarker };
+var GatewayAuthenticationError = { isInstance: (error) => hasMarker(error) && authenticationSymbol in error };
+function leftOut() {
+  throw new Error("@ai-sdk/gateway is not in this bundle (scripts/build.mjs): give 'ai' a provider's model, not a model id string");
 }
-var gatewayErrorResponseSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      error: external_exports.object({
-        message: external_exports.string(),
-        type: external_exports.string().nullish(),
-        param: external_exports.unknown().nullish(),
-        code: external_exports.union([external_exports.string(), external_exports.number()]).nullish()
-      }),
-      generationId: external_exports.string().nullish()
-    })
-  )
-);
-function extractApiCallResponse(error) {
-  if (error.data !== void 0) {
-    return error.data;
-  }
-  if (error.responseBody != null) {
-    try {
-      return secureJsonParse(error.responseBody);
-    } catch (e) {
-      return error.responseBody;
-    }
-  }
-  return {};
-}
-var name9 = "GatewayTimeoutError";
-var marker10 = `vercel.ai.gateway.error.${name9}`;
-var symbol10 = Symbol.for(marker10);
-var _a10;
-var _b10;
-var GatewayTimeoutError = class _GatewayTimeoutError extends (_b10 = GatewayError, _a10 = symbol10, _b10) {
-  constructor({
-    message = "Request timed out",
-    statusCode = 408,
-    cause,
-    generationId
-  } = {}) {
-    super({ message, statusCode, cause, generationId });
-    this[_a10] = true;
-    this.name = name9;
-    this.type = "timeout_error";
-  }
-  static isInstance(error) {
-    return GatewayError.hasMarker(error) && symbol10 in error;
-  }
-  /**
-   * Creates a helpful timeout error message with troubleshooting guidance
-   */
-  static createTimeoutError({
-    originalMessage,
-    statusCode = 408,
-    cause,
-    generationId
-  }) {
-    const message = `Gateway request timed out: ${originalMessage}
-
-    This is a client-side timeout. To resolve this, increase your timeout configuration: https://vercel.com/docs/ai-gateway/capabilities/video-generation#extending-timeouts-for-node.js`;
-    return new _GatewayTimeoutError({
-      message,
-      statusCode,
-      cause,
-      generationId
-    });
-  }
-};
-function isTimeoutError(error) {
-  if (!(error instanceof Error)) {
-    return false;
-  }
-  const errorCode = error.code;
-  if (typeof errorCode === "string") {
-    const undiciTimeoutCodes = [
-      "UND_ERR_HEADERS_TIMEOUT",
-      "UND_ERR_BODY_TIMEOUT",
-      "UND_ERR_CONNECT_TIMEOUT"
-    ];
-    return undiciTimeoutCodes.includes(errorCode);
-  }
-  return false;
-}
-async function asGatewayError(error, authMethod) {
-  var _a113;
-  if ((error instanceof Error || typeof DOMException === "function" && error instanceof DOMException) && (error.name === "AbortError" || error.name === "TimeoutError")) {
-    throw error;
-  }
-  if (GatewayError.isInstance(error)) {
-    return error;
-  }
-  if (isTimeoutError(error)) {
-    return GatewayTimeoutError.createTimeoutError({
-      originalMessage: error instanceof Error ? error.message : "Unknown error",
-      cause: error
-    });
-  }
-  if (APICallError.isInstance(error)) {
-    if (error.cause && isTimeoutError(error.cause)) {
-      return GatewayTimeoutError.createTimeoutError({
-        originalMessage: error.message,
-        cause: error
-      });
-    }
-    return await createGatewayErrorFromResponse({
-      response: extractApiCallResponse(error),
-      statusCode: (_a113 = error.statusCode) != null ? _a113 : 500,
-      defaultMessage: "Gateway request failed",
-      cause: error,
-      authMethod,
-      isRetryable: error.isRetryable && (error.statusCode == null || error.statusCode < 400) ? true : void 0
-    });
-  }
-  return await createGatewayErrorFromResponse({
-    response: {},
-    statusCode: 500,
-    defaultMessage: error instanceof Error ? `Gateway request failed: ${error.message}` : "Unknown Gateway error",
-    cause: error,
-    authMethod
-  });
-}
-var GATEWAY_AUTH_METHOD_HEADER = "ai-gateway-auth-method";
-async function parseAuthMethod(headers) {
-  const result = await safeValidateTypes({
-    value: headers[GATEWAY_AUTH_METHOD_HEADER],
-    schema: gatewayAuthMethodSchema
-  });
-  return result.success ? result.value : void 0;
-}
-var gatewayAuthMethodSchema = lazySchema(
-  () => zodSchema(external_exports.union([external_exports.literal("api-key"), external_exports.literal("oidc")]))
-);
-var KNOWN_MODEL_TYPES = [
-  "embedding",
-  "image",
-  "language",
-  "reranking",
-  "speech",
-  "transcription",
-  "video"
-];
-var GatewayFetchMetadata = class {
-  constructor(config) {
-    this.config = config;
-  }
-  async getAvailableModels() {
-    try {
-      const { value } = await getFromApi({
-        url: `${this.config.baseURL}/config`,
-        headers: await resolve(this.config.headers()),
-        successfulResponseHandler: createJsonResponseHandler(
-          gatewayAvailableModelsResponseSchema
-        ),
-        failedResponseHandler: createJsonErrorResponseHandler({
-          errorSchema: external_exports.any(),
-          errorToMessage: (data) => {
-            var _a113;
-            return (_a113 = getErrorMessage2(data)) != null ? _a113 : "unknown error";
-          }
-        }),
-        fetch: this.config.fetch
-      });
-      return value;
-    } catch (error) {
-      throw await asGatewayError(error);
-    }
-  }
-  async getCredits() {
-    try {
-      const baseUrl3 = new URL(this.config.baseURL);
-      const { value } = await getFromApi({
-        url: `${baseUrl3.origin}/v1/credits`,
-        headers: await resolve(this.config.headers()),
-        successfulResponseHandler: createJsonResponseHandler(
-          gatewayCreditsResponseSchema
-        ),
-        failedResponseHandler: createJsonErrorResponseHandler({
-          errorSchema: external_exports.any(),
-          errorToMessage: (data) => {
-            var _a113;
-            return (_a113 = getErrorMessage2(data)) != null ? _a113 : "unknown error";
-          }
-        }),
-        fetch: this.config.fetch
-      });
-      return value;
-    } catch (error) {
-      throw await asGatewayError(error);
-    }
-  }
-};
-var gatewayAvailableModelsResponseSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      models: external_exports.array(
-        external_exports.object({
-          id: external_exports.string(),
-          name: external_exports.string(),
-          description: external_exports.string().nullish(),
-          pricing: external_exports.object({
-            input: external_exports.string(),
-            output: external_exports.string(),
-            input_cache_read: external_exports.string().nullish(),
-            input_cache_write: external_exports.string().nullish()
-          }).transform(
-            ({ input, output, input_cache_read, input_cache_write }) => ({
-              input,
-              output,
-              ...input_cache_read ? { cachedInputTokens: input_cache_read } : {},
-              ...input_cache_write ? { cacheCreationInputTokens: input_cache_write } : {}
-            })
-          ).nullish(),
-          specification: external_exports.object({
-            specificationVersion: external_exports.literal("v3"),
-            provider: external_exports.string(),
-            modelId: external_exports.string()
-          }),
-          modelType: external_exports.string().nullish()
-        })
-      ).transform(
-        (models) => models.filter(
-          (m) => m.modelType == null || KNOWN_MODEL_TYPES.includes(m.modelType)
-        )
-      )
-    })
-  )
-);
-var gatewayCreditsResponseSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      balance: external_exports.string(),
-      total_used: external_exports.string()
-    }).transform(({ balance, total_used }) => ({
-      balance,
-      totalUsed: total_used
-    }))
-  )
-);
-var GatewaySpendReport = class {
-  constructor(config) {
-    this.config = config;
-  }
-  async getSpendReport(params) {
-    try {
-      const baseUrl3 = new URL(this.config.baseURL);
-      const searchParams = new URLSearchParams();
-      searchParams.set("start_date", params.startDate);
-      searchParams.set("end_date", params.endDate);
-      if (params.groupBy) {
-        searchParams.set("group_by", params.groupBy);
-      }
-      if (params.datePart) {
-        searchParams.set("date_part", params.datePart);
-      }
-      if (params.userId) {
-        searchParams.set("user_id", params.userId);
-      }
-      if (params.model) {
-        searchParams.set("model", params.model);
-      }
-      if (params.provider) {
-        searchParams.set("provider", params.provider);
-      }
-      if (params.credentialType) {
-        searchParams.set("credential_type", params.credentialType);
-      }
-      if (params.tags && params.tags.length > 0) {
-        searchParams.set("tags", params.tags.join(","));
-      }
-      const { value } = await getFromApi({
-        url: `${baseUrl3.origin}/v1/report?${searchParams.toString()}`,
-        headers: await resolve(this.config.headers()),
-        successfulResponseHandler: createJsonResponseHandler(
-          gatewaySpendReportResponseSchema
-        ),
-        failedResponseHandler: createJsonErrorResponseHandler({
-          errorSchema: external_exports.any(),
-          errorToMessage: (data) => {
-            var _a113;
-            return (_a113 = getErrorMessage2(data)) != null ? _a113 : "unknown error";
-          }
-        }),
-        fetch: this.config.fetch
-      });
-      return value;
-    } catch (error) {
-      throw await asGatewayError(error);
-    }
-  }
-};
-var gatewaySpendReportResponseSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      results: external_exports.array(
-        external_exports.object({
-          day: external_exports.string().optional(),
-          hour: external_exports.string().optional(),
-          user: external_exports.string().optional(),
-          model: external_exports.string().optional(),
-          tag: external_exports.string().optional(),
-          provider: external_exports.string().optional(),
-          credential_type: external_exports.enum(["byok", "system"]).optional(),
-          total_cost: external_exports.number(),
-          market_cost: external_exports.number().optional(),
-          input_tokens: external_exports.number().optional(),
-          output_tokens: external_exports.number().optional(),
-          cached_input_tokens: external_exports.number().optional(),
-          cache_creation_input_tokens: external_exports.number().optional(),
-          reasoning_tokens: external_exports.number().optional(),
-          request_count: external_exports.number().optional()
-        }).transform(
-          ({
-            credential_type,
-            total_cost,
-            market_cost,
-            input_tokens,
-            output_tokens,
-            cached_input_tokens,
-            cache_creation_input_tokens,
-            reasoning_tokens,
-            request_count,
-            ...rest
-          }) => ({
-            ...rest,
-            ...credential_type !== void 0 ? { credentialType: credential_type } : {},
-            totalCost: total_cost,
-            ...market_cost !== void 0 ? { marketCost: market_cost } : {},
-            ...input_tokens !== void 0 ? { inputTokens: input_tokens } : {},
-            ...output_tokens !== void 0 ? { outputTokens: output_tokens } : {},
-            ...cached_input_tokens !== void 0 ? { cachedInputTokens: cached_input_tokens } : {},
-            ...cache_creation_input_tokens !== void 0 ? { cacheCreationInputTokens: cache_creation_input_tokens } : {},
-            ...reasoning_tokens !== void 0 ? { reasoningTokens: reasoning_tokens } : {},
-            ...request_count !== void 0 ? { requestCount: request_count } : {}
-          })
-        )
-      )
-    })
-  )
-);
-var GatewayGenerationInfoFetcher = class {
-  constructor(config) {
-    this.config = config;
-  }
-  async getGenerationInfo(params) {
-    try {
-      const baseUrl3 = new URL(this.config.baseURL);
-      const { value } = await getFromApi({
-        url: `${baseUrl3.origin}/v1/generation?id=${encodeURIComponent(params.id)}`,
-        headers: await resolve(this.config.headers()),
-        successfulResponseHandler: createJsonResponseHandler(
-          gatewayGenerationInfoResponseSchema
-        ),
-        failedResponseHandler: createJsonErrorResponseHandler({
-          errorSchema: external_exports.any(),
-          errorToMessage: (data) => {
-            var _a113;
-            return (_a113 = getErrorMessage2(data)) != null ? _a113 : "unknown error";
-          }
-        }),
-        fetch: this.config.fetch
-      });
-      return value;
-    } catch (error) {
-      throw await asGatewayError(error);
-    }
-  }
-};
-var gatewayGenerationInfoResponseSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      data: external_exports.object({
-        id: external_exports.string(),
-        total_cost: external_exports.number(),
-        upstream_inference_cost: external_exports.number(),
-        usage: external_exports.number(),
-        created_at: external_exports.string(),
-        model: external_exports.string(),
-        is_byok: external_exports.boolean(),
-        provider_name: external_exports.string(),
-        streamed: external_exports.boolean(),
-        finish_reason: external_exports.string(),
-        latency: external_exports.number(),
-        generation_time: external_exports.number(),
-        native_tokens_prompt: external_exports.number(),
-        native_tokens_completion: external_exports.number(),
-        native_tokens_reasoning: external_exports.number(),
-        native_tokens_cached: external_exports.number(),
-        native_tokens_cache_creation: external_exports.number(),
-        billable_web_search_calls: external_exports.number()
-      }).transform(
-        ({
-          total_cost,
-          upstream_inference_cost,
-          created_at,
-          is_byok,
-          provider_name,
-          finish_reason,
-          generation_time,
-          native_tokens_prompt,
-          native_tokens_completion,
-          native_tokens_reasoning,
-          native_tokens_cached,
-          native_tokens_cache_creation,
-          billable_web_search_calls,
-          ...rest
-        }) => ({
-          ...rest,
-          totalCost: total_cost,
-          upstreamInferenceCost: upstream_inference_cost,
-          createdAt: created_at,
-          isByok: is_byok,
-          providerName: provider_name,
-          finishReason: finish_reason,
-          generationTime: generation_time,
-          promptTokens: native_tokens_prompt,
-          completionTokens: native_tokens_completion,
-          reasoningTokens: native_tokens_reasoning,
-          cachedTokens: native_tokens_cached,
-          cacheCreationTokens: native_tokens_cache_creation,
-          billableWebSearchCalls: billable_web_search_calls
-        })
-      )
-    }).transform(({ data }) => data)
-  )
-);
-var GatewayLanguageModel = class {
-  constructor(modelId, config) {
-    this.modelId = modelId;
-    this.config = config;
-    this.specificationVersion = "v3";
-    this.supportedUrls = { "*/*": [/.*/] };
-  }
-  get provider() {
-    return this.config.provider;
-  }
-  async getArgs(options) {
-    const { abortSignal: _abortSignal, ...optionsWithoutSignal } = options;
-    return {
-      args: this.maybeEncodeFileParts(optionsWithoutSignal),
-      warnings: []
-    };
-  }
-  async doGenerate(options) {
-    var _a113;
-    const { args, warnings } = await this.getArgs(options);
-    const { abortSignal } = options;
-    const resolvedHeaders = await resolve(this.config.headers());
-    try {
-      const {
-        responseHeaders,
-        value: responseBody,
-        rawValue: rawResponse
-      } = await postJsonToApi({
-        url: this.getUrl(),
-        headers: combineHeaders(
-          resolvedHeaders,
-          options.headers,
-          this.getModelConfigHeaders(this.modelId, false),
-          await resolve(this.config.o11yHeaders)
-        ),
-        body: args,
-        successfulResponseHandler: createJsonResponseHandler(external_exports.any()),
-        failedResponseHandler: createJsonErrorResponseHandler({
-          errorSchema: external_exports.any(),
-          errorToMessage: (data) => {
-            var _a122;
-            return (_a122 = getErrorMessage2(data)) != null ? _a122 : "unknown error";
-          }
-        }),
-        ...abortSignal && { abortSignal },
-        fetch: this.config.fetch
-      });
-      return {
-        ...responseBody,
-        request: { body: args },
-        response: { headers: responseHeaders, body: rawResponse },
-        warnings: [...(_a113 = responseBody.warnings) != null ? _a113 : [], ...warnings]
-      };
-    } catch (error) {
-      throw await asGatewayError(error, await parseAuthMethod(resolvedHeaders));
-    }
-  }
-  async doStream(options) {
-    const { args, warnings } = await this.getArgs(options);
-    const { abortSignal } = options;
-    const resolvedHeaders = await resolve(this.config.headers());
-    try {
-      const { value: response, responseHeaders } = await postJsonToApi({
-        url: this.getUrl(),
-        headers: combineHeaders(
-          resolvedHeaders,
-          options.headers,
-          this.getModelConfigHeaders(this.modelId, true),
-          await resolve(this.config.o11yHeaders)
-        ),
-        body: args,
-        successfulResponseHandler: createEventSourceResponseHandler(external_exports.any()),
-        failedResponseHandler: createJsonErrorResponseHandler({
-          errorSchema: external_exports.any(),
-          errorToMessage: (data) => {
-            var _a113;
-            return (_a113 = getErrorMessage2(data)) != null ? _a113 : "unknown error";
-          }
-        }),
-        ...abortSignal && { abortSignal },
-        fetch: this.config.fetch
-      });
-      return {
-        stream: response.pipeThrough(
-          new TransformStream({
-            start(controller) {
-              if (warnings.length > 0) {
-                controller.enqueue({ type: "stream-start", warnings });
-              }
-            },
-            transform(chunk, controller) {
-              if (chunk.success) {
-                const streamPart = chunk.value;
-                if (streamPart.type === "raw" && !options.includeRawChunks) {
-                  return;
-                }
-                if (streamPart.type === "response-metadata" && streamPart.timestamp && typeof streamPart.timestamp === "string") {
-                  streamPart.timestamp = new Date(streamPart.timestamp);
-                }
-                controller.enqueue(streamPart);
-              } else {
-                controller.error(
-                  chunk.error
-                );
-              }
-            }
-          })
-        ),
-        request: { body: args },
-        response: { headers: responseHeaders }
-      };
-    } catch (error) {
-      throw await asGatewayError(error, await parseAuthMethod(resolvedHeaders));
-    }
-  }
-  isFilePart(part) {
-    return part && typeof part === "object" && "type" in part && part.type === "file";
-  }
-  /**
-   * Encodes file parts in the prompt to base64. Mutates the passed options
-   * instance directly to avoid copying the file data.
-   * @param options - The options to encode.
-   * @returns The options with the file parts encoded.
-   */
-  maybeEncodeFileParts(options) {
-    for (const message of options.prompt) {
-      for (const part of message.content) {
-        if (this.isFilePart(part)) {
-          const filePart = part;
-          if (filePart.data instanceof Uint8Array) {
-            const buffer = Uint8Array.from(filePart.data);
-            const base64Data = Buffer.from(buffer).toString("base64");
-            filePart.data = new URL(
-              `data:${filePart.mediaType || "application/octet-stream"};base64,${base64Data}`
-            );
-          }
-        }
-      }
-    }
-    return options;
-  }
-  getUrl() {
-    return `${this.config.baseURL}/language-model`;
-  }
-  getModelConfigHeaders(modelId, streaming) {
-    return {
-      "ai-language-model-specification-version": "3",
-      "ai-language-model-id": modelId,
-      "ai-language-model-streaming": String(streaming)
-    };
-  }
-};
-var GatewayEmbeddingModel = class {
-  constructor(modelId, config) {
-    this.modelId = modelId;
-    this.config = config;
-    this.specificationVersion = "v3";
-    this.maxEmbeddingsPerCall = 2048;
-    this.supportsParallelCalls = true;
-  }
-  get provider() {
-    return this.config.provider;
-  }
-  async doEmbed({
-    values,
-    headers,
-    abortSignal,
-    providerOptions
-  }) {
-    var _a113, _b11;
-    const resolvedHeaders = await resolve(this.config.headers());
-    try {
-      const {
-        responseHeaders,
-        value: responseBody,
-        rawValue
-      } = await postJsonToApi({
-        url: this.getUrl(),
-        headers: combineHeaders(
-          resolvedHeaders,
-          headers != null ? headers : {},
-          this.getModelConfigHeaders(),
-          await resolve(this.config.o11yHeaders)
-        ),
-        body: {
-          values,
-          ...providerOptions ? { providerOptions } : {}
-        },
-        successfulResponseHandler: createJsonResponseHandler(
-          gatewayEmbeddingResponseSchema
-        ),
-        failedResponseHandler: createJsonErrorResponseHandler({
-          errorSchema: external_exports.any(),
-          errorToMessage: (data) => {
-            var _a122;
-            return (_a122 = getErrorMessage2(data)) != null ? _a122 : "unknown error";
-          }
-        }),
-        ...abortSignal && { abortSignal },
-        fetch: this.config.fetch
-      });
-      return {
-        embeddings: responseBody.embeddings,
-        usage: (_a113 = responseBody.usage) != null ? _a113 : void 0,
-        providerMetadata: responseBody.providerMetadata,
-        response: { headers: responseHeaders, body: rawValue },
-        warnings: (_b11 = responseBody.warnings) != null ? _b11 : []
-      };
-    } catch (error) {
-      throw await asGatewayError(error, await parseAuthMethod(resolvedHeaders));
-    }
-  }
-  getUrl() {
-    return `${this.config.baseURL}/embedding-model`;
-  }
-  getModelConfigHeaders() {
-    return {
-      "ai-embedding-model-specification-version": "3",
-      "ai-model-id": this.modelId
-    };
-  }
-};
-var gatewayEmbeddingWarningSchema = () => external_exports.discriminatedUnion("type", [
-  external_exports.object({
-    type: external_exports.literal("unsupported"),
-    feature: external_exports.string(),
-    details: external_exports.string().optional()
-  }),
-  external_exports.object({
-    type: external_exports.literal("compatibility"),
-    feature: external_exports.string(),
-    details: external_exports.string().optional()
-  }),
-  external_exports.object({
-    type: external_exports.literal("other"),
-    message: external_exports.string()
-  })
-]);
-var gatewayEmbeddingResponseSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      embeddings: external_exports.array(external_exports.array(external_exports.number())),
-      usage: external_exports.object({ tokens: external_exports.number() }).nullish(),
-      warnings: external_exports.array(gatewayEmbeddingWarningSchema()).optional(),
-      providerMetadata: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown())).optional()
-    })
-  )
-);
-function mapGatewayWarnings(warnings) {
-  return (warnings != null ? warnings : []).map(
-    (warning2) => warning2.type === "deprecated" ? { type: "other", message: warning2.message } : warning2
-  );
-}
-var GatewayImageModel = class {
-  constructor(modelId, config) {
-    this.modelId = modelId;
-    this.config = config;
-    this.specificationVersion = "v3";
-    this.maxImagesPerCall = Number.MAX_SAFE_INTEGER;
-  }
-  get provider() {
-    return this.config.provider;
-  }
-  async doGenerate({
-    prompt,
-    n: n2,
-    size,
-    aspectRatio,
-    seed,
-    files,
-    mask,
-    providerOptions,
-    headers,
-    abortSignal
-  }) {
-    var _a113, _b11, _c;
-    const resolvedHeaders = await resolve(this.config.headers());
-    try {
-      const {
-        responseHeaders,
-        value: responseBody,
-        rawValue
-      } = await postJsonToApi({
-        url: this.getUrl(),
-        headers: combineHeaders(
-          resolvedHeaders,
-          headers != null ? headers : {},
-          this.getModelConfigHeaders(),
-          await resolve(this.config.o11yHeaders)
-        ),
-        body: {
-          prompt,
-          n: n2,
-          ...size && { size },
-          ...aspectRatio && { aspectRatio },
-          ...seed && { seed },
-          ...providerOptions && { providerOptions },
-          ...files && {
-            files: files.map((file) => maybeEncodeImageFile(file))
-          },
-          ...mask && { mask: maybeEncodeImageFile(mask) }
-        },
-        successfulResponseHandler: createJsonResponseHandler(
-          gatewayImageResponseSchema
-        ),
-        failedResponseHandler: createJsonErrorResponseHandler({
-          errorSchema: external_exports.any(),
-          errorToMessage: (data) => {
-            var _a122;
-            return (_a122 = getErrorMessage2(data)) != null ? _a122 : "unknown error";
-          }
-        }),
-        ...abortSignal && { abortSignal },
-        fetch: this.config.fetch
-      });
-      return {
-        images: responseBody.images,
-        // Always base64 strings from server
-        ...responseBody.isRetryable != null && {
-          isRetryable: responseBody.isRetryable
-        },
-        warnings: mapGatewayWarnings(responseBody.warnings),
-        providerMetadata: responseBody.providerMetadata,
-        response: {
-          timestamp: /* @__PURE__ */ new Date(),
-          modelId: this.modelId,
-          headers: responseHeaders
-        },
-        ...responseBody.usage != null && {
-          usage: {
-            inputTokens: (_a113 = responseBody.usage.inputTokens) != null ? _a113 : void 0,
-            outputTokens: (_b11 = responseBody.usage.outputTokens) != null ? _b11 : void 0,
-            totalTokens: (_c = responseBody.usage.totalTokens) != null ? _c : void 0
-          }
-        }
-      };
-    } catch (error) {
-      throw await asGatewayError(error, await parseAuthMethod(resolvedHeaders));
-    }
-  }
-  getUrl() {
-    return `${this.config.baseURL}/image-model`;
-  }
-  getModelConfigHeaders() {
-    return {
-      "ai-image-model-specification-version": "3",
-      "ai-model-id": this.modelId
-    };
-  }
-};
-function maybeEncodeImageFile(file) {
-  if (file.type === "file" && file.data instanceof Uint8Array) {
-    return {
-      ...file,
-      data: convertUint8ArrayToBase64(file.data)
-    };
-  }
-  return file;
-}
-var providerMetadataEntrySchema = () => external_exports.object({
-  images: external_exports.array(external_exports.unknown()).optional()
-}).catchall(external_exports.unknown());
-var gatewayImageWarningSchema = () => external_exports.discriminatedUnion("type", [
-  external_exports.object({
-    type: external_exports.literal("unsupported"),
-    feature: external_exports.string(),
-    details: external_exports.string().optional()
-  }),
-  external_exports.object({
-    type: external_exports.literal("compatibility"),
-    feature: external_exports.string(),
-    details: external_exports.string().optional()
-  }),
-  external_exports.object({
-    type: external_exports.literal("deprecated"),
-    setting: external_exports.string(),
-    message: external_exports.string()
-  }),
-  external_exports.object({
-    type: external_exports.literal("other"),
-    message: external_exports.string()
-  })
-]);
-var gatewayImageUsageSchema = () => external_exports.object({
-  inputTokens: external_exports.number().nullish(),
-  outputTokens: external_exports.number().nullish(),
-  totalTokens: external_exports.number().nullish()
-});
-var gatewayImageResponseSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      images: external_exports.array(external_exports.string()),
-      // Always base64 strings over the wire
-      isRetryable: external_exports.boolean().optional(),
-      warnings: external_exports.array(gatewayImageWarningSchema()).optional(),
-      providerMetadata: external_exports.record(external_exports.string(), providerMetadataEntrySchema()).optional(),
-      usage: gatewayImageUsageSchema().optional()
-    })
-  )
-);
-var GatewayVideoModel = class {
-  constructor(modelId, config) {
-    this.modelId = modelId;
-    this.config = config;
-    this.specificationVersion = "v3";
-    this.maxVideosPerCall = Number.MAX_SAFE_INTEGER;
-  }
-  get provider() {
-    return this.config.provider;
-  }
-  async doGenerate({
-    prompt,
-    n: n2,
-    aspectRatio,
-    resolution,
-    duration,
-    fps,
-    seed,
-    generateAudio,
-    image,
-    frameImages,
-    inputReferences,
-    providerOptions,
-    headers,
-    abortSignal
-  }) {
-    const resolvedHeaders = await resolve(this.config.headers());
-    try {
-      const { responseHeaders, value: responseBody } = await postJsonToApi({
-        url: this.getUrl(),
-        headers: combineHeaders(
-          resolvedHeaders,
-          headers != null ? headers : {},
-          this.getModelConfigHeaders(),
-          await resolve(this.config.o11yHeaders),
-          { accept: "text/event-stream" }
-        ),
-        body: {
-          prompt,
-          n: n2,
-          ...aspectRatio && { aspectRatio },
-          ...resolution && { resolution },
-          ...duration && { duration },
-          ...fps && { fps },
-          ...seed && { seed },
-          ...generateAudio !== void 0 && { generateAudio },
-          ...providerOptions && { providerOptions },
-          ...image && { image: maybeEncodeVideoFile(image) },
-          ...frameImages && {
-            frameImages: frameImages.map((frame) => ({
-              ...frame,
-              image: maybeEncodeVideoFile(frame.image)
-            }))
-          },
-          ...inputReferences && {
-            inputReferences: inputReferences.map(
-              (reference) => maybeEncodeVideoFile(reference)
-            )
-          }
-        },
-        successfulResponseHandler: async ({
-          response,
-          url,
-          requestBodyValues
-        }) => {
-          if (response.body == null) {
-            throw new APICallError({
-              message: "SSE response body is empty",
-              url,
-              requestBodyValues,
-              statusCode: response.status
-            });
-          }
-          const eventStream = parseJsonEventStream({
-            stream: response.body,
-            schema: gatewayVideoEventSchema
-          });
-          const reader = eventStream.getReader();
-          const { done, value: parseResult } = await reader.read();
-          reader.releaseLock();
-          if (done || !parseResult) {
-            throw new APICallError({
-              message: "SSE stream ended without a data event",
-              url,
-              requestBodyValues,
-              statusCode: response.status
-            });
-          }
-          if (!parseResult.success) {
-            throw new APICallError({
-              message: "Failed to parse video SSE event",
-              cause: parseResult.error,
-              url,
-              requestBodyValues,
-              statusCode: response.status
-            });
-          }
-          const event = parseResult.value;
-          if (event.type === "error") {
-            throw new APICallError({
-              message: event.message,
-              statusCode: event.statusCode,
-              url,
-              requestBodyValues,
-              responseHeaders: Object.fromEntries([...response.headers]),
-              responseBody: JSON.stringify(event),
-              data: {
-                error: {
-                  message: event.message,
-                  type: event.errorType,
-                  param: event.param
-                }
-              }
-            });
-          }
-          return {
-            value: {
-              videos: event.videos,
-              warnings: event.warnings,
-              providerMetadata: event.providerMetadata
-            },
-            responseHeaders: Object.fromEntries([...response.headers])
-          };
-        },
-        failedResponseHandler: createJsonErrorResponseHandler({
-          errorSchema: external_exports.any(),
-          errorToMessage: (data) => {
-            var _a113;
-            return (_a113 = getErrorMessage2(data)) != null ? _a113 : "unknown error";
-          }
-        }),
-        ...abortSignal && { abortSignal },
-        fetch: this.config.fetch
-      });
-      return {
-        videos: responseBody.videos,
-        warnings: mapGatewayWarnings(responseBody.warnings),
-        providerMetadata: responseBody.providerMetadata,
-        response: {
-          timestamp: /* @__PURE__ */ new Date(),
-          modelId: this.modelId,
-          headers: responseHeaders
-        }
-      };
-    } catch (error) {
-      throw await asGatewayError(error, await parseAuthMethod(resolvedHeaders));
-    }
-  }
-  getUrl() {
-    return `${this.config.baseURL}/video-model`;
-  }
-  getModelConfigHeaders() {
-    return {
-      "ai-video-model-specification-version": "3",
-      "ai-model-id": this.modelId
-    };
-  }
-};
-function maybeEncodeVideoFile(file) {
-  if (file.type === "file" && file.data instanceof Uint8Array) {
-    return {
-      ...file,
-      data: convertUint8ArrayToBase64(file.data)
-    };
-  }
-  return file;
-}
-var providerMetadataEntrySchema2 = () => external_exports.object({
-  videos: external_exports.array(external_exports.unknown()).optional()
-}).catchall(external_exports.unknown());
-var gatewayVideoDataSchema = () => external_exports.union([
-  external_exports.object({
-    type: external_exports.literal("url"),
-    url: external_exports.string(),
-    mediaType: external_exports.string()
-  }),
-  external_exports.object({
-    type: external_exports.literal("base64"),
-    data: external_exports.string(),
-    mediaType: external_exports.string()
-  })
-]);
-var gatewayVideoWarningSchema = () => external_exports.discriminatedUnion("type", [
-  external_exports.object({
-    type: external_exports.literal("unsupported"),
-    feature: external_exports.string(),
-    details: external_exports.string().optional()
-  }),
-  external_exports.object({
-    type: external_exports.literal("compatibility"),
-    feature: external_exports.string(),
-    details: external_exports.string().optional()
-  }),
-  external_exports.object({
-    type: external_exports.literal("deprecated"),
-    setting: external_exports.string(),
-    message: external_exports.string()
-  }),
-  external_exports.object({
-    type: external_exports.literal("other"),
-    message: external_exports.string()
-  })
-]);
-var gatewayVideoEventSchema = lazySchema(
-  () => zodSchema(
-    external_exports.discriminatedUnion("type", [
-      external_exports.object({
-        type: external_exports.literal("result"),
-        videos: external_exports.array(gatewayVideoDataSchema()),
-        warnings: external_exports.array(gatewayVideoWarningSchema()).optional(),
-        providerMetadata: external_exports.record(external_exports.string(), providerMetadataEntrySchema2()).optional()
-      }),
-      external_exports.object({
-        type: external_exports.literal("error"),
-        message: external_exports.string(),
-        errorType: external_exports.string(),
-        statusCode: external_exports.number(),
-        param: external_exports.unknown().nullable()
-      })
-    ])
-  )
-);
-var GatewayRerankingModel = class {
-  constructor(modelId, config) {
-    this.modelId = modelId;
-    this.config = config;
-    this.specificationVersion = "v3";
-  }
-  get provider() {
-    return this.config.provider;
-  }
-  async doRerank({
-    documents,
-    query,
-    topN,
-    headers,
-    abortSignal,
-    providerOptions
-  }) {
-    var _a113;
-    const resolvedHeaders = await resolve(this.config.headers());
-    try {
-      const {
-        responseHeaders,
-        value: responseBody,
-        rawValue
-      } = await postJsonToApi({
-        url: this.getUrl(),
-        headers: combineHeaders(
-          resolvedHeaders,
-          headers != null ? headers : {},
-          this.getModelConfigHeaders(),
-          await resolve(this.config.o11yHeaders)
-        ),
-        body: {
-          documents,
-          query,
-          ...topN != null ? { topN } : {},
-          ...providerOptions ? { providerOptions } : {}
-        },
-        successfulResponseHandler: createJsonResponseHandler(
-          gatewayRerankingResponseSchema
-        ),
-        failedResponseHandler: createJsonErrorResponseHandler({
-          errorSchema: external_exports.any(),
-          errorToMessage: (data) => {
-            var _a122;
-            return (_a122 = getErrorMessage2(data)) != null ? _a122 : "unknown error";
-          }
-        }),
-        ...abortSignal && { abortSignal },
-        fetch: this.config.fetch
-      });
-      return {
-        ranking: responseBody.ranking,
-        providerMetadata: responseBody.providerMetadata,
-        response: { headers: responseHeaders, body: rawValue },
-        warnings: (_a113 = responseBody.warnings) != null ? _a113 : []
-      };
-    } catch (error) {
-      throw await asGatewayError(error, await parseAuthMethod(resolvedHeaders));
-    }
-  }
-  getUrl() {
-    return `${this.config.baseURL}/reranking-model`;
-  }
-  getModelConfigHeaders() {
-    return {
-      "ai-reranking-model-specification-version": "3",
-      "ai-model-id": this.modelId
-    };
-  }
-};
-var gatewayRerankingWarningSchema = () => external_exports.discriminatedUnion("type", [
-  external_exports.object({
-    type: external_exports.literal("unsupported"),
-    feature: external_exports.string(),
-    details: external_exports.string().optional()
-  }),
-  external_exports.object({
-    type: external_exports.literal("compatibility"),
-    feature: external_exports.string(),
-    details: external_exports.string().optional()
-  }),
-  external_exports.object({
-    type: external_exports.literal("other"),
-    message: external_exports.string()
-  })
-]);
-var gatewayRerankingResponseSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      ranking: external_exports.array(
-        external_exports.object({
-          index: external_exports.number(),
-          relevanceScore: external_exports.number()
-        })
-      ),
-      warnings: external_exports.array(gatewayRerankingWarningSchema()).optional(),
-      providerMetadata: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown())).optional()
-    })
-  )
-);
-var GatewaySpeechModel = class {
-  constructor(modelId, config) {
-    this.modelId = modelId;
-    this.config = config;
-    this.specificationVersion = "v3";
-  }
-  get provider() {
-    return this.config.provider;
-  }
-  async doGenerate({
-    text: text3,
-    voice,
-    outputFormat,
-    instructions,
-    speed,
-    language,
-    providerOptions,
-    headers,
-    abortSignal
-  }) {
-    const resolvedHeaders = await resolve(this.config.headers());
-    try {
-      const {
-        responseHeaders,
-        value: responseBody,
-        rawValue
-      } = await postJsonToApi({
-        url: this.getUrl(),
-        headers: combineHeaders(
-          resolvedHeaders,
-          headers != null ? headers : {},
-          this.getModelConfigHeaders(),
-          await resolve(this.config.o11yHeaders)
-        ),
-        body: {
-          text: text3,
-          ...voice && { voice },
-          ...outputFormat && { outputFormat },
-          ...instructions && { instructions },
-          ...speed != null && { speed },
-          ...language && { language },
-          ...providerOptions && { providerOptions }
-        },
-        successfulResponseHandler: createJsonResponseHandler(
-          gatewaySpeechResponseSchema
-        ),
-        failedResponseHandler: createJsonErrorResponseHandler({
-          errorSchema: external_exports.any(),
-          errorToMessage: (data) => {
-            var _a113;
-            return (_a113 = getErrorMessage2(data)) != null ? _a113 : "unknown error";
-          }
-        }),
-        ...abortSignal && { abortSignal },
-        fetch: this.config.fetch
-      });
-      return {
-        audio: responseBody.audio,
-        warnings: mapGatewayWarnings(responseBody.warnings),
-        providerMetadata: responseBody.providerMetadata,
-        response: {
-          timestamp: /* @__PURE__ */ new Date(),
-          modelId: this.modelId,
-          headers: responseHeaders,
-          body: rawValue
-        }
-      };
-    } catch (error) {
-      throw await asGatewayError(
-        error,
-        await parseAuthMethod(resolvedHeaders != null ? resolvedHeaders : {})
-      );
-    }
-  }
-  getUrl() {
-    return `${this.config.baseURL}/speech-model`;
-  }
-  getModelConfigHeaders() {
-    return {
-      "ai-speech-model-specification-version": "3",
-      "ai-model-id": this.modelId
-    };
-  }
-};
-var providerMetadataEntrySchema3 = () => external_exports.object({}).catchall(external_exports.unknown());
-var gatewaySpeechWarningSchema = () => external_exports.discriminatedUnion("type", [
-  external_exports.object({
-    type: external_exports.literal("unsupported"),
-    feature: external_exports.string(),
-    details: external_exports.string().optional()
-  }),
-  external_exports.object({
-    type: external_exports.literal("compatibility"),
-    feature: external_exports.string(),
-    details: external_exports.string().optional()
-  }),
-  external_exports.object({
-    type: external_exports.literal("deprecated"),
-    setting: external_exports.string(),
-    message: external_exports.string()
-  }),
-  external_exports.object({
-    type: external_exports.literal("other"),
-    message: external_exports.string()
-  })
-]);
-var gatewaySpeechResponseSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      audio: external_exports.string(),
-      warnings: external_exports.array(gatewaySpeechWarningSchema()).optional(),
-      providerMetadata: external_exports.record(external_exports.string(), providerMetadataEntrySchema3()).optional()
-    })
-  )
-);
-var GatewayTranscriptionModel = class {
-  constructor(modelId, config) {
-    this.modelId = modelId;
-    this.config = config;
-    this.specificationVersion = "v3";
-  }
-  get provider() {
-    return this.config.provider;
-  }
-  async doGenerate({
-    audio,
-    mediaType,
-    providerOptions,
-    headers,
-    abortSignal
-  }) {
-    var _a113, _b11, _c;
-    const resolvedHeaders = await resolve(this.config.headers());
-    try {
-      const {
-        responseHeaders,
-        value: responseBody,
-        rawValue
-      } = await postJsonToApi({
-        url: this.getUrl(),
-        headers: combineHeaders(
-          resolvedHeaders,
-          headers != null ? headers : {},
-          this.getModelConfigHeaders(),
-          await resolve(this.config.o11yHeaders)
-        ),
-        body: {
-          audio: audio instanceof Uint8Array ? convertUint8ArrayToBase64(audio) : audio,
-          mediaType,
-          ...providerOptions && { providerOptions }
-        },
-        successfulResponseHandler: createJsonResponseHandler(
-          gatewayTranscriptionResponseSchema
-        ),
-        failedResponseHandler: createJsonErrorResponseHandler({
-          errorSchema: external_exports.any(),
-          errorToMessage: (data) => {
-            var _a122;
-            return (_a122 = getErrorMessage2(data)) != null ? _a122 : "unknown error";
-          }
-        }),
-        ...abortSignal && { abortSignal },
-        fetch: this.config.fetch
-      });
-      return {
-        text: responseBody.text,
-        segments: (_a113 = responseBody.segments) != null ? _a113 : [],
-        language: (_b11 = responseBody.language) != null ? _b11 : void 0,
-        durationInSeconds: (_c = responseBody.durationInSeconds) != null ? _c : void 0,
-        warnings: mapGatewayWarnings(responseBody.warnings),
-        providerMetadata: responseBody.providerMetadata,
-        response: {
-          timestamp: /* @__PURE__ */ new Date(),
-          modelId: this.modelId,
-          headers: responseHeaders,
-          body: rawValue
-        }
-      };
-    } catch (error) {
-      throw await asGatewayError(
-        error,
-        await parseAuthMethod(resolvedHeaders != null ? resolvedHeaders : {})
-      );
-    }
-  }
-  getUrl() {
-    return `${this.config.baseURL}/transcription-model`;
-  }
-  getModelConfigHeaders() {
-    return {
-      "ai-transcription-model-specification-version": "3",
-      "ai-model-id": this.modelId
-    };
-  }
-};
-var providerMetadataEntrySchema4 = () => external_exports.object({}).catchall(external_exports.unknown());
-var gatewayTranscriptionWarningSchema = () => external_exports.discriminatedUnion("type", [
-  external_exports.object({
-    type: external_exports.literal("unsupported"),
-    feature: external_exports.string(),
-    details: external_exports.string().optional()
-  }),
-  external_exports.object({
-    type: external_exports.literal("compatibility"),
-    feature: external_exports.string(),
-    details: external_exports.string().optional()
-  }),
-  external_exports.object({
-    type: external_exports.literal("deprecated"),
-    setting: external_exports.string(),
-    message: external_exports.string()
-  }),
-  external_exports.object({
-    type: external_exports.literal("other"),
-    message: external_exports.string()
-  })
-]);
-var gatewayTranscriptionResponseSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      text: external_exports.string(),
-      segments: external_exports.array(
-        external_exports.object({
-          text: external_exports.string(),
-          startSecond: external_exports.number(),
-          endSecond: external_exports.number()
-        })
-      ).optional(),
-      language: external_exports.string().nullish(),
-      durationInSeconds: external_exports.number().nullish(),
-      warnings: external_exports.array(gatewayTranscriptionWarningSchema()).optional(),
-      providerMetadata: external_exports.record(external_exports.string(), providerMetadataEntrySchema4()).optional()
-    })
-  )
-);
-var jsonObjectSchema = () => external_exports.record(external_exports.string(), external_exports.unknown());
-var browserbaseFetchInputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      url: external_exports.string().url().describe("URL of the page to fetch."),
-      allow_redirects: external_exports.boolean().optional().describe("Whether to follow HTTP redirects (default: false)."),
-      allow_insecure_ssl: external_exports.boolean().optional().describe(
-        "Whether to bypass TLS certificate verification (default: false). Only use for trusted hosts."
-      ),
-      proxies: external_exports.boolean().optional().describe(
-        "Whether to route the request through Browserbase proxies (default: false)."
-      ),
-      format: external_exports.enum(["raw", "json", "markdown"]).optional().describe(
-        "Output format. raw returns the response body unchanged, markdown returns page content as Markdown, and json returns structured content using schema."
-      ),
-      schema: jsonObjectSchema().optional().describe(
-        "JSON Schema for structured extraction. Only use with format set to json."
-      )
-    })
-  )
-);
-var browserbaseFetchOutputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.union([
-      external_exports.object({
-        id: external_exports.string(),
-        content: external_exports.union([external_exports.string(), jsonObjectSchema()]),
-        contentType: external_exports.string(),
-        encoding: external_exports.string(),
-        headers: external_exports.record(external_exports.string(), external_exports.string()),
-        statusCode: external_exports.number()
-      }),
-      external_exports.object({
-        error: external_exports.enum([
-          "api_error",
-          "configuration_error",
-          "execution_error",
-          "invalid_input",
-          "rate_limit",
-          "timeout",
-          "unknown"
-        ]),
-        statusCode: external_exports.number().optional(),
-        message: external_exports.string()
-      })
-    ])
-  )
-);
-var browserbaseFetchToolFactory = createProviderToolFactoryWithOutputSchema({
-  id: "gateway.browserbase_fetch",
-  inputSchema: browserbaseFetchInputSchema,
-  outputSchema: browserbaseFetchOutputSchema
-});
-var browserbaseFetch = (config = {}) => browserbaseFetchToolFactory(config);
-var browserbaseSearchInputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      query: external_exports.string().min(1).max(200).describe("Web search query. Must be between 1 and 200 characters."),
-      num_results: external_exports.number().int().min(1).max(25).optional().describe("Maximum number of results to return (1-25, default: 10).")
-    })
-  )
-);
-var browserbaseSearchOutputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.union([
-      external_exports.object({
-        query: external_exports.string(),
-        requestId: external_exports.string(),
-        results: external_exports.array(
-          external_exports.object({
-            id: external_exports.string(),
-            title: external_exports.string(),
-            url: external_exports.string(),
-            author: external_exports.string().optional(),
-            favicon: external_exports.string().optional(),
-            image: external_exports.string().optional(),
-            publishedDate: external_exports.string().optional()
-          })
-        )
-      }),
-      external_exports.object({
-        error: external_exports.enum([
-          "api_error",
-          "configuration_error",
-          "execution_error",
-          "invalid_input",
-          "rate_limit",
-          "timeout",
-          "unknown"
-        ]),
-        statusCode: external_exports.number().optional(),
-        message: external_exports.string()
-      })
-    ])
-  )
-);
-var browserbaseSearchToolFactory = createProviderToolFactoryWithOutputSchema({
-  id: "gateway.browserbase_search",
-  inputSchema: browserbaseSearchInputSchema,
-  outputSchema: browserbaseSearchOutputSchema
-});
-var browserbaseSearch = (config = {}) => browserbaseSearchToolFactory(config);
-var gatewayToolErrorSchema = () => external_exports.object({
-  error: external_exports.enum([
-    "api_error",
-    "configuration_error",
-    "execution_error",
-    "gateway_rate_limit",
-    "invalid_input",
-    "rate_limit",
-    "timeout",
-    "unknown",
-    "unknown_tool"
-  ]),
-  message: external_exports.string(),
-  statusCode: external_exports.number().optional(),
-  retryAfter: external_exports.string().optional(),
-  statusText: external_exports.string().optional()
-}).passthrough();
-var deepseekFetchInputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      url: external_exports.string().describe(
-        "URL to fetch, at most 8192 characters; HTTP(S) only, without a username or password."
-      )
-    })
-  )
-);
-var deepseekFetchOutputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.union([
-      external_exports.object({
-        title: external_exports.string().nullish(),
-        content: external_exports.string()
-      }).passthrough(),
-      gatewayToolErrorSchema()
-    ])
-  )
-);
-var deepseekFetchToolFactory = createProviderToolFactoryWithOutputSchema({
-  id: "gateway.deepseek_fetch",
-  inputSchema: deepseekFetchInputSchema,
-  outputSchema: deepseekFetchOutputSchema
-});
-var deepseekFetch = (config = {}) => deepseekFetchToolFactory(config);
-var deepseekSearchInputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      query: external_exports.string().describe(
-        "Web search query, 1 to 128 Unicode characters. Supports site:, -site:, lang:, after:, before:, and quoted phrases."
-      ),
-      count: external_exports.number().int().optional().describe("Number of results, 1 to 50 (default: 10)."),
-      need_content: external_exports.boolean().optional().describe("Include available page content (default: false)."),
-      ori_question: external_exports.string().nullable().optional().describe("Original user question, 1 to 128 Unicode characters.")
-    })
-  )
-);
-var deepseekSearchOutputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.union([
-      external_exports.object({
-        results: external_exports.array(
-          external_exports.object({
-            authority: external_exports.number().nullish(),
-            content: external_exports.string().nullish(),
-            date: external_exports.string().nullish(),
-            rerank_score: external_exports.number().nullish(),
-            site_icon: external_exports.string().nullish(),
-            site_name: external_exports.string().nullish(),
-            snippet: external_exports.string().nullish(),
-            summary: external_exports.string().nullish(),
-            title: external_exports.string().nullish(),
-            url: external_exports.string().nullish()
-          }).passthrough()
-        )
-      }).passthrough(),
-      gatewayToolErrorSchema()
-    ])
-  )
-);
-var deepseekSearchToolFactory = createProviderToolFactoryWithOutputSchema({
-  id: "gateway.deepseek_search",
-  inputSchema: deepseekSearchInputSchema,
-  outputSchema: deepseekSearchOutputSchema
-});
-var deepseekSearch = (config = {}) => deepseekSearchToolFactory(config);
-var exaSearchInputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      query: external_exports.string().describe("Natural-language web search query. This is required."),
-      type: external_exports.enum(["auto", "fast", "instant"]).optional().describe(
-        "Search method. Use auto for the default balance of speed and quality."
-      ),
-      num_results: external_exports.number().optional().describe("Maximum number of results to return (1-100, default: 10)."),
-      category: external_exports.enum([
-        "company",
-        "people",
-        "research paper",
-        "news",
-        "personal site",
-        "financial report"
-      ]).optional().describe("Optional content category to focus results."),
-      user_location: external_exports.string().optional().describe("Two-letter ISO country code such as 'US'."),
-      include_domains: external_exports.array(external_exports.string()).optional().describe("Only return results from these domains."),
-      exclude_domains: external_exports.array(external_exports.string()).optional().describe("Exclude results from these domains."),
-      start_published_date: external_exports.string().optional().describe("Only return links published after this ISO 8601 date."),
-      end_published_date: external_exports.string().optional().describe("Only return links published before this ISO 8601 date."),
-      contents: external_exports.object({
-        text: external_exports.union([
-          external_exports.boolean(),
-          external_exports.object({
-            max_characters: external_exports.number().optional(),
-            include_html_tags: external_exports.boolean().optional(),
-            verbosity: external_exports.enum(["compact", "standard", "full"]).optional(),
-            include_sections: external_exports.array(
-              external_exports.enum([
-                "header",
-                "navigation",
-                "banner",
-                "body",
-                "sidebar",
-                "footer",
-                "metadata"
-              ])
-            ).optional(),
-            exclude_sections: external_exports.array(
-              external_exports.enum([
-                "header",
-                "navigation",
-                "banner",
-                "body",
-                "sidebar",
-                "footer",
-                "metadata"
-              ])
-            ).optional()
-          })
-        ]).optional(),
-        highlights: external_exports.union([
-          external_exports.boolean(),
-          external_exports.object({
-            query: external_exports.string().optional(),
-            max_characters: external_exports.number().optional()
-          })
-        ]).optional(),
-        max_age_hours: external_exports.number().optional(),
-        livecrawl_timeout: external_exports.number().optional(),
-        subpages: external_exports.number().optional(),
-        subpage_target: external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).optional(),
-        extras: external_exports.object({
-          links: external_exports.number().optional(),
-          image_links: external_exports.number().optional()
-        }).optional()
-      }).optional().describe("Controls extracted page content and freshness.")
-    })
-  )
-);
-var exaSearchOutputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.union([
-      external_exports.object({
-        requestId: external_exports.string(),
-        searchType: external_exports.string().optional(),
-        resolvedSearchType: external_exports.string().optional(),
-        results: external_exports.array(
-          external_exports.object({
-            title: external_exports.string(),
-            url: external_exports.string(),
-            id: external_exports.string(),
-            publishedDate: external_exports.string().nullable().optional(),
-            author: external_exports.string().nullable().optional(),
-            image: external_exports.string().nullable().optional(),
-            favicon: external_exports.string().nullable().optional(),
-            text: external_exports.string().optional(),
-            highlights: external_exports.array(external_exports.string()).optional(),
-            highlightScores: external_exports.array(external_exports.number()).optional(),
-            summary: external_exports.string().optional(),
-            subpages: external_exports.array(external_exports.any()).optional(),
-            extras: external_exports.object({
-              links: external_exports.array(external_exports.string()).optional(),
-              imageLinks: external_exports.array(external_exports.string()).optional()
-            }).optional()
-          })
-        ),
-        costDollars: external_exports.object({
-          total: external_exports.number().optional(),
-          search: external_exports.record(external_exports.number()).optional()
-        }).optional()
-      }),
-      external_exports.object({
-        error: external_exports.enum([
-          "api_error",
-          "rate_limit",
-          "timeout",
-          "invalid_input",
-          "configuration_error",
-          "execution_error",
-          "unknown"
-        ]),
-        statusCode: external_exports.number().optional(),
-        message: external_exports.string()
-      })
-    ])
-  )
-);
-var exaSearchToolFactory = createProviderToolFactoryWithOutputSchema({
-  id: "gateway.exa_search",
-  inputSchema: exaSearchInputSchema,
-  outputSchema: exaSearchOutputSchema
-});
-var exaSearch = (config = {}) => exaSearchToolFactory(config);
-var parallelSearchModes = [
-  "turbo",
-  "fast",
-  "basic",
-  "advanced",
-  "one-shot",
-  "agentic"
-];
-var parallelSearchInputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      objective: external_exports.string().describe(
-        "Natural-language description of the web research goal, including source or freshness guidance and broader context from the task. Maximum 5000 characters."
-      ),
-      search_queries: external_exports.array(external_exports.string()).optional().describe(
-        "Provide 2-3 concise keyword queries, 3-6 words each (max 5, 200 chars each). Strongly recommended; the search runs on these queries."
-      ),
-      mode: external_exports.enum(parallelSearchModes).optional().describe(
-        'Search mode: "turbo" and "fast" return quickly with shorter excerpts, "basic" is balanced (default), "advanced" is the most thorough. "turbo" supports English and Japanese only. "one-shot" and "agentic" are deprecated aliases of "basic" and "advanced".'
-      ),
-      max_results: external_exports.number().optional().describe(
-        "Maximum number of results to return (1-20). Defaults to 10 if not specified."
-      ),
-      source_policy: external_exports.object({
-        include_domains: external_exports.array(external_exports.string()).optional().describe(
-          "Domains or domain/path prefixes to restrict results to, without scheme or port. Example: ['wikipedia.org', 'docs.python.org/3']."
-        ),
-        exclude_domains: external_exports.array(external_exports.string()).optional().describe(
-          "Domains or domain/path prefixes to exclude, without scheme or port. Example: ['reddit.com']."
-        ),
-        after_date: external_exports.string().optional().describe(
-          "Only include results published on or after this date. Use an ISO 8601 calendar date formatted YYYY-MM-DD (e.g. 2025-01-01); do not include a time."
-        )
-      }).optional().describe(
-        "Source policy for controlling which domains to include/exclude and freshness."
-      ),
-      excerpts: external_exports.object({
-        max_chars_per_result: external_exports.number().optional().describe("Maximum characters per result."),
-        max_chars_total: external_exports.number().optional().describe("Deprecated: use the top-level max_chars_total.")
-      }).optional().describe("Excerpt configuration for controlling result length."),
-      max_chars_total: external_exports.number().optional().describe("Maximum total characters across all result excerpts."),
-      fetch_policy: external_exports.object({
-        max_age_seconds: external_exports.number().optional().describe(
-          "Maximum age of cached content in seconds before a live fetch, minimum 600."
-        ),
-        timeout_seconds: external_exports.number().optional().describe(
-          "Timeout in seconds for a live fetch when content is not cached. Capped by the gateway tool timeout."
-        ),
-        disable_cache_fallback: external_exports.boolean().optional().describe(
-          "Return an error instead of older cached content when a live fetch fails."
-        )
-      }).optional().describe("Fetch policy for controlling content freshness."),
-      location: external_exports.string().optional().describe(
-        'ISO 3166-1 alpha-2 country code to localize results, e.g. "us".'
-      )
-    })
-  )
-);
-var parallelSearchOutputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.union([
-      // Success response (Parallel's response, passed through by the gateway)
-      external_exports.object({
-        search_id: external_exports.string(),
-        results: external_exports.array(
-          external_exports.object({
-            url: external_exports.string(),
-            title: external_exports.string().nullable().optional(),
-            publish_date: external_exports.string().nullable().optional(),
-            excerpts: external_exports.array(external_exports.string())
-          })
-        ),
-        warnings: external_exports.array(
-          external_exports.object({
-            type: external_exports.string(),
-            message: external_exports.string(),
-            detail: external_exports.record(external_exports.string(), external_exports.unknown()).nullable().optional()
-          })
-        ).nullable().optional(),
-        usage: external_exports.array(external_exports.object({ name: external_exports.string(), count: external_exports.number().optional() })).nullable().optional(),
-        session_id: external_exports.string().optional()
-      }),
-      // Error response
-      gatewayToolErrorSchema()
-    ])
-  )
-);
-var parallelSearchToolFactory = createProviderToolFactoryWithOutputSchema({
-  id: "gateway.parallel_search",
-  inputSchema: parallelSearchInputSchema,
-  outputSchema: parallelSearchOutputSchema
-});
-var parallelSearch = (config = {}) => parallelSearchToolFactory(config);
-var perplexitySearchInputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      query: external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).describe(
-        "Search query (string) or multiple queries (array of up to 5 strings). Multi-query searches return combined results from all queries."
-      ),
-      max_results: external_exports.number().optional().describe(
-        "Maximum number of search results to return (1-20, default: 10)"
-      ),
-      max_tokens_per_page: external_exports.number().optional().describe(
-        "Maximum number of tokens to extract per search result page (256-2048, default: 2048)"
-      ),
-      max_tokens: external_exports.number().optional().describe(
-        "Maximum total tokens across all search results (default: 25000, max: 1000000)"
-      ),
-      country: external_exports.string().optional().describe(
-        "Two-letter ISO 3166-1 alpha-2 country code for regional search results (e.g., 'US', 'GB', 'FR')"
-      ),
-      search_domain_filter: external_exports.array(external_exports.string()).optional().describe(
-        "List of domains to include or exclude from search results (max 20). To include: ['nature.com', 'science.org']. To exclude: ['-example.com', '-spam.net']"
-      ),
-      search_language_filter: external_exports.array(external_exports.string()).optional().describe(
-        "List of ISO 639-1 language codes to filter results (max 10, lowercase). Examples: ['en', 'fr', 'de']"
-      ),
-      search_after_date: external_exports.string().optional().describe(
-        "Include only results published after this date. Format: 'MM/DD/YYYY' (e.g., '3/1/2025'). Cannot be used with search_recency_filter."
-      ),
-      search_before_date: external_exports.string().optional().describe(
-        "Include only results published before this date. Format: 'MM/DD/YYYY' (e.g., '3/15/2025'). Cannot be used with search_recency_filter."
-      ),
-      last_updated_after_filter: external_exports.string().optional().describe(
-        "Include only results last updated after this date. Format: 'MM/DD/YYYY' (e.g., '3/1/2025'). Cannot be used with search_recency_filter."
-      ),
-      last_updated_before_filter: external_exports.string().optional().describe(
-        "Include only results last updated before this date. Format: 'MM/DD/YYYY' (e.g., '3/15/2025'). Cannot be used with search_recency_filter."
-      ),
-      search_recency_filter: external_exports.enum(["day", "week", "month", "year"]).optional().describe(
-        "Filter results by relative time period. Cannot be used with search_after_date or search_before_date."
-      )
-    })
-  )
-);
-var perplexitySearchOutputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.union([
-      // Success response
-      external_exports.object({
-        results: external_exports.array(
-          external_exports.object({
-            title: external_exports.string(),
-            url: external_exports.string(),
-            snippet: external_exports.string(),
-            date: external_exports.string().optional(),
-            lastUpdated: external_exports.string().optional()
-          })
-        ),
-        id: external_exports.string()
-      }),
-      // Error response
-      external_exports.object({
-        error: external_exports.enum([
-          "api_error",
-          "rate_limit",
-          "timeout",
-          "invalid_input",
-          "unknown"
-        ]),
-        statusCode: external_exports.number().optional(),
-        message: external_exports.string()
-      })
-    ])
-  )
-);
-var perplexitySearchToolFactory = createProviderToolFactoryWithOutputSchema({
-  id: "gateway.perplexity_search",
-  inputSchema: perplexitySearchInputSchema,
-  outputSchema: perplexitySearchOutputSchema
-});
-var perplexitySearch = (config = {}) => perplexitySearchToolFactory(config);
-var takoDataSourceInputSchema = () => external_exports.object({
-  count: external_exports.number().optional().describe(
-    "Maximum number of data results to return (1-20). When include_contents is true, each additional result adds its own data surcharge."
-  ),
-  include_contents: external_exports.boolean().optional().describe(
-    "Inline rows for each data result. This adds a data surcharge based on row count and dataset source. To estimate cost, search with include_contents disabled and inspect cards.content.export_pricing. This applies to every returned card; limit sources.data.count and sources.data.max_rows to control cost."
-  ),
-  mode: external_exports.enum(["inline", "url"]).optional().describe(
-    "Requested data delivery mode. Search card data is always inline."
-  ),
-  content_format: external_exports.enum(["card_json", "csv", "json_compact", "json_records"]).optional().describe("Serialization for inlined card data."),
-  max_rows: external_exports.number().optional().describe(
-    "Maximum rows to inline per result. Omit to use the allowance in cards.content.export_pricing. A data surcharge applies per 1,000 exported rows; lower values reduce cost."
-  ),
-  node_ids: external_exports.array(external_exports.string()).optional().describe("Data Graph node IDs to prioritize. Maximum 20."),
-  strict: external_exports.boolean().optional().describe(
-    "Only return cards matching node_ids. Requires a non-empty node_ids."
-  )
-});
-var takoWebSourceInputSchema = () => external_exports.object({
-  count: external_exports.number().optional().describe("Maximum number of web results to return (1-20)."),
-  include_contents: external_exports.boolean().optional().describe("Inline extracted web page text. This can add a data charge."),
-  category: external_exports.enum(["finance", "news", "sports"]).optional().describe("Optional web-result category filter."),
-  include_domains: external_exports.array(external_exports.string()).optional().describe("Only return results from these bare domains."),
-  exclude_domains: external_exports.array(external_exports.string()).optional().describe("Exclude results from these bare domains."),
-  snippet_max_chars: external_exports.number().optional().describe("Maximum characters in each web-result snippet."),
-  highlights: external_exports.boolean().optional().describe(
-    "Include highlighted passages in web results. Defaults to true in AI Gateway."
-  ),
-  article_content_max_chars: external_exports.number().optional().describe(
-    "Maximum extracted characters per web page when including contents."
-  ),
-  published_after: external_exports.string().optional().describe(
-    "Keep results published on or after this ISO date (YYYY-MM-DD)."
-  ),
-  published_before: external_exports.string().optional().describe(
-    "Keep results published on or before this ISO date (YYYY-MM-DD)."
-  )
-});
-var takoSearchInputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.object({
-      query: external_exports.string().describe(
-        'Natural-language search query. Include the entity, metric, and time period. Quote a phrase to force it to one entity, for example "Tesla":PRODUCT price.'
-      ),
-      effort: external_exports.enum(["deep", "fast", "instant"]).optional().describe(
-        "Search effort. fast is the balanced default, instant favors cached results and low latency, and deep broadens retrieval with reranking at higher cost and latency."
-      ),
-      sources: external_exports.object({
-        data: takoDataSourceInputSchema().optional(),
-        web: takoWebSourceInputSchema().optional()
-      }).optional().describe(
-        "Sources to search. Omit to search both curated data and the web. When provided, only keys present are searched."
-      ),
-      location: external_exports.object({
-        latitude: external_exports.number().describe("Latitude between -90 and 90."),
-        longitude: external_exports.number().describe("Longitude between -180 and 180.")
-      }).optional().describe("End-user coordinates for localized results."),
-      country_code: external_exports.string().optional().describe("Two-letter ISO 3166-1 country code, such as 'US'."),
-      locale: external_exports.string().optional().describe("BCP-47 locale, such as 'en-US'."),
-      timezone: external_exports.string().optional().describe("IANA timezone, such as 'America/New_York'."),
-      output_settings: external_exports.object({
-        image_dark_mode: external_exports.boolean().optional().describe("Render card preview images in dark mode."),
-        force_refresh: external_exports.boolean().optional().describe(
-          "Instant-effort only. Request a refreshed instant result."
-        )
-      }).optional().describe("Controls card rendering in the search response."),
-      include_related: external_exports.number().optional().describe("Maximum related search suggestions to include (1-20).")
-    })
-  )
-);
-var takoDatasetCellSchema = () => external_exports.union([external_exports.boolean(), external_exports.number(), external_exports.string()]).nullable();
-var takoResultContentSchema = () => external_exports.object({
-  content_format: external_exports.enum(["card_json", "csv", "json_compact", "json_records"]).nullish(),
-  cost: external_exports.number().optional(),
-  data: external_exports.string().nullish(),
-  records: external_exports.array(external_exports.record(external_exports.string(), takoDatasetCellSchema())).nullish(),
-  dataset: external_exports.object({
-    columns: external_exports.array(
-      external_exports.object({
-        name: external_exports.string(),
-        type: external_exports.enum(["boolean", "date", "datetime", "number", "string"]),
-        unit: external_exports.string().nullish()
-      })
-    ),
-    rows: external_exports.array(external_exports.array(takoDatasetCellSchema())),
-    total_rows: external_exports.number(),
-    truncated: external_exports.boolean(),
-    ref: external_exports.string(),
-    sources: external_exports.array(
-      external_exports.object({
-        name: external_exports.string(),
-        index: external_exports.enum(["data", "web"]).optional()
-      })
-    ),
-    provenance: external_exports.enum(["query", "web_extraction"]).optional()
-  }).nullish(),
-  card_data: external_exports.object({}).passthrough().nullish(),
-  card_data_schema: external_exports.object({}).passthrough().nullish(),
-  url: external_exports.string().nullish(),
-  expires_at: external_exports.string().nullish(),
-  total_rows: external_exports.number().nullish(),
-  truncated: external_exports.boolean().optional(),
-  export_pricing: external_exports.object({
-    baseline_usd: external_exports.number(),
-    free_rows: external_exports.number(),
-    max_rows_ceiling: external_exports.number(),
-    row_cpm_usd: external_exports.number()
-  }).nullish(),
-  manifest: external_exports.array(
-    external_exports.object({
-      dtype: external_exports.enum(["boolean", "date", "datetime", "number", "string"]).nullish(),
-      entity: external_exports.string().nullish(),
-      metric: external_exports.string().nullish(),
-      name: external_exports.string().nullish(),
-      unit: external_exports.string().nullish()
-    })
-  ).nullish()
-}).passthrough();
-var takoCardSchema = () => external_exports.object({
-  card_id: external_exports.string().nullish(),
-  title: external_exports.string().nullish(),
-  description: external_exports.string().nullish(),
-  semantic_description: external_exports.string().nullish(),
-  webpage_url: external_exports.string().nullish(),
-  image_url: external_exports.string().nullish(),
-  embed_url: external_exports.string().nullish(),
-  sources: external_exports.array(
-    external_exports.object({
-      source_name: external_exports.string().nullish(),
-      source_description: external_exports.string().nullish(),
-      source_index: external_exports.enum(["data", "web"]),
-      source_text: external_exports.string().nullish(),
-      url: external_exports.string().nullish()
-    })
-  ).nullish(),
-  methodologies: external_exports.array(
-    external_exports.object({
-      methodology_name: external_exports.string().nullable(),
-      methodology_description: external_exports.string().nullable()
-    })
-  ).nullish(),
-  source_indexes: external_exports.array(external_exports.enum(["data", "web"])).nullish(),
-  card_type: external_exports.string().nullish(),
-  relevance: external_exports.enum(["High", "Low", "Medium"]).nullish(),
-  content: takoResultContentSchema().nullish(),
-  exportable: external_exports.boolean().optional(),
-  nodes: external_exports.array(
-    external_exports.object({
-      id: external_exports.string(),
-      type: external_exports.enum(["entity", "metric"]),
-      name: external_exports.string(),
-      description: external_exports.string().nullish()
-    })
-  ).nullish(),
-  metric_definitions: external_exports.array(external_exports.object({ name: external_exports.string(), definition: external_exports.string() })).nullish(),
-  data_freshness: external_exports.object({
-    coverage_end: external_exports.string().nullish(),
-    data_as_of: external_exports.string().nullish(),
-    last_updated: external_exports.string().nullish()
-  }).nullish()
-}).passthrough();
-var takoWebResultSchema = () => external_exports.object({
-  title: external_exports.string(),
-  url: external_exports.string(),
-  snippet: external_exports.string().nullish(),
-  source_name: external_exports.string().nullish(),
-  publish_date: external_exports.string().nullish(),
-  content: takoResultContentSchema().nullish()
-}).passthrough();
-var takoSearchOutputSchema = lazySchema(
-  () => zodSchema(
-    external_exports.union([
-      external_exports.object({
-        request_id: external_exports.string(),
-        cards: external_exports.array(takoCardSchema()).optional(),
-        web_results: external_exports.array(takoWebResultSchema()).optional(),
-        usage: external_exports.object({
-          total_cost_usd: external_exports.number(),
-          compute: external_exports.object({ cost_usd: external_exports.number() }).nullish(),
-          data: external_exports.object({ cost_usd: external_exports.number(), datasets: external_exports.number() }).nullish()
-        }).nullish(),
-        related: external_exports.array(external_exports.object({}).passthrough()).nullish()
-      }).passthrough(),
-      gatewayToolErrorSchema()
-    ])
-  )
-);
-var takoSearchToolFactory = createProviderToolFactoryWithOutputSchema({
-  id: "gateway.tako_search",
-  inputSchema: takoSearchInputSchema,
-  outputSchema: takoSearchOutputSchema
-});
-var takoSearch = (config = {}) => takoSearchToolFactory(config);
-var gatewayTools = {
-  /**
-   * Fetch page content using Browserbase's lightweight Fetch API.
-   *
-   * Supports raw, Markdown, and schema-driven JSON output as well as redirects,
-   * proxy routing, and TLS controls.
-   */
-  browserbaseFetch,
-  /**
-   * Search the web using Browserbase's Search API for fast, structured results.
-   *
-   * Returns titles, URLs, and available publication metadata without requiring
-   * a browser session.
-   */
-  browserbaseSearch,
-  /**
-   * Fetch a page as Markdown through DeepSeek's standalone Fetch API.
-   * Executed by AI Gateway for any model, separate from native model web search.
-   */
-  deepseekFetch,
-  /**
-   * Search the web through DeepSeek's standalone Search API.
-   * Executed by AI Gateway for any model, separate from native model web search.
-   */
-  deepseekSearch,
-  /**
-   * Search the web using Exa for current information and token-efficient
-   * excerpts optimized for agent workflows.
-   *
-   * Supports search type, category, domain, date, location, and content
-   * extraction controls.
-   */
-  exaSearch,
-  /**
-   * Search the web using Parallel AI's Search API for LLM-optimized excerpts.
-   *
-   * Takes a natural language objective and returns relevant excerpts,
-   * replacing multiple keyword searches with a single call for broad
-   * or complex queries. Supports different search types for depth vs
-   * breadth tradeoffs.
-   */
-  parallelSearch,
-  /**
-   * Search the web using Perplexity's Search API for real-time information,
-   * news, research papers, and articles.
-   *
-   * Provides ranked search results with advanced filtering options including
-   * domain, language, date range, and recency filters.
-   */
-  perplexitySearch,
-  /**
-   * Search the web and Tako's curated knowledge graph in one call for
-   * token-efficient web excerpts and structured data results grounded in
-   * premium sources, each with an embed-ready visualization.
-   *
-   * Supports effort, per-source web and data controls, localization, and inline
-   * contents for agents that need to reason over underlying data.
-   */
-  takoSearch
-};
-async function getVercelRequestId() {
-  var _a113;
-  return (_a113 = (0, import_oidc.getContext)().headers) == null ? void 0 : _a113["x-vercel-id"];
-}
-var VERSION = true ? "3.0.231" : "0.0.0-test";
-var AI_GATEWAY_PROTOCOL_VERSION = "0.0.1";
-function createGatewayProvider(options = {}) {
-  var _a113, _b11;
-  let pendingMetadata = null;
-  let metadataCache = null;
-  const cacheRefreshMillis = (_a113 = options.metadataCacheRefreshMillis) != null ? _a113 : 1e3 * 60 * 5;
-  let lastFetchTime = 0;
-  const baseURL = (_b11 = withoutTrailingSlash(options.baseURL)) != null ? _b11 : "https://ai-gateway.vercel.sh/v3/ai";
-  const getHeaders = async () => {
-    try {
-      const auth2 = await getGatewayAuthToken(options);
-      return withUserAgentSuffix(
-        {
-          Authorization: `Bearer ${auth2.token}`,
-          "ai-gateway-protocol-version": AI_GATEWAY_PROTOCOL_VERSION,
-          [GATEWAY_AUTH_METHOD_HEADER]: auth2.authMethod,
-          ...options.headers
-        },
-        `ai-sdk/gateway/${VERSION}`
-      );
-    } catch (error) {
-      throw GatewayAuthenticationError.createContextualError({
-        apiKeyProvided: false,
-        oidcTokenProvided: false,
-        statusCode: 401,
-        cause: error
-      });
-    }
-  };
-  const createO11yHeaders = () => {
-    const deploymentId = loadOptionalSetting({
-      settingValue: void 0,
-      environmentVariableName: "VERCEL_DEPLOYMENT_ID"
-    });
-    const environment = loadOptionalSetting({
-      settingValue: void 0,
-      environmentVariableName: "VERCEL_ENV"
-    });
-    const region = loadOptionalSetting({
-      settingValue: void 0,
-      environmentVariableName: "VERCEL_REGION"
-    });
-    const projectId = loadOptionalSetting({
-      settingValue: void 0,
-      environmentVariableName: "VERCEL_PROJECT_ID"
-    });
-    return async () => {
-      const requestId = await getVercelRequestId();
-      return {
-        ...deploymentId && { "ai-o11y-deployment-id": deploymentId },
-        ...environment && { "ai-o11y-environment": environment },
-        ...region && { "ai-o11y-region": region },
-        ...requestId && { "ai-o11y-request-id": requestId },
-        ...projectId && { "ai-o11y-project-id": projectId }
-      };
-    };
-  };
-  const createLanguageModel = (modelId) => {
-    return new GatewayLanguageModel(modelId, {
-      provider: "gateway",
-      baseURL,
-      headers: getHeaders,
-      fetch: options.fetch,
-      o11yHeaders: createO11yHeaders()
-    });
-  };
-  const getAvailableModels = async () => {
-    var _a122, _b12, _c;
-    const now2 = (_c = (_b12 = (_a122 = options._internal) == null ? void 0 : _a122.currentDate) == null ? void 0 : _b12.call(_a122).getTime()) != null ? _c : Date.now();
-    if (!pendingMetadata || now2 - lastFetchTime > cacheRefreshMillis) {
-      lastFetchTime = now2;
-      pendingMetadata = new GatewayFetchMetadata({
-        baseURL,
-        headers: getHeaders,
-        fetch: options.fetch
-      }).getAvailableModels().then((metadata) => {
-        metadataCache = metadata;
-        return metadata;
-      }).catch(async (error) => {
-        throw await asGatewayError(
-          error,
-          await parseAuthMethod(await getHeaders())
-        );
-      });
-    }
-    return metadataCache ? Promise.resolve(metadataCache) : pendingMetadata;
-  };
-  const getCredits = async () => {
-    return new GatewayFetchMetadata({
-      baseURL,
-      headers: getHeaders,
-      fetch: options.fetch
-    }).getCredits().catch(async (error) => {
-      throw await asGatewayError(
-        error,
-        await parseAuthMethod(await getHeaders())
-      );
-    });
-  };
-  const getSpendReport = async (params) => {
-    return new GatewaySpendReport({
-      baseURL,
-      headers: getHeaders,
-      fetch: options.fetch
-    }).getSpendReport(params).catch(async (error) => {
-      throw await asGatewayError(
-        error,
-        await parseAuthMethod(await getHeaders())
-      );
-    });
-  };
-  const getGenerationInfo = async (params) => {
-    return new GatewayGenerationInfoFetcher({
-      baseURL,
-      headers: getHeaders,
-      fetch: options.fetch
-    }).getGenerationInfo(params).catch(async (error) => {
-      throw await asGatewayError(
-        error,
-        await parseAuthMethod(await getHeaders())
-      );
-    });
-  };
-  const provider = function(modelId) {
-    if (new.target) {
-      throw new Error(
-        "The Gateway Provider model function cannot be called with the new keyword."
-      );
-    }
-    return createLanguageModel(modelId);
-  };
-  provider.specificationVersion = "v3";
-  provider.getAvailableModels = getAvailableModels;
-  provider.getCredits = getCredits;
-  provider.getSpendReport = getSpendReport;
-  provider.getGenerationInfo = getGenerationInfo;
-  provider.imageModel = (modelId) => {
-    return new GatewayImageModel(modelId, {
-      provider: "gateway",
-      baseURL,
-      headers: getHeaders,
-      fetch: options.fetch,
-      o11yHeaders: createO11yHeaders()
-    });
-  };
-  provider.languageModel = createLanguageModel;
-  const createEmbeddingModel = (modelId) => {
-    return new GatewayEmbeddingModel(modelId, {
-      provider: "gateway",
-      baseURL,
-      headers: getHeaders,
-      fetch: options.fetch,
-      o11yHeaders: createO11yHeaders()
-    });
-  };
-  provider.embeddingModel = createEmbeddingModel;
-  provider.textEmbeddingModel = createEmbeddingModel;
-  provider.videoModel = (modelId) => {
-    return new GatewayVideoModel(modelId, {
-      provider: "gateway",
-      baseURL,
-      headers: getHeaders,
-      fetch: options.fetch,
-      o11yHeaders: createO11yHeaders()
-    });
-  };
-  const createRerankingModel = (modelId) => {
-    return new GatewayRerankingModel(modelId, {
-      provider: "gateway",
-      baseURL,
-      headers: getHeaders,
-      fetch: options.fetch,
-      o11yHeaders: createO11yHeaders()
-    });
-  };
-  provider.rerankingModel = createRerankingModel;
-  provider.reranking = createRerankingModel;
-  const createSpeechModel = (modelId) => {
-    return new GatewaySpeechModel(modelId, {
-      provider: "gateway",
-      baseURL,
-      headers: getHeaders,
-      fetch: options.fetch,
-      o11yHeaders: createO11yHeaders()
-    });
-  };
-  provider.speechModel = createSpeechModel;
-  provider.speech = createSpeechModel;
-  const createTranscriptionModel = (modelId) => {
-    return new GatewayTranscriptionModel(modelId, {
-      provider: "gateway",
-      baseURL,
-      headers: getHeaders,
-      fetch: options.fetch,
-      o11yHeaders: createO11yHeaders()
-    });
-  };
-  provider.transcriptionModel = createTranscriptionModel;
-  provider.transcription = createTranscriptionModel;
-  provider.chat = provider.languageModel;
-  provider.embedding = provider.embeddingModel;
-  provider.image = provider.imageModel;
-  provider.video = provider.videoModel;
-  provider.tools = gatewayTools;
-  return provider;
-}
-var gateway = createGatewayProvider();
-async function getGatewayAuthToken(options) {
-  const apiKey = loadOptionalSetting({
-    settingValue: options.apiKey,
-    environmentVariableName: "AI_GATEWAY_API_KEY"
-  });
-  if (apiKey) {
-    return {
-      token: apiKey,
-      authMethod: "api-key"
-    };
-  }
-  const oidcToken = await (0, import_oidc2.getVercelOidcToken)();
-  return {
-    token: oidcToken,
-    authMethod: "oidc"
-  };
-}
+var gateway = new Proxy({}, { get: () => leftOut });
 
 // node_modules/@opentelemetry/api/build/esm/version.js
-var VERSION2 = "1.9.1";
+var VERSION = "1.9.1";
 
 // node_modules/@opentelemetry/api/build/esm/internal/semver.js
 var re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
@@ -3015,41 +168,41 @@ function _makeCompatibilityCheck(ownVersion) {
     return _reject(globalVersion);
   };
 }
-var isCompatible = _makeCompatibilityCheck(VERSION2);
+var isCompatible = _makeCompatibilityCheck(VERSION);
 
 // node_modules/@opentelemetry/api/build/esm/internal/global-utils.js
-var major = VERSION2.split(".")[0];
+var major = VERSION.split(".")[0];
 var GLOBAL_OPENTELEMETRY_API_KEY = /* @__PURE__ */ Symbol.for(`opentelemetry.js.api.${major}`);
 var _global = typeof globalThis === "object" ? globalThis : typeof self === "object" ? self : typeof window === "object" ? window : typeof global === "object" ? global : {};
 function registerGlobal(type, instance, diag, allowOverride = false) {
   var _a23;
   const api = _global[GLOBAL_OPENTELEMETRY_API_KEY] = (_a23 = _global[GLOBAL_OPENTELEMETRY_API_KEY]) !== null && _a23 !== void 0 ? _a23 : {
-    version: VERSION2
+    version: VERSION
   };
   if (!allowOverride && api[type]) {
     const err = new Error(`@opentelemetry/api: Attempted duplicate registration of API: ${type}`);
     diag.error(err.stack || err.message);
     return false;
   }
-  if (api.version !== VERSION2) {
-    const err = new Error(`@opentelemetry/api: Registration of version v${api.version} for ${type} does not match previously registered API v${VERSION2}`);
+  if (api.version !== VERSION) {
+    const err = new Error(`@opentelemetry/api: Registration of version v${api.version} for ${type} does not match previously registered API v${VERSION}`);
     diag.error(err.stack || err.message);
     return false;
   }
   api[type] = instance;
-  diag.debug(`@opentelemetry/api: Registered a global for ${type} v${VERSION2}.`);
+  diag.debug(`@opentelemetry/api: Registered a global for ${type} v${VERSION}.`);
   return true;
 }
 function getGlobal(type) {
-  var _a23, _b11;
+  var _a23, _b;
   const globalVersion = (_a23 = _global[GLOBAL_OPENTELEMETRY_API_KEY]) === null || _a23 === void 0 ? void 0 : _a23.version;
   if (!globalVersion || !isCompatible(globalVersion)) {
     return;
   }
-  return (_b11 = _global[GLOBAL_OPENTELEMETRY_API_KEY]) === null || _b11 === void 0 ? void 0 : _b11[type];
+  return (_b = _global[GLOBAL_OPENTELEMETRY_API_KEY]) === null || _b === void 0 ? void 0 : _b[type];
 }
 function unregisterGlobal(type, diag) {
-  diag.debug(`@opentelemetry/api: Unregistering a global for ${type} v${VERSION2}.`);
+  diag.debug(`@opentelemetry/api: Unregistering a global for ${type} v${VERSION}.`);
   const api = _global[GLOBAL_OPENTELEMETRY_API_KEY];
   if (api) {
     delete api[type];
@@ -3147,7 +300,7 @@ var DiagAPI = class _DiagAPI {
     }
     const self2 = this;
     const setLogger = (logger, optionsOrLogLevel = { logLevel: DiagLogLevel.INFO }) => {
-      var _a23, _b11, _c;
+      var _a23, _b, _c;
       if (logger === self2) {
         const err = new Error("Cannot use diag as the logger for itself. Please use a DiagLogger implementation like ConsoleDiagLogger or a custom implementation");
         self2.error((_a23 = err.stack) !== null && _a23 !== void 0 ? _a23 : err.message);
@@ -3159,7 +312,7 @@ var DiagAPI = class _DiagAPI {
         };
       }
       const oldLogger = getGlobal("diag");
-      const newLogger = createLogLevelDiagLogger((_b11 = optionsOrLogLevel.logLevel) !== null && _b11 !== void 0 ? _b11 : DiagLogLevel.INFO, logger);
+      const newLogger = createLogLevelDiagLogger((_b = optionsOrLogLevel.logLevel) !== null && _b !== void 0 ? _b : DiagLogLevel.INFO, logger);
       if (oldLogger && !optionsOrLogLevel.suppressOverrideMessage) {
         const stack = (_c = new Error().stack) !== null && _c !== void 0 ? _c : "<failed to generate stacktrace>";
         oldLogger.warn(`Current logger will be overwritten from ${stack}`);
@@ -3197,14 +350,14 @@ var BaseContext = class _BaseContext {
     self2._currentContext = parentContext ? new Map(parentContext) : /* @__PURE__ */ new Map();
     self2.getValue = (key) => self2._currentContext.get(key);
     self2.setValue = (key, value) => {
-      const context4 = new _BaseContext(self2._currentContext);
-      context4._currentContext.set(key, value);
-      return context4;
+      const context2 = new _BaseContext(self2._currentContext);
+      context2._currentContext.set(key, value);
+      return context2;
     };
     self2.deleteValue = (key) => {
-      const context4 = new _BaseContext(self2._currentContext);
-      context4._currentContext.delete(key);
-      return context4;
+      const context2 = new _BaseContext(self2._currentContext);
+      context2._currentContext.delete(key);
+      return context2;
     };
   }
 };
@@ -3265,8 +418,8 @@ var ContextAPI = class _ContextAPI {
    * @param thisArg optional receiver to be used for calling fn
    * @param args optional arguments forwarded to fn
    */
-  with(context4, fn, thisArg, ...args) {
-    return this._getContextManager().with(context4, fn, thisArg, ...args);
+  with(context2, fn, thisArg, ...args) {
+    return this._getContextManager().with(context2, fn, thisArg, ...args);
   }
   /**
    * Bind a context to a target function or event emitter
@@ -3274,8 +427,8 @@ var ContextAPI = class _ContextAPI {
    * @param context context to bind to the event emitter or function. Defaults to the currently active context
    * @param target function or event emitter to bind
    */
-  bind(context4, target) {
-    return this._getContextManager().bind(context4, target);
+  bind(context2, target) {
+    return this._getContextManager().bind(context2, target);
   }
   _getContextManager() {
     return getGlobal(API_NAME2) || NOOP_CONTEXT_MANAGER;
@@ -3352,24 +505,24 @@ var NonRecordingSpan = class {
 
 // node_modules/@opentelemetry/api/build/esm/trace/context-utils.js
 var SPAN_KEY = createContextKey("OpenTelemetry Context Key SPAN");
-function getSpan(context4) {
-  return context4.getValue(SPAN_KEY) || void 0;
+function getSpan(context2) {
+  return context2.getValue(SPAN_KEY) || void 0;
 }
 function getActiveSpan() {
   return getSpan(ContextAPI.getInstance().active());
 }
-function setSpan(context4, span) {
-  return context4.setValue(SPAN_KEY, span);
+function setSpan(context2, span) {
+  return context2.setValue(SPAN_KEY, span);
 }
-function deleteSpan(context4) {
-  return context4.deleteValue(SPAN_KEY);
+function deleteSpan(context2) {
+  return context2.deleteValue(SPAN_KEY);
 }
-function setSpanContext(context4, spanContext) {
-  return setSpan(context4, new NonRecordingSpan(spanContext));
+function setSpanContext(context2, spanContext) {
+  return setSpan(context2, new NonRecordingSpan(spanContext));
 }
-function getSpanContext(context4) {
+function getSpanContext(context2) {
   var _a23;
-  return (_a23 = getSpan(context4)) === null || _a23 === void 0 ? void 0 : _a23.spanContext();
+  return (_a23 = getSpan(context2)) === null || _a23 === void 0 ? void 0 : _a23.spanContext();
 }
 
 // node_modules/@opentelemetry/api/build/esm/trace/spancontext-utils.js
@@ -3504,12 +657,12 @@ function wrapSpanContext(spanContext) {
 var contextApi = ContextAPI.getInstance();
 var NoopTracer = class {
   // startSpan starts a noop span.
-  startSpan(name23, options, context4 = contextApi.active()) {
+  startSpan(name23, options, context2 = contextApi.active()) {
     const root = Boolean(options === null || options === void 0 ? void 0 : options.root);
     if (root) {
       return new NonRecordingSpan();
     }
-    const parentFromContext = context4 && getSpanContext(context4);
+    const parentFromContext = context2 && getSpanContext(context2);
     if (isSpanContext(parentFromContext) && isSpanContextValid(parentFromContext)) {
       return new NonRecordingSpan(parentFromContext);
     } else {
@@ -3551,8 +704,8 @@ var ProxyTracer = class {
     this.version = version;
     this.options = options;
   }
-  startSpan(name23, options, context4) {
-    return this._getTracer().startSpan(name23, options, context4);
+  startSpan(name23, options, context2) {
+    return this._getTracer().startSpan(name23, options, context2);
   }
   startActiveSpan(_name, _options, _context, _fn) {
     const tracer = this._getTracer();
@@ -3681,10 +834,10 @@ var __export = (target, all) => {
   for (var name23 in all)
     __defProp(target, name23, { get: all[name23], enumerable: true });
 };
-var name10 = "AI_InvalidArgumentError";
-var marker11 = `vercel.ai.error.${name10}`;
-var symbol11 = Symbol.for(marker11);
-var _a11;
+var name = "AI_InvalidArgumentError";
+var marker = `vercel.ai.error.${name}`;
+var symbol2 = Symbol.for(marker);
+var _a;
 var InvalidArgumentError = class extends AISDKError {
   constructor({
     parameter,
@@ -3692,45 +845,45 @@ var InvalidArgumentError = class extends AISDKError {
     message
   }) {
     super({
-      name: name10,
+      name,
       message: `Invalid argument for parameter ${parameter}: ${message}`
     });
-    this[_a11] = true;
+    this[_a] = true;
     this.parameter = parameter;
     this.value = value;
   }
   static isInstance(error) {
-    return AISDKError.hasMarker(error, marker11);
+    return AISDKError.hasMarker(error, marker);
   }
 };
-_a11 = symbol11;
-var name22 = "AI_InvalidStreamPartError";
-var marker22 = `vercel.ai.error.${name22}`;
-var symbol22 = Symbol.for(marker22);
-var _a22;
-_a22 = symbol22;
-var name32 = "AI_InvalidToolApprovalError";
-var marker32 = `vercel.ai.error.${name32}`;
-var symbol32 = Symbol.for(marker32);
-var _a32;
+_a = symbol2;
+var name2 = "AI_InvalidStreamPartError";
+var marker2 = `vercel.ai.error.${name2}`;
+var symbol22 = Symbol.for(marker2);
+var _a2;
+_a2 = symbol22;
+var name3 = "AI_InvalidToolApprovalError";
+var marker3 = `vercel.ai.error.${name3}`;
+var symbol3 = Symbol.for(marker3);
+var _a3;
 var InvalidToolApprovalError = class extends AISDKError {
   constructor({ approvalId }) {
     super({
-      name: name32,
+      name: name3,
       message: `Tool approval response references unknown approvalId: "${approvalId}". No matching tool-approval-request found in message history.`
     });
-    this[_a32] = true;
+    this[_a3] = true;
     this.approvalId = approvalId;
   }
   static isInstance(error) {
-    return AISDKError.hasMarker(error, marker32);
+    return AISDKError.hasMarker(error, marker3);
   }
 };
-_a32 = symbol32;
-var name42 = "AI_InvalidToolApprovalSignatureError";
-var marker42 = `vercel.ai.error.${name42}`;
-var symbol42 = Symbol.for(marker42);
-var _a42;
+_a3 = symbol3;
+var name4 = "AI_InvalidToolApprovalSignatureError";
+var marker4 = `vercel.ai.error.${name4}`;
+var symbol4 = Symbol.for(marker4);
+var _a4;
 var InvalidToolApprovalSignatureError = class extends AISDKError {
   constructor({
     approvalId,
@@ -3738,22 +891,22 @@ var InvalidToolApprovalSignatureError = class extends AISDKError {
     reason
   }) {
     super({
-      name: name42,
+      name: name4,
       message: `Tool approval signature verification failed for approval "${approvalId}" (tool call "${toolCallId}"): ${reason}`
     });
-    this[_a42] = true;
+    this[_a4] = true;
     this.approvalId = approvalId;
     this.toolCallId = toolCallId;
   }
   static isInstance(error) {
-    return AISDKError.hasMarker(error, marker42);
+    return AISDKError.hasMarker(error, marker4);
   }
 };
-_a42 = symbol42;
-var name52 = "AI_InvalidToolInputError";
-var marker52 = `vercel.ai.error.${name52}`;
-var symbol52 = Symbol.for(marker52);
-var _a52;
+_a4 = symbol4;
+var name5 = "AI_InvalidToolInputError";
+var marker5 = `vercel.ai.error.${name5}`;
+var symbol5 = Symbol.for(marker5);
+var _a5;
 var InvalidToolInputError = class extends AISDKError {
   constructor({
     toolInput,
@@ -3761,67 +914,67 @@ var InvalidToolInputError = class extends AISDKError {
     cause,
     message = `Invalid input for tool ${toolName}: ${getErrorMessage(cause)}`
   }) {
-    super({ name: name52, message, cause });
-    this[_a52] = true;
+    super({ name: name5, message, cause });
+    this[_a5] = true;
     this.toolInput = toolInput;
     this.toolName = toolName;
   }
   static isInstance(error) {
-    return AISDKError.hasMarker(error, marker52);
+    return AISDKError.hasMarker(error, marker5);
   }
 };
-_a52 = symbol52;
-var name62 = "AI_ToolCallNotFoundForApprovalError";
-var marker62 = `vercel.ai.error.${name62}`;
-var symbol62 = Symbol.for(marker62);
-var _a62;
+_a5 = symbol5;
+var name6 = "AI_ToolCallNotFoundForApprovalError";
+var marker6 = `vercel.ai.error.${name6}`;
+var symbol6 = Symbol.for(marker6);
+var _a6;
 var ToolCallNotFoundForApprovalError = class extends AISDKError {
   constructor({
     toolCallId,
     approvalId
   }) {
     super({
-      name: name62,
+      name: name6,
       message: `Tool call "${toolCallId}" not found for approval request "${approvalId}".`
     });
-    this[_a62] = true;
+    this[_a6] = true;
     this.toolCallId = toolCallId;
     this.approvalId = approvalId;
   }
   static isInstance(error) {
-    return AISDKError.hasMarker(error, marker62);
+    return AISDKError.hasMarker(error, marker6);
   }
 };
-_a62 = symbol62;
-var name72 = "AI_MissingToolResultsError";
-var marker72 = `vercel.ai.error.${name72}`;
-var symbol72 = Symbol.for(marker72);
-var _a72;
+_a6 = symbol6;
+var name7 = "AI_MissingToolResultsError";
+var marker7 = `vercel.ai.error.${name7}`;
+var symbol7 = Symbol.for(marker7);
+var _a7;
 var MissingToolResultsError = class extends AISDKError {
   constructor({ toolCallIds }) {
     super({
-      name: name72,
+      name: name7,
       message: `Tool result${toolCallIds.length > 1 ? "s are" : " is"} missing for tool call${toolCallIds.length > 1 ? "s" : ""} ${toolCallIds.join(
         ", "
       )}.`
     });
-    this[_a72] = true;
+    this[_a7] = true;
     this.toolCallIds = toolCallIds;
   }
   static isInstance(error) {
-    return AISDKError.hasMarker(error, marker72);
+    return AISDKError.hasMarker(error, marker7);
   }
 };
-_a72 = symbol72;
-var name82 = "AI_NoImageGeneratedError";
-var marker82 = `vercel.ai.error.${name82}`;
-var symbol82 = Symbol.for(marker82);
-var _a82;
-_a82 = symbol82;
-var name92 = "AI_NoObjectGeneratedError";
-var marker92 = `vercel.ai.error.${name92}`;
-var symbol92 = Symbol.for(marker92);
-var _a92;
+_a7 = symbol7;
+var name8 = "AI_NoImageGeneratedError";
+var marker8 = `vercel.ai.error.${name8}`;
+var symbol8 = Symbol.for(marker8);
+var _a8;
+_a8 = symbol8;
+var name9 = "AI_NoObjectGeneratedError";
+var marker9 = `vercel.ai.error.${name9}`;
+var symbol9 = Symbol.for(marker9);
+var _a9;
 var NoObjectGeneratedError = class extends AISDKError {
   constructor({
     message = "No object generated.",
@@ -3831,41 +984,41 @@ var NoObjectGeneratedError = class extends AISDKError {
     usage,
     finishReason
   }) {
-    super({ name: name92, message, cause });
-    this[_a92] = true;
+    super({ name: name9, message, cause });
+    this[_a9] = true;
     this.text = text22;
     this.response = response;
     this.usage = usage;
     this.finishReason = finishReason;
   }
   static isInstance(error) {
-    return AISDKError.hasMarker(error, marker92);
+    return AISDKError.hasMarker(error, marker9);
   }
 };
-_a92 = symbol92;
-var name102 = "AI_NoOutputGeneratedError";
-var marker102 = `vercel.ai.error.${name102}`;
-var symbol102 = Symbol.for(marker102);
-var _a102;
+_a9 = symbol9;
+var name10 = "AI_NoOutputGeneratedError";
+var marker10 = `vercel.ai.error.${name10}`;
+var symbol10 = Symbol.for(marker10);
+var _a10;
 var NoOutputGeneratedError = class extends AISDKError {
   // used in isInstance
   constructor({
     message = "No output generated.",
     cause
   } = {}) {
-    super({ name: name102, message, cause });
-    this[_a102] = true;
+    super({ name: name10, message, cause });
+    this[_a10] = true;
   }
   static isInstance(error) {
-    return AISDKError.hasMarker(error, marker102);
+    return AISDKError.hasMarker(error, marker10);
   }
 };
-_a102 = symbol102;
+_a10 = symbol10;
 var name11 = "AI_NoSpeechGeneratedError";
-var marker112 = `vercel.ai.error.${name11}`;
-var symbol112 = Symbol.for(marker112);
-var _a112;
-_a112 = symbol112;
+var marker11 = `vercel.ai.error.${name11}`;
+var symbol11 = Symbol.for(marker11);
+var _a11;
+_a11 = symbol11;
 var name12 = "AI_NoTranscriptGeneratedError";
 var marker12 = `vercel.ai.error.${name12}`;
 var symbol12 = Symbol.for(marker12);
@@ -4340,7 +1493,7 @@ function detectMediaType({
   }
   return void 0;
 }
-var VERSION3 = true ? "6.0.325" : "0.0.0-test";
+var VERSION2 = true ? "6.0.325" : "0.0.0-test";
 var download = async ({
   url,
   maxBytes,
@@ -4351,7 +1504,7 @@ var download = async ({
   try {
     const headers = withUserAgentSuffix(
       {},
-      `ai-sdk/${VERSION3}`,
+      `ai-sdk/${VERSION2}`,
       getRuntimeEnvironmentUserAgent()
     );
     const response = await fetchWithValidatedRedirects({
@@ -4436,15 +1589,15 @@ function splitDataUrl(dataUrl) {
     };
   }
 }
-var dataContentSchema = external_exports.union([
-  external_exports.string(),
-  external_exports.custom(isUint8Array, { message: "Must be a Uint8Array" }),
-  external_exports.custom(isArrayBuffer, { message: "Must be an ArrayBuffer" }),
-  external_exports.custom(
+var dataContentSchema = union([
+  string(),
+  custom(isUint8Array, { message: "Must be a Uint8Array" }),
+  custom(isArrayBuffer, { message: "Must be an ArrayBuffer" }),
+  custom(
     // Buffer might not be available in some environments such as CloudFlare:
     (value) => {
-      var _a23, _b11;
-      return (_b11 = (_a23 = globalThis.Buffer) == null ? void 0 : _a23.isBuffer(value)) != null ? _b11 : false;
+      var _a23, _b;
+      return (_b = (_a23 = globalThis.Buffer) == null ? void 0 : _a23.isBuffer(value)) != null ? _b : false;
     },
     { message: "Must be a Buffer" }
   )
@@ -4870,7 +2023,7 @@ function mapToolResultOutput({
   return {
     type: "content",
     value: output.value.map((item) => {
-      var _a23, _b11;
+      var _a23, _b;
       if (item.type === "image-url") {
         const downloadedFile = downloadedAssets[new URL(item.url).toString()];
         if (downloadedFile) {
@@ -4889,7 +2042,7 @@ function mapToolResultOutput({
           return {
             type: "file-data",
             data: convertDataContentToBase64String(downloadedFile.data),
-            mediaType: (_b11 = downloadedFile.mediaType) != null ? _b11 : "application/octet-stream",
+            mediaType: (_b = downloadedFile.mediaType) != null ? _b : "application/octet-stream",
             providerOptions: item.providerOptions
           };
         }
@@ -5024,8 +2177,8 @@ function prepareCallSettings({
     seed
   };
 }
-function isNonEmptyObject(object2) {
-  return object2 != null && Object.keys(object2).length > 0;
+function isNonEmptyObject(object22) {
+  return object22 != null && Object.keys(object22).length > 0;
 }
 async function prepareToolsAndToolChoice({
   tools,
@@ -5078,129 +2231,129 @@ async function prepareToolsAndToolChoice({
     toolChoice: toolChoice == null ? { type: "auto" } : typeof toolChoice === "string" ? { type: toolChoice } : { type: "tool", toolName: toolChoice.toolName }
   };
 }
-var jsonValueSchema = external_exports.lazy(
-  () => external_exports.union([
-    external_exports.null(),
-    external_exports.string(),
-    external_exports.number(),
-    external_exports.boolean(),
-    external_exports.record(external_exports.string(), jsonValueSchema.optional()),
-    external_exports.array(jsonValueSchema)
+var jsonValueSchema = lazy(
+  () => union([
+    _null(),
+    string(),
+    number(),
+    boolean(),
+    record(string(), jsonValueSchema.optional()),
+    array(jsonValueSchema)
   ])
 );
-var providerMetadataSchema = external_exports.record(
-  external_exports.string(),
-  external_exports.record(external_exports.string(), jsonValueSchema.optional())
+var providerMetadataSchema = record(
+  string(),
+  record(string(), jsonValueSchema.optional())
 );
-var textPartSchema = external_exports.object({
-  type: external_exports.literal("text"),
-  text: external_exports.string(),
+var textPartSchema = object({
+  type: literal("text"),
+  text: string(),
   providerOptions: providerMetadataSchema.optional()
 });
-var imagePartSchema = external_exports.object({
-  type: external_exports.literal("image"),
-  image: external_exports.union([dataContentSchema, external_exports.instanceof(URL)]),
-  mediaType: external_exports.string().optional(),
+var imagePartSchema = object({
+  type: literal("image"),
+  image: union([dataContentSchema, _instanceof(URL)]),
+  mediaType: string().optional(),
   providerOptions: providerMetadataSchema.optional()
 });
-var filePartSchema = external_exports.object({
-  type: external_exports.literal("file"),
-  data: external_exports.union([dataContentSchema, external_exports.instanceof(URL)]),
-  filename: external_exports.string().optional(),
-  mediaType: external_exports.string(),
+var filePartSchema = object({
+  type: literal("file"),
+  data: union([dataContentSchema, _instanceof(URL)]),
+  filename: string().optional(),
+  mediaType: string(),
   providerOptions: providerMetadataSchema.optional()
 });
-var reasoningPartSchema = external_exports.object({
-  type: external_exports.literal("reasoning"),
-  text: external_exports.string(),
+var reasoningPartSchema = object({
+  type: literal("reasoning"),
+  text: string(),
   providerOptions: providerMetadataSchema.optional()
 });
-var toolCallPartSchema = external_exports.object({
-  type: external_exports.literal("tool-call"),
-  toolCallId: external_exports.string(),
-  toolName: external_exports.string(),
-  input: external_exports.unknown(),
+var toolCallPartSchema = object({
+  type: literal("tool-call"),
+  toolCallId: string(),
+  toolName: string(),
+  input: unknown(),
   providerOptions: providerMetadataSchema.optional(),
-  providerExecuted: external_exports.boolean().optional()
+  providerExecuted: boolean().optional()
 });
-var outputSchema = external_exports.discriminatedUnion(
+var outputSchema = discriminatedUnion(
   "type",
   [
-    external_exports.object({
-      type: external_exports.literal("text"),
-      value: external_exports.string(),
+    object({
+      type: literal("text"),
+      value: string(),
       providerOptions: providerMetadataSchema.optional()
     }),
-    external_exports.object({
-      type: external_exports.literal("json"),
+    object({
+      type: literal("json"),
       value: jsonValueSchema,
       providerOptions: providerMetadataSchema.optional()
     }),
-    external_exports.object({
-      type: external_exports.literal("execution-denied"),
-      reason: external_exports.string().optional(),
+    object({
+      type: literal("execution-denied"),
+      reason: string().optional(),
       providerOptions: providerMetadataSchema.optional()
     }),
-    external_exports.object({
-      type: external_exports.literal("error-text"),
-      value: external_exports.string(),
+    object({
+      type: literal("error-text"),
+      value: string(),
       providerOptions: providerMetadataSchema.optional()
     }),
-    external_exports.object({
-      type: external_exports.literal("error-json"),
+    object({
+      type: literal("error-json"),
       value: jsonValueSchema,
       providerOptions: providerMetadataSchema.optional()
     }),
-    external_exports.object({
-      type: external_exports.literal("content"),
-      value: external_exports.array(
-        external_exports.union([
-          external_exports.object({
-            type: external_exports.literal("text"),
-            text: external_exports.string(),
+    object({
+      type: literal("content"),
+      value: array(
+        union([
+          object({
+            type: literal("text"),
+            text: string(),
             providerOptions: providerMetadataSchema.optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("media"),
-            data: external_exports.string(),
-            mediaType: external_exports.string()
+          object({
+            type: literal("media"),
+            data: string(),
+            mediaType: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("file-data"),
-            data: external_exports.string(),
-            mediaType: external_exports.string(),
-            filename: external_exports.string().optional(),
+          object({
+            type: literal("file-data"),
+            data: string(),
+            mediaType: string(),
+            filename: string().optional(),
             providerOptions: providerMetadataSchema.optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("file-url"),
-            url: external_exports.string(),
-            mediaType: external_exports.string().optional(),
+          object({
+            type: literal("file-url"),
+            url: string(),
+            mediaType: string().optional(),
             providerOptions: providerMetadataSchema.optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("file-id"),
-            fileId: external_exports.union([external_exports.string(), external_exports.record(external_exports.string(), external_exports.string())]),
+          object({
+            type: literal("file-id"),
+            fileId: union([string(), record(string(), string())]),
             providerOptions: providerMetadataSchema.optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("image-data"),
-            data: external_exports.string(),
-            mediaType: external_exports.string(),
+          object({
+            type: literal("image-data"),
+            data: string(),
+            mediaType: string(),
             providerOptions: providerMetadataSchema.optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("image-url"),
-            url: external_exports.string(),
+          object({
+            type: literal("image-url"),
+            url: string(),
             providerOptions: providerMetadataSchema.optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("image-file-id"),
-            fileId: external_exports.union([external_exports.string(), external_exports.record(external_exports.string(), external_exports.string())]),
+          object({
+            type: literal("image-file-id"),
+            fileId: union([string(), record(string(), string())]),
             providerOptions: providerMetadataSchema.optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("custom"),
+          object({
+            type: literal("custom"),
             providerOptions: providerMetadataSchema.optional()
           })
         ])
@@ -5208,47 +2361,47 @@ var outputSchema = external_exports.discriminatedUnion(
     })
   ]
 );
-var toolResultPartSchema = external_exports.object({
-  type: external_exports.literal("tool-result"),
-  toolCallId: external_exports.string(),
-  toolName: external_exports.string(),
+var toolResultPartSchema = object({
+  type: literal("tool-result"),
+  toolCallId: string(),
+  toolName: string(),
   output: outputSchema,
   providerOptions: providerMetadataSchema.optional()
 });
-var toolApprovalRequestSchema = external_exports.object({
-  type: external_exports.literal("tool-approval-request"),
-  approvalId: external_exports.string(),
-  toolCallId: external_exports.string(),
-  signature: external_exports.string().optional(),
-  inputSchemaInput: external_exports.unknown().optional()
+var toolApprovalRequestSchema = object({
+  type: literal("tool-approval-request"),
+  approvalId: string(),
+  toolCallId: string(),
+  signature: string().optional(),
+  inputSchemaInput: unknown().optional()
 });
-var toolApprovalResponseSchema = external_exports.object({
-  type: external_exports.literal("tool-approval-response"),
-  approvalId: external_exports.string(),
-  approved: external_exports.boolean(),
-  reason: external_exports.string().optional()
+var toolApprovalResponseSchema = object({
+  type: literal("tool-approval-response"),
+  approvalId: string(),
+  approved: boolean(),
+  reason: string().optional()
 });
-var systemModelMessageSchema = external_exports.object(
+var systemModelMessageSchema = object(
   {
-    role: external_exports.literal("system"),
-    content: external_exports.string(),
+    role: literal("system"),
+    content: string(),
     providerOptions: providerMetadataSchema.optional()
   }
 );
-var userModelMessageSchema = external_exports.object({
-  role: external_exports.literal("user"),
-  content: external_exports.union([
-    external_exports.string(),
-    external_exports.array(external_exports.union([textPartSchema, imagePartSchema, filePartSchema]))
+var userModelMessageSchema = object({
+  role: literal("user"),
+  content: union([
+    string(),
+    array(union([textPartSchema, imagePartSchema, filePartSchema]))
   ]),
   providerOptions: providerMetadataSchema.optional()
 });
-var assistantModelMessageSchema = external_exports.object({
-  role: external_exports.literal("assistant"),
-  content: external_exports.union([
-    external_exports.string(),
-    external_exports.array(
-      external_exports.union([
+var assistantModelMessageSchema = object({
+  role: literal("assistant"),
+  content: union([
+    string(),
+    array(
+      union([
         textPartSchema,
         filePartSchema,
         reasoningPartSchema,
@@ -5260,12 +2413,12 @@ var assistantModelMessageSchema = external_exports.object({
   ]),
   providerOptions: providerMetadataSchema.optional()
 });
-var toolModelMessageSchema = external_exports.object({
-  role: external_exports.literal("tool"),
-  content: external_exports.array(external_exports.union([toolResultPartSchema, toolApprovalResponseSchema])),
+var toolModelMessageSchema = object({
+  role: literal("tool"),
+  content: array(union([toolResultPartSchema, toolApprovalResponseSchema])),
   providerOptions: providerMetadataSchema.optional()
 });
-var modelMessageSchema = external_exports.union([
+var modelMessageSchema = union([
   systemModelMessageSchema,
   userModelMessageSchema,
   assistantModelMessageSchema,
@@ -5326,7 +2479,7 @@ async function standardizePrompt({
   }
   const validationResult = await safeValidateTypes({
     value: messages,
-    schema: external_exports.array(modelMessageSchema)
+    schema: array(modelMessageSchema)
   });
   if (!validationResult.success) {
     throw new InvalidPromptError({
@@ -5668,14 +2821,14 @@ function asLanguageModelUsage(usage) {
   };
 }
 function addLanguageModelUsage(usage1, usage2) {
-  var _a23, _b11, _c, _d, _e, _f, _g, _h, _i, _j;
+  var _a23, _b, _c, _d, _e, _f, _g, _h, _i, _j;
   const raw = isNullLanguageModelUsage(usage1) ? usage2.raw : isNullLanguageModelUsage(usage2) ? usage1.raw : void 0;
   return {
     inputTokens: addTokenCounts(usage1.inputTokens, usage2.inputTokens),
     inputTokenDetails: {
       noCacheTokens: addTokenCounts(
         (_a23 = usage1.inputTokenDetails) == null ? void 0 : _a23.noCacheTokens,
-        (_b11 = usage2.inputTokenDetails) == null ? void 0 : _b11.noCacheTokens
+        (_b = usage2.inputTokenDetails) == null ? void 0 : _b.noCacheTokens
       ),
       cacheReadTokens: addTokenCounts(
         (_c = usage1.inputTokenDetails) == null ? void 0 : _c.cacheReadTokens,
@@ -5710,8 +2863,8 @@ function addLanguageModelUsage(usage1, usage2) {
   };
 }
 function isNullLanguageModelUsage(usage) {
-  var _a23, _b11, _c, _d, _e;
-  return usage.inputTokens == null && ((_a23 = usage.inputTokenDetails) == null ? void 0 : _a23.noCacheTokens) == null && ((_b11 = usage.inputTokenDetails) == null ? void 0 : _b11.cacheReadTokens) == null && ((_c = usage.inputTokenDetails) == null ? void 0 : _c.cacheWriteTokens) == null && usage.outputTokens == null && ((_d = usage.outputTokenDetails) == null ? void 0 : _d.textTokens) == null && ((_e = usage.outputTokenDetails) == null ? void 0 : _e.reasoningTokens) == null && usage.totalTokens == null && usage.raw == null;
+  var _a23, _b, _c, _d, _e;
+  return usage.inputTokens == null && ((_a23 = usage.inputTokenDetails) == null ? void 0 : _a23.noCacheTokens) == null && ((_b = usage.inputTokenDetails) == null ? void 0 : _b.cacheReadTokens) == null && ((_c = usage.inputTokenDetails) == null ? void 0 : _c.cacheWriteTokens) == null && usage.outputTokens == null && ((_d = usage.outputTokenDetails) == null ? void 0 : _d.textTokens) == null && ((_e = usage.outputTokenDetails) == null ? void 0 : _e.reasoningTokens) == null && usage.totalTokens == null && usage.raw == null;
 }
 function addTokenCounts(tokenCount1, tokenCount2) {
   return tokenCount1 == null && tokenCount2 == null ? void 0 : (tokenCount1 != null ? tokenCount1 : 0) + (tokenCount2 != null ? tokenCount2 : 0);
@@ -5891,8 +3044,8 @@ function collectToolApprovals({
   return { approvedToolApprovals, deniedToolApprovals };
 }
 function now() {
-  var _a23, _b11;
-  return (_b11 = (_a23 = globalThis == null ? void 0 : globalThis.performance) == null ? void 0 : _a23.now()) != null ? _b11 : Date.now();
+  var _a23, _b;
+  return (_b = (_a23 = globalThis == null ? void 0 : globalThis.performance) == null ? void 0 : _a23.now()) != null ? _b : Date.now();
 }
 async function executeToolCall({
   toolCall,
@@ -6320,10 +3473,10 @@ async function validateApprovedToolApprovals({
 }
 var output_exports = {};
 __export(output_exports, {
-  array: () => array,
+  array: () => array2,
   choice: () => choice,
   json: () => json,
-  object: () => object,
+  object: () => object2,
   text: () => text
 });
 function fixJson(input) {
@@ -6688,12 +3841,12 @@ var text = () => ({
     return void 0;
   }
 });
-var object = ({
-  schema: inputSchema2,
+var object2 = ({
+  schema: inputSchema3,
   name: name23,
   description
 }) => {
-  const schema = asSchema(inputSchema2);
+  const schema = asSchema(inputSchema3);
   return {
     name: "object",
     responseFormat: resolve(schema.jsonSchema).then((jsonSchema2) => ({
@@ -6702,16 +3855,16 @@ var object = ({
       ...name23 != null && { name: name23 },
       ...description != null && { description }
     })),
-    async parseCompleteOutput({ text: text22 }, context22) {
+    async parseCompleteOutput({ text: text22 }, context2) {
       const parseResult = await safeParseJSON({ text: text22 });
       if (!parseResult.success) {
         throw new NoObjectGeneratedError({
           message: "No object generated: could not parse the response.",
           cause: parseResult.error,
           text: text22,
-          response: context22.response,
-          usage: context22.usage,
-          finishReason: context22.finishReason
+          response: context2.response,
+          usage: context2.usage,
+          finishReason: context2.finishReason
         });
       }
       const validationResult = await safeValidateTypes({
@@ -6723,9 +3876,9 @@ var object = ({
           message: "No object generated: response did not match schema.",
           cause: validationResult.error,
           text: text22,
-          response: context22.response,
-          usage: context22.usage,
-          finishReason: context22.finishReason
+          response: context2.response,
+          usage: context2.usage,
+          finishReason: context2.finishReason
         });
       }
       return validationResult.value;
@@ -6751,7 +3904,7 @@ var object = ({
     }
   };
 };
-var array = ({
+var array2 = ({
   element: inputElementSchema,
   name: name23,
   description
@@ -6777,16 +3930,16 @@ var array = ({
         ...description != null && { description }
       };
     }),
-    async parseCompleteOutput({ text: text22 }, context22) {
+    async parseCompleteOutput({ text: text22 }, context2) {
       const parseResult = await safeParseJSON({ text: text22 });
       if (!parseResult.success) {
         throw new NoObjectGeneratedError({
           message: "No object generated: could not parse the response.",
           cause: parseResult.error,
           text: text22,
-          response: context22.response,
-          usage: context22.usage,
-          finishReason: context22.finishReason
+          response: context2.response,
+          usage: context2.usage,
+          finishReason: context2.finishReason
         });
       }
       const outerValue = parseResult.value;
@@ -6798,9 +3951,9 @@ var array = ({
             cause: "response must be an object with an elements array"
           }),
           text: text22,
-          response: context22.response,
-          usage: context22.usage,
-          finishReason: context22.finishReason
+          response: context2.response,
+          usage: context2.usage,
+          finishReason: context2.finishReason
         });
       }
       const validatedElements = [];
@@ -6814,9 +3967,9 @@ var array = ({
             message: "No object generated: response did not match schema.",
             cause: validationResult.error,
             text: text22,
-            response: context22.response,
-            usage: context22.usage,
-            finishReason: context22.finishReason
+            response: context2.response,
+            usage: context2.usage,
+            finishReason: context2.finishReason
           });
         }
         validatedElements.push(validationResult.value);
@@ -6887,16 +4040,16 @@ var choice = ({
       ...name23 != null && { name: name23 },
       ...description != null && { description }
     }),
-    async parseCompleteOutput({ text: text22 }, context22) {
+    async parseCompleteOutput({ text: text22 }, context2) {
       const parseResult = await safeParseJSON({ text: text22 });
       if (!parseResult.success) {
         throw new NoObjectGeneratedError({
           message: "No object generated: could not parse the response.",
           cause: parseResult.error,
           text: text22,
-          response: context22.response,
-          usage: context22.usage,
-          finishReason: context22.finishReason
+          response: context2.response,
+          usage: context2.usage,
+          finishReason: context2.finishReason
         });
       }
       const outerValue = parseResult.value;
@@ -6908,9 +4061,9 @@ var choice = ({
             cause: "response must be an object that contains a choice value."
           }),
           text: text22,
-          response: context22.response,
-          usage: context22.usage,
-          finishReason: context22.finishReason
+          response: context2.response,
+          usage: context2.usage,
+          finishReason: context2.finishReason
         });
       }
       return outerValue.result;
@@ -6955,16 +4108,16 @@ var json = ({
       ...name23 != null && { name: name23 },
       ...description != null && { description }
     }),
-    async parseCompleteOutput({ text: text22 }, context22) {
+    async parseCompleteOutput({ text: text22 }, context2) {
       const parseResult = await safeParseJSON({ text: text22 });
       if (!parseResult.success) {
         throw new NoObjectGeneratedError({
           message: "No object generated: could not parse the response.",
           cause: parseResult.error,
           text: text22,
-          response: context22.response,
-          usage: context22.usage,
-          finishReason: context22.finishReason
+          response: context2.response,
+          usage: context2.usage,
+          finishReason: context2.finishReason
         });
       }
       return parseResult.value;
@@ -7025,8 +4178,8 @@ async function parseToolCall({
           toolCall,
           tools,
           inputSchema: async ({ toolName }) => {
-            const { inputSchema: inputSchema2 } = tools[toolName];
-            return await asSchema(inputSchema2).jsonSchema;
+            const { inputSchema: inputSchema3 } = tools[toolName];
+            return await asSchema(inputSchema3).jsonSchema;
           },
           system,
           messages,
@@ -7133,10 +4286,10 @@ function prepareStepCallSettings({
   callSettings,
   stepSettings
 }) {
-  var _a23, _b11, _c, _d, _e, _f, _g, _h;
+  var _a23, _b, _c, _d, _e, _f, _g, _h;
   return prepareCallSettings({
     maxOutputTokens: (_a23 = stepSettings == null ? void 0 : stepSettings.maxOutputTokens) != null ? _a23 : callSettings.maxOutputTokens,
-    temperature: (_b11 = stepSettings == null ? void 0 : stepSettings.temperature) != null ? _b11 : callSettings.temperature,
+    temperature: (_b = stepSettings == null ? void 0 : stepSettings.temperature) != null ? _b : callSettings.temperature,
     topP: (_c = stepSettings == null ? void 0 : stepSettings.topP) != null ? _c : callSettings.topP,
     topK: (_d = stepSettings == null ? void 0 : stepSettings.topK) != null ? _d : callSettings.topK,
     presencePenalty: (_e = stepSettings == null ? void 0 : stepSettings.presencePenalty) != null ? _e : callSettings.presencePenalty,
@@ -7157,7 +4310,7 @@ var DefaultStepResult = class {
     rawFinishReason,
     usage,
     warnings,
-    request: request2,
+    request,
     response,
     providerMetadata
   }) {
@@ -7171,7 +4324,7 @@ var DefaultStepResult = class {
     this.rawFinishReason = rawFinishReason;
     this.usage = usage;
     this.warnings = warnings;
-    this.request = request2;
+    this.request = request;
     this.response = response;
     this.providerMetadata = providerMetadata;
   }
@@ -7468,7 +4621,7 @@ async function generateText({
   const callSettings = prepareCallSettings(settings);
   const headersWithUserAgent = withUserAgentSuffix(
     headers != null ? headers : {},
-    `ai/${VERSION3}`
+    `ai/${VERSION2}`
   );
   const baseTelemetryAttributes = getBaseTelemetryAttributes({
     model: model2,
@@ -7541,7 +4694,7 @@ async function generateText({
       }),
       tracer,
       fn: async (span) => {
-        var _a23, _b11, _c, _d, _e, _f, _g, _h, _i, _j, _k, _l, _m, _n, _o, _p, _q, _r, _s, _t;
+        var _a23, _b, _c, _d, _e, _f, _g, _h, _i, _j, _k, _l, _m, _n, _o, _p, _q, _r, _s, _t;
         const initialMessages = initialPrompt.messages;
         const responseMessages = [];
         const {
@@ -7674,7 +4827,7 @@ async function generateText({
             };
             const promptMessages = await convertToLanguageModelPrompt({
               prompt: {
-                system: (_b11 = prepareStepResult == null ? void 0 : prepareStepResult.system) != null ? _b11 : initialPrompt.system,
+                system: (_b = prepareStepResult == null ? void 0 : prepareStepResult.system) != null ? _b : initialPrompt.system,
                 messages: (_c = prepareStepResult == null ? void 0 : prepareStepResult.messages) != null ? _c : stepInputMessages
               },
               supportedUrls: await stepModel.supportedUrls,
@@ -7767,7 +4920,7 @@ async function generateText({
                 }),
                 tracer,
                 fn: async (span2) => {
-                  var _a24, _b22, _c2, _d2, _e2, _f2, _g2, _h2;
+                  var _a24, _b2, _c2, _d2, _e2, _f2, _g2, _h2;
                   const result = await stepModel.doGenerate({
                     ...stepCallSettings,
                     tools: stepTools,
@@ -7779,7 +4932,7 @@ async function generateText({
                     headers: headersWithUserAgent
                   });
                   const responseData = {
-                    id: (_b22 = (_a24 = result.response) == null ? void 0 : _a24.id) != null ? _b22 : generateId2(),
+                    id: (_b2 = (_a24 = result.response) == null ? void 0 : _a24.id) != null ? _b2 : generateId2(),
                     timestamp: (_d2 = (_c2 = result.response) == null ? void 0 : _c2.timestamp) != null ? _d2 : /* @__PURE__ */ new Date(),
                     modelId: (_f2 = (_e2 = result.response) == null ? void 0 : _e2.modelId) != null ? _f2 : stepModel.modelId,
                     headers: (_g2 = result.response) == null ? void 0 : _g2.headers,
@@ -8393,163 +5546,163 @@ var JsonToSseTransformStream = class extends TransformStream {
     });
   }
 };
-var toolMetadataSchema = external_exports.record(
-  external_exports.string(),
+var toolMetadataSchema = record(
+  string(),
   jsonValueSchema.optional()
 );
 var uiMessageChunkSchema = lazySchema(
   () => zodSchema(
-    external_exports.union([
-      external_exports.looseObject({
-        type: external_exports.literal("text-start"),
-        id: external_exports.string(),
+    union([
+      looseObject({
+        type: literal("text-start"),
+        id: string(),
         providerMetadata: providerMetadataSchema.optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("text-delta"),
-        id: external_exports.string(),
-        delta: external_exports.string(),
+      looseObject({
+        type: literal("text-delta"),
+        id: string(),
+        delta: string(),
         providerMetadata: providerMetadataSchema.optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("text-end"),
-        id: external_exports.string(),
+      looseObject({
+        type: literal("text-end"),
+        id: string(),
         providerMetadata: providerMetadataSchema.optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("error"),
-        errorText: external_exports.string()
+      looseObject({
+        type: literal("error"),
+        errorText: string()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("tool-input-start"),
-        toolCallId: external_exports.string(),
-        toolName: external_exports.string(),
-        inputEncoding: external_exports.enum(["json", "text"]).optional(),
-        providerExecuted: external_exports.boolean().optional(),
+      looseObject({
+        type: literal("tool-input-start"),
+        toolCallId: string(),
+        toolName: string(),
+        inputEncoding: _enum(["json", "text"]).optional(),
+        providerExecuted: boolean().optional(),
         providerMetadata: providerMetadataSchema.optional(),
         toolMetadata: toolMetadataSchema.optional(),
-        dynamic: external_exports.boolean().optional(),
-        title: external_exports.string().optional()
+        dynamic: boolean().optional(),
+        title: string().optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("tool-input-delta"),
-        toolCallId: external_exports.string(),
-        inputTextDelta: external_exports.string()
+      looseObject({
+        type: literal("tool-input-delta"),
+        toolCallId: string(),
+        inputTextDelta: string()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("tool-input-available"),
-        toolCallId: external_exports.string(),
-        toolName: external_exports.string(),
-        input: external_exports.unknown(),
-        providerExecuted: external_exports.boolean().optional(),
+      looseObject({
+        type: literal("tool-input-available"),
+        toolCallId: string(),
+        toolName: string(),
+        input: unknown(),
+        providerExecuted: boolean().optional(),
         providerMetadata: providerMetadataSchema.optional(),
         toolMetadata: toolMetadataSchema.optional(),
-        dynamic: external_exports.boolean().optional(),
-        title: external_exports.string().optional()
+        dynamic: boolean().optional(),
+        title: string().optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("tool-input-error"),
-        toolCallId: external_exports.string(),
-        toolName: external_exports.string(),
-        input: external_exports.unknown(),
-        providerExecuted: external_exports.boolean().optional(),
+      looseObject({
+        type: literal("tool-input-error"),
+        toolCallId: string(),
+        toolName: string(),
+        input: unknown(),
+        providerExecuted: boolean().optional(),
         providerMetadata: providerMetadataSchema.optional(),
         toolMetadata: toolMetadataSchema.optional(),
-        dynamic: external_exports.boolean().optional(),
-        errorText: external_exports.string(),
-        title: external_exports.string().optional()
+        dynamic: boolean().optional(),
+        errorText: string(),
+        title: string().optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("tool-approval-request"),
-        approvalId: external_exports.string(),
-        toolCallId: external_exports.string(),
-        approvalDescriptor: external_exports.unknown().optional(),
-        inputSchemaInput: external_exports.unknown().optional(),
-        signature: external_exports.string().optional()
+      looseObject({
+        type: literal("tool-approval-request"),
+        approvalId: string(),
+        toolCallId: string(),
+        approvalDescriptor: unknown().optional(),
+        inputSchemaInput: unknown().optional(),
+        signature: string().optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("tool-output-available"),
-        toolCallId: external_exports.string(),
-        output: external_exports.unknown(),
-        providerExecuted: external_exports.boolean().optional(),
+      looseObject({
+        type: literal("tool-output-available"),
+        toolCallId: string(),
+        output: unknown(),
+        providerExecuted: boolean().optional(),
         providerMetadata: providerMetadataSchema.optional(),
         toolMetadata: toolMetadataSchema.optional(),
-        dynamic: external_exports.boolean().optional(),
-        preliminary: external_exports.boolean().optional()
+        dynamic: boolean().optional(),
+        preliminary: boolean().optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("tool-output-error"),
-        toolCallId: external_exports.string(),
-        errorText: external_exports.string(),
-        providerExecuted: external_exports.boolean().optional(),
+      looseObject({
+        type: literal("tool-output-error"),
+        toolCallId: string(),
+        errorText: string(),
+        providerExecuted: boolean().optional(),
         providerMetadata: providerMetadataSchema.optional(),
         toolMetadata: toolMetadataSchema.optional(),
-        dynamic: external_exports.boolean().optional()
+        dynamic: boolean().optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("tool-output-denied"),
-        toolCallId: external_exports.string()
+      looseObject({
+        type: literal("tool-output-denied"),
+        toolCallId: string()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("reasoning-start"),
-        id: external_exports.string(),
+      looseObject({
+        type: literal("reasoning-start"),
+        id: string(),
         providerMetadata: providerMetadataSchema.optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("reasoning-delta"),
-        id: external_exports.string(),
-        delta: external_exports.string(),
+      looseObject({
+        type: literal("reasoning-delta"),
+        id: string(),
+        delta: string(),
         providerMetadata: providerMetadataSchema.optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("reasoning-end"),
-        id: external_exports.string(),
+      looseObject({
+        type: literal("reasoning-end"),
+        id: string(),
         providerMetadata: providerMetadataSchema.optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("source-url"),
-        sourceId: external_exports.string(),
-        url: external_exports.string(),
-        title: external_exports.string().optional(),
+      looseObject({
+        type: literal("source-url"),
+        sourceId: string(),
+        url: string(),
+        title: string().optional(),
         providerMetadata: providerMetadataSchema.optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("source-document"),
-        sourceId: external_exports.string(),
-        mediaType: external_exports.string(),
-        title: external_exports.string(),
-        filename: external_exports.string().optional(),
+      looseObject({
+        type: literal("source-document"),
+        sourceId: string(),
+        mediaType: string(),
+        title: string(),
+        filename: string().optional(),
         providerMetadata: providerMetadataSchema.optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("file"),
-        url: external_exports.string(),
-        mediaType: external_exports.string(),
+      looseObject({
+        type: literal("file"),
+        url: string(),
+        mediaType: string(),
         providerMetadata: providerMetadataSchema.optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.custom(
+      looseObject({
+        type: custom(
           (value) => typeof value === "string" && value.startsWith("data-"),
           { message: 'Type must start with "data-"' }
         ),
-        id: external_exports.string().optional(),
-        data: external_exports.unknown(),
-        transient: external_exports.boolean().optional()
+        id: string().optional(),
+        data: unknown(),
+        transient: boolean().optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("start-step")
+      looseObject({
+        type: literal("start-step")
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("finish-step")
+      looseObject({
+        type: literal("finish-step")
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("start"),
-        messageId: external_exports.string().optional(),
-        messageMetadata: external_exports.unknown().optional()
+      looseObject({
+        type: literal("start"),
+        messageId: string().optional(),
+        messageMetadata: unknown().optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("finish"),
-        finishReason: external_exports.enum([
+      looseObject({
+        type: literal("finish"),
+        finishReason: _enum([
           "stop",
           "length",
           "content-filter",
@@ -8557,15 +5710,15 @@ var uiMessageChunkSchema = lazySchema(
           "error",
           "other"
         ]).optional(),
-        messageMetadata: external_exports.unknown().optional()
+        messageMetadata: unknown().optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("abort"),
-        reason: external_exports.string().optional()
+      looseObject({
+        type: literal("abort"),
+        reason: string().optional()
       }),
-      external_exports.looseObject({
-        type: external_exports.literal("message-metadata"),
-        messageMetadata: external_exports.unknown()
+      looseObject({
+        type: literal("message-metadata"),
+        messageMetadata: unknown()
       })
     ])
   )
@@ -8574,279 +5727,279 @@ var originalGenerateId2 = createIdGenerator({
   prefix: "aitxt",
   size: 24
 });
-var toolMetadataSchema2 = external_exports.record(
-  external_exports.string(),
+var toolMetadataSchema2 = record(
+  string(),
   jsonValueSchema.optional()
 );
 var uiMessagesSchema = lazySchema(() => {
-  const approvalRequestedSchema = external_exports.object({
-    id: external_exports.string(),
-    approved: external_exports.never().optional(),
-    descriptor: external_exports.unknown().optional(),
-    reason: external_exports.never().optional(),
-    signature: external_exports.string().optional(),
-    inputSchemaInput: external_exports.unknown().optional()
+  const approvalRequestedSchema = object({
+    id: string(),
+    approved: never().optional(),
+    descriptor: unknown().optional(),
+    reason: never().optional(),
+    signature: string().optional(),
+    inputSchemaInput: unknown().optional()
   });
   const approvalRespondedSchema = approvalRequestedSchema.extend({
-    approved: external_exports.boolean(),
-    reason: external_exports.string().optional()
+    approved: boolean(),
+    reason: string().optional()
   });
   const approvalGrantedSchema = approvalRespondedSchema.extend({
-    approved: external_exports.literal(true)
+    approved: literal(true)
   });
   const approvalDeniedSchema = approvalRespondedSchema.extend({
-    approved: external_exports.literal(false)
+    approved: literal(false)
   });
   return zodSchema(
-    external_exports.array(
-      external_exports.object({
-        id: external_exports.string(),
-        role: external_exports.enum(["system", "user", "assistant"]),
-        metadata: external_exports.unknown().optional(),
-        parts: external_exports.array(
-          external_exports.union([
-            external_exports.object({
-              type: external_exports.literal("text"),
-              text: external_exports.string(),
-              state: external_exports.enum(["streaming", "done"]).optional(),
+    array(
+      object({
+        id: string(),
+        role: _enum(["system", "user", "assistant"]),
+        metadata: unknown().optional(),
+        parts: array(
+          union([
+            object({
+              type: literal("text"),
+              text: string(),
+              state: _enum(["streaming", "done"]).optional(),
               providerMetadata: providerMetadataSchema.optional()
             }),
-            external_exports.object({
-              type: external_exports.literal("reasoning"),
-              id: external_exports.string().optional(),
-              text: external_exports.string(),
-              state: external_exports.enum(["streaming", "done"]).optional(),
+            object({
+              type: literal("reasoning"),
+              id: string().optional(),
+              text: string(),
+              state: _enum(["streaming", "done"]).optional(),
               providerMetadata: providerMetadataSchema.optional()
             }),
-            external_exports.object({
-              type: external_exports.literal("source-url"),
-              sourceId: external_exports.string(),
-              url: external_exports.string(),
-              title: external_exports.string().optional(),
+            object({
+              type: literal("source-url"),
+              sourceId: string(),
+              url: string(),
+              title: string().optional(),
               providerMetadata: providerMetadataSchema.optional()
             }),
-            external_exports.object({
-              type: external_exports.literal("source-document"),
-              sourceId: external_exports.string(),
-              mediaType: external_exports.string(),
-              title: external_exports.string(),
-              filename: external_exports.string().optional(),
+            object({
+              type: literal("source-document"),
+              sourceId: string(),
+              mediaType: string(),
+              title: string(),
+              filename: string().optional(),
               providerMetadata: providerMetadataSchema.optional()
             }),
-            external_exports.object({
-              type: external_exports.literal("file"),
-              mediaType: external_exports.string(),
-              filename: external_exports.string().optional(),
-              url: external_exports.string(),
+            object({
+              type: literal("file"),
+              mediaType: string(),
+              filename: string().optional(),
+              url: string(),
               providerMetadata: providerMetadataSchema.optional()
             }),
-            external_exports.object({
-              type: external_exports.literal("step-start")
+            object({
+              type: literal("step-start")
             }),
-            external_exports.object({
-              type: external_exports.string().startsWith("data-"),
-              id: external_exports.string().optional(),
-              data: external_exports.unknown()
+            object({
+              type: string().startsWith("data-"),
+              id: string().optional(),
+              data: unknown()
             }),
-            external_exports.object({
-              type: external_exports.literal("dynamic-tool"),
-              dynamic: external_exports.literal(false).optional(),
-              toolName: external_exports.string(),
-              toolCallId: external_exports.string(),
+            object({
+              type: literal("dynamic-tool"),
+              dynamic: literal(false).optional(),
+              toolName: string(),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("input-streaming"),
-              input: external_exports.unknown().optional(),
-              rawInput: external_exports.string().optional(),
-              inputEncoding: external_exports.enum(["json", "text"]).optional(),
-              providerExecuted: external_exports.boolean().optional(),
+              state: literal("input-streaming"),
+              input: unknown().optional(),
+              rawInput: string().optional(),
+              inputEncoding: _enum(["json", "text"]).optional(),
+              providerExecuted: boolean().optional(),
               callProviderMetadata: providerMetadataSchema.optional(),
-              output: external_exports.never().optional(),
-              errorText: external_exports.never().optional(),
-              approval: external_exports.never().optional()
+              output: never().optional(),
+              errorText: never().optional(),
+              approval: never().optional()
             }),
-            external_exports.object({
-              type: external_exports.literal("dynamic-tool"),
-              dynamic: external_exports.literal(false).optional(),
-              toolName: external_exports.string(),
-              toolCallId: external_exports.string(),
+            object({
+              type: literal("dynamic-tool"),
+              dynamic: literal(false).optional(),
+              toolName: string(),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("input-available"),
-              input: external_exports.unknown(),
-              providerExecuted: external_exports.boolean().optional(),
-              output: external_exports.never().optional(),
-              errorText: external_exports.never().optional(),
+              state: literal("input-available"),
+              input: unknown(),
+              providerExecuted: boolean().optional(),
+              output: never().optional(),
+              errorText: never().optional(),
               callProviderMetadata: providerMetadataSchema.optional(),
-              approval: external_exports.never().optional()
+              approval: never().optional()
             }),
-            external_exports.object({
-              type: external_exports.literal("dynamic-tool"),
-              dynamic: external_exports.literal(false).optional(),
-              toolName: external_exports.string(),
-              toolCallId: external_exports.string(),
+            object({
+              type: literal("dynamic-tool"),
+              dynamic: literal(false).optional(),
+              toolName: string(),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("approval-requested"),
-              input: external_exports.unknown(),
-              providerExecuted: external_exports.boolean().optional(),
-              output: external_exports.never().optional(),
-              errorText: external_exports.never().optional(),
+              state: literal("approval-requested"),
+              input: unknown(),
+              providerExecuted: boolean().optional(),
+              output: never().optional(),
+              errorText: never().optional(),
               callProviderMetadata: providerMetadataSchema.optional(),
               approval: approvalRequestedSchema
             }),
-            external_exports.object({
-              type: external_exports.literal("dynamic-tool"),
-              dynamic: external_exports.literal(false).optional(),
-              toolName: external_exports.string(),
-              toolCallId: external_exports.string(),
+            object({
+              type: literal("dynamic-tool"),
+              dynamic: literal(false).optional(),
+              toolName: string(),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("approval-responded"),
-              input: external_exports.unknown(),
-              providerExecuted: external_exports.boolean().optional(),
-              output: external_exports.never().optional(),
-              errorText: external_exports.never().optional(),
+              state: literal("approval-responded"),
+              input: unknown(),
+              providerExecuted: boolean().optional(),
+              output: never().optional(),
+              errorText: never().optional(),
               callProviderMetadata: providerMetadataSchema.optional(),
               approval: approvalRespondedSchema
             }),
-            external_exports.object({
-              type: external_exports.literal("dynamic-tool"),
-              dynamic: external_exports.literal(false).optional(),
-              toolName: external_exports.string(),
-              toolCallId: external_exports.string(),
+            object({
+              type: literal("dynamic-tool"),
+              dynamic: literal(false).optional(),
+              toolName: string(),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("output-available"),
-              input: external_exports.unknown(),
-              providerExecuted: external_exports.boolean().optional(),
-              output: external_exports.unknown(),
-              errorText: external_exports.never().optional(),
+              state: literal("output-available"),
+              input: unknown(),
+              providerExecuted: boolean().optional(),
+              output: unknown(),
+              errorText: never().optional(),
               callProviderMetadata: providerMetadataSchema.optional(),
               resultProviderMetadata: providerMetadataSchema.optional(),
-              preliminary: external_exports.boolean().optional(),
+              preliminary: boolean().optional(),
               approval: approvalGrantedSchema.optional()
             }),
-            external_exports.object({
-              type: external_exports.literal("dynamic-tool"),
-              dynamic: external_exports.literal(false).optional(),
-              toolName: external_exports.string(),
-              toolCallId: external_exports.string(),
+            object({
+              type: literal("dynamic-tool"),
+              dynamic: literal(false).optional(),
+              toolName: string(),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("output-error"),
-              input: external_exports.unknown().optional(),
-              rawInput: external_exports.unknown().optional(),
-              providerExecuted: external_exports.boolean().optional(),
-              output: external_exports.never().optional(),
-              errorText: external_exports.string(),
+              state: literal("output-error"),
+              input: unknown().optional(),
+              rawInput: unknown().optional(),
+              providerExecuted: boolean().optional(),
+              output: never().optional(),
+              errorText: string(),
               callProviderMetadata: providerMetadataSchema.optional(),
               resultProviderMetadata: providerMetadataSchema.optional(),
               approval: approvalGrantedSchema.optional()
             }),
-            external_exports.object({
-              type: external_exports.literal("dynamic-tool"),
-              dynamic: external_exports.literal(false).optional(),
-              toolName: external_exports.string(),
-              toolCallId: external_exports.string(),
+            object({
+              type: literal("dynamic-tool"),
+              dynamic: literal(false).optional(),
+              toolName: string(),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("output-denied"),
-              input: external_exports.unknown(),
-              providerExecuted: external_exports.boolean().optional(),
-              output: external_exports.never().optional(),
-              errorText: external_exports.never().optional(),
+              state: literal("output-denied"),
+              input: unknown(),
+              providerExecuted: boolean().optional(),
+              output: never().optional(),
+              errorText: never().optional(),
               callProviderMetadata: providerMetadataSchema.optional(),
               approval: approvalDeniedSchema
             }),
-            external_exports.object({
-              type: external_exports.string().startsWith("tool-"),
-              toolCallId: external_exports.string(),
+            object({
+              type: string().startsWith("tool-"),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("input-streaming"),
-              providerExecuted: external_exports.boolean().optional(),
+              state: literal("input-streaming"),
+              providerExecuted: boolean().optional(),
               callProviderMetadata: providerMetadataSchema.optional(),
-              input: external_exports.unknown().optional(),
-              rawInput: external_exports.string().optional(),
-              inputEncoding: external_exports.enum(["json", "text"]).optional(),
-              output: external_exports.never().optional(),
-              errorText: external_exports.never().optional(),
-              approval: external_exports.never().optional()
+              input: unknown().optional(),
+              rawInput: string().optional(),
+              inputEncoding: _enum(["json", "text"]).optional(),
+              output: never().optional(),
+              errorText: never().optional(),
+              approval: never().optional()
             }),
-            external_exports.object({
-              type: external_exports.string().startsWith("tool-"),
-              toolCallId: external_exports.string(),
+            object({
+              type: string().startsWith("tool-"),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("input-available"),
-              providerExecuted: external_exports.boolean().optional(),
-              input: external_exports.unknown(),
-              output: external_exports.never().optional(),
-              errorText: external_exports.never().optional(),
+              state: literal("input-available"),
+              providerExecuted: boolean().optional(),
+              input: unknown(),
+              output: never().optional(),
+              errorText: never().optional(),
               callProviderMetadata: providerMetadataSchema.optional(),
-              approval: external_exports.never().optional()
+              approval: never().optional()
             }),
-            external_exports.object({
-              type: external_exports.string().startsWith("tool-"),
-              toolCallId: external_exports.string(),
+            object({
+              type: string().startsWith("tool-"),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("approval-requested"),
-              input: external_exports.unknown(),
-              providerExecuted: external_exports.boolean().optional(),
-              output: external_exports.never().optional(),
-              errorText: external_exports.never().optional(),
+              state: literal("approval-requested"),
+              input: unknown(),
+              providerExecuted: boolean().optional(),
+              output: never().optional(),
+              errorText: never().optional(),
               callProviderMetadata: providerMetadataSchema.optional(),
               approval: approvalRequestedSchema
             }),
-            external_exports.object({
-              type: external_exports.string().startsWith("tool-"),
-              toolCallId: external_exports.string(),
+            object({
+              type: string().startsWith("tool-"),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("approval-responded"),
-              input: external_exports.unknown(),
-              providerExecuted: external_exports.boolean().optional(),
-              output: external_exports.never().optional(),
-              errorText: external_exports.never().optional(),
+              state: literal("approval-responded"),
+              input: unknown(),
+              providerExecuted: boolean().optional(),
+              output: never().optional(),
+              errorText: never().optional(),
               callProviderMetadata: providerMetadataSchema.optional(),
               approval: approvalRespondedSchema
             }),
-            external_exports.object({
-              type: external_exports.string().startsWith("tool-"),
-              toolCallId: external_exports.string(),
+            object({
+              type: string().startsWith("tool-"),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("output-available"),
-              providerExecuted: external_exports.boolean().optional(),
-              input: external_exports.unknown(),
-              output: external_exports.unknown(),
-              errorText: external_exports.never().optional(),
+              state: literal("output-available"),
+              providerExecuted: boolean().optional(),
+              input: unknown(),
+              output: unknown(),
+              errorText: never().optional(),
               callProviderMetadata: providerMetadataSchema.optional(),
               resultProviderMetadata: providerMetadataSchema.optional(),
-              preliminary: external_exports.boolean().optional(),
+              preliminary: boolean().optional(),
               approval: approvalGrantedSchema.optional()
             }),
-            external_exports.object({
-              type: external_exports.string().startsWith("tool-"),
-              toolCallId: external_exports.string(),
+            object({
+              type: string().startsWith("tool-"),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("output-error"),
-              providerExecuted: external_exports.boolean().optional(),
-              input: external_exports.unknown().optional(),
-              rawInput: external_exports.unknown().optional(),
-              output: external_exports.never().optional(),
-              errorText: external_exports.string(),
+              state: literal("output-error"),
+              providerExecuted: boolean().optional(),
+              input: unknown().optional(),
+              rawInput: unknown().optional(),
+              output: never().optional(),
+              errorText: string(),
               callProviderMetadata: providerMetadataSchema.optional(),
               resultProviderMetadata: providerMetadataSchema.optional(),
               approval: approvalGrantedSchema.optional()
             }),
-            external_exports.object({
-              type: external_exports.string().startsWith("tool-"),
-              toolCallId: external_exports.string(),
+            object({
+              type: string().startsWith("tool-"),
+              toolCallId: string(),
               toolMetadata: toolMetadataSchema2.optional(),
-              state: external_exports.literal("output-denied"),
-              providerExecuted: external_exports.boolean().optional(),
-              input: external_exports.unknown(),
-              output: external_exports.never().optional(),
-              errorText: external_exports.never().optional(),
+              state: literal("output-denied"),
+              providerExecuted: boolean().optional(),
+              input: unknown(),
+              output: never().optional(),
+              errorText: never().optional(),
               callProviderMetadata: providerMetadataSchema.optional(),
               approval: approvalDeniedSchema
             })
           ])
         )
-      }).superRefine((message, context22) => {
+      }).superRefine((message, context2) => {
         if (message.role !== "assistant" && message.parts.length === 0) {
-          context22.addIssue({
+          context2.addIssue({
             origin: "array",
             code: "too_small",
             minimum: 1,
@@ -8868,11 +6021,11 @@ function createDownload(options) {
 var { atob } = globalThis;
 var originalGenerateId4 = createIdGenerator({ prefix: "aiobj", size: 24 });
 var defaultDownload = createDownload();
-var name222 = "AI_NoSuchProviderError";
-var marker222 = `vercel.ai.error.${name222}`;
-var symbol222 = Symbol.for(marker222);
-var _a222;
-_a222 = symbol222;
+var name22 = "AI_NoSuchProviderError";
+var marker22 = `vercel.ai.error.${name22}`;
+var symbol222 = Symbol.for(marker22);
+var _a22;
+_a22 = symbol222;
 var defaultDownload2 = createDownload();
 
 // src/agent/step-commit.ts
@@ -9183,9 +6336,9 @@ ${listPaths(failed)}`
   return parts.join("\n\n");
 }
 function continuationPrompt(options = {}) {
-  const custom = options.continuePrompt?.trim() ?? "";
+  const custom2 = options.continuePrompt?.trim() ?? "";
   const which = options.previousAttempt !== void 0 ? ` (attempt ${options.previousAttempt})` : "";
-  const head = custom !== "" ? custom : `The previous attempt${which} of this job was interrupted before you finished, and this is a new attempt on a fresh machine. The conversation above is everything that happened so far. Continue the task from where it stopped: don't redo work that is already finished, and check the state of anything that was in progress. A tool call marked as interrupted did not complete; run it again only if it is still needed.`;
+  const head = custom2 !== "" ? custom2 : `The previous attempt${which} of this job was interrupted before you finished, and this is a new attempt on a fresh machine. The conversation above is everything that happened so far. Continue the task from where it stopped: don't redo work that is already finished, and check the state of anything that was in progress. A tool call marked as interrupted did not complete; run it again only if it is still needed.`;
   return `${head}
 
 ${describeRestore(options.restore)}`;
@@ -9196,7 +6349,7 @@ function systemPrompt(options) {
     `Working directory (the workspace root): ${options.workspaceRoot}${options.repository ? `, a checkout of ${options.repository}` : ""}. All file paths are relative to it; you cannot reach files outside it.`,
     `Tools: ${options.toolNames.join(", ")}. Read a file before editing it; edit_file needs the exact current text. bash commands run in the workspace root, non-interactively, and are killed after ${options.bashTimeoutSeconds} seconds.`,
     `You have at most ${options.maxSteps} steps (model calls) in this attempt, so work efficiently: prefer a few well-aimed tool calls, and call several independent tools in one step.`,
-    "Do not commit, push or open pull requests unless the task asks for it. Never print or write secrets.",
+    options.delivers ? "Do not commit, push or open pull requests yourself: when you finish, the action commits the changes you leave in the work tree and delivers them (a pull request or a push), so leave only changes that belong there. Never print or write secrets." : "Do not commit, push or open pull requests unless the task asks for it. Never print or write secrets.",
     "Be concise. When the task is done, reply with a short summary of what you changed and anything left undone; that reply ends the session."
   ].join("\n\n");
 }
@@ -9256,9 +6409,9 @@ ${this.tail}`;
 };
 
 // src/agent/tools/bash.ts
-var bashInput = external_exports.object({
-  command: external_exports.string().describe("The bash command to run, in the workspace root."),
-  timeout_seconds: external_exports.number().int().min(1).optional().describe("Seconds before the command is killed; at most the configured limit.")
+var bashInput = object({
+  command: string().describe("The bash command to run, in the workspace root."),
+  timeout_seconds: number().int().min(1).optional().describe("Seconds before the command is killed; at most the configured limit.")
 });
 var WRAPPER = [
   "exec 3<&0 </dev/null",
@@ -9306,8 +6459,8 @@ function runBash(ws, command, options) {
       clearTimeout(timer);
       reject(error);
     });
-    child.on("exit", (code2, signal) => {
-      exit = { code: code2, signal };
+    child.on("exit", (code3, signal) => {
+      exit = { code: code3, signal };
       child.stdin.end();
     });
     child.on("close", () => {
@@ -9318,10 +6471,10 @@ function runBash(ws, command, options) {
   });
 }
 function describeBash(result, timeoutSeconds) {
-  const status = result.timedOut ? `[killed after the ${timeoutSeconds}s timeout, with every process it started]` : result.aborted ? "[killed: the agent ran out of time]" : result.signal ? `[terminated by ${result.signal}]` : `[exit code ${result.exitCode ?? "unknown"}]`;
+  const status2 = result.timedOut ? `[killed after the ${timeoutSeconds}s timeout, with every process it started]` : result.aborted ? "[killed: the agent ran out of time]" : result.signal ? `[terminated by ${result.signal}]` : `[exit code ${result.exitCode ?? "unknown"}]`;
   const body = result.output.length === 0 ? "(no output)" : result.output.replace(/\n$/, "");
   return `${body}
-${status}`;
+${status2}`;
 }
 
 // src/agent/tools/env.ts
@@ -9567,20 +6720,20 @@ var fileToolDescriptions = {
   write_file: "Create a file or replace its whole content. Over an existing file its encoding and byte order mark are kept (a leading U+FEFF in content is taken as that mark, not doubled), and content whose line breaks are all \\n is written with the file's line endings (CRLF in a CRLF file); content containing \\r is written as given. New files are written as given, in UTF-8.",
   edit_file: "Replace an exact piece of text in a file. old_string must match exactly once (or set replace_all). Line breaks match whatever style the file uses, and the ones you write take the style of the lines they replace (\\n becomes \\r\\n in a CRLF file); every other byte stays as it was. In a file that is not valid UTF-8, old_string must not cover bytes shown as \uFFFD and new_string must be ASCII."
 };
-var readFileInput = external_exports.object({
-  path: external_exports.string().describe("File path, relative to the workspace root."),
-  offset: external_exports.number().int().min(1).optional().describe("First line to read (1-based). Default 1."),
-  limit: external_exports.number().int().min(1).max(1e4).optional().describe(`Most lines to read. Default ${DEFAULT_READ_LINES}.`)
+var readFileInput = object({
+  path: string().describe("File path, relative to the workspace root."),
+  offset: number().int().min(1).optional().describe("First line to read (1-based). Default 1."),
+  limit: number().int().min(1).max(1e4).optional().describe(`Most lines to read. Default ${DEFAULT_READ_LINES}.`)
 });
-var writeFileInput = external_exports.object({
-  path: external_exports.string().describe("File path, relative to the workspace root. Parent directories are created."),
-  content: external_exports.string().describe("The complete new content of the file. Over an existing file, \\n line breaks take the file's style and its BOM is kept.")
+var writeFileInput = object({
+  path: string().describe("File path, relative to the workspace root. Parent directories are created."),
+  content: string().describe("The complete new content of the file. Over an existing file, \\n line breaks take the file's style and its BOM is kept.")
 });
-var editFileInput = external_exports.object({
-  path: external_exports.string().describe("File path, relative to the workspace root."),
-  old_string: external_exports.string().describe("Exact text to replace, including whitespace; must occur exactly once unless replace_all. \\n matches any line ending."),
-  new_string: external_exports.string().describe("Replacement text; its line breaks are written in the file's style."),
-  replace_all: external_exports.boolean().optional().describe("Replace every occurrence instead of requiring exactly one.")
+var editFileInput = object({
+  path: string().describe("File path, relative to the workspace root."),
+  old_string: string().describe("Exact text to replace, including whitespace; must occur exactly once unless replace_all. \\n matches any line ending."),
+  new_string: string().describe("Replacement text; its line breaks are written in the file's style."),
+  replace_all: boolean().optional().describe("Replace every occurrence instead of requiring exactly one.")
 });
 var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
 var LONE_SURROGATES = new RegExp("\\p{Cs}", "gu");
@@ -9729,6 +6882,88 @@ function editFileTool(ws, input) {
   return `Edited ${shown}: replaced ${found.length} occurrence${found.length === 1 ? "" : "s"}.`;
 }
 
+// src/agent/tools/input-schemas.json
+var input_schemas_default = {
+  read_file: {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    type: "object",
+    properties: {
+      path: { type: "string", description: "File path, relative to the workspace root." },
+      offset: { description: "First line to read (1-based). Default 1.", type: "integer", minimum: 1, maximum: 9007199254740991 },
+      limit: { description: "Most lines to read. Default 2000.", type: "integer", minimum: 1, maximum: 1e4 }
+    },
+    required: ["path"],
+    additionalProperties: false
+  },
+  write_file: {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    type: "object",
+    properties: {
+      path: { type: "string", description: "File path, relative to the workspace root. Parent directories are created." },
+      content: {
+        type: "string",
+        description: "The complete new content of the file. Over an existing file, \\n line breaks take the file's style and its BOM is kept."
+      }
+    },
+    required: ["path", "content"],
+    additionalProperties: false
+  },
+  edit_file: {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    type: "object",
+    properties: {
+      path: { type: "string", description: "File path, relative to the workspace root." },
+      old_string: {
+        type: "string",
+        description: "Exact text to replace, including whitespace; must occur exactly once unless replace_all. \\n matches any line ending."
+      },
+      new_string: { type: "string", description: "Replacement text; its line breaks are written in the file's style." },
+      replace_all: { description: "Replace every occurrence instead of requiring exactly one.", type: "boolean" }
+    },
+    required: ["path", "old_string", "new_string"],
+    additionalProperties: false
+  },
+  list: {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    type: "object",
+    properties: {
+      path: { description: "Directory to list or search, relative to the workspace root. Default: the root.", type: "string" },
+      pattern: {
+        description: "Glob for files under the directory, e.g. '**/*.ts' or 'src/*.json'; a pattern without '/' matches file names at any depth. Without a pattern: the directory's own entries.",
+        type: "string"
+      }
+    },
+    additionalProperties: false
+  },
+  grep: {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    type: "object",
+    properties: {
+      pattern: { type: "string", description: "Regular expression (JavaScript syntax) to search file contents for." },
+      path: { description: "Directory or file to search, relative to the workspace root. Default: the root.", type: "string" },
+      include: { description: "Only search files matching this glob, e.g. '*.ts'.", type: "string" },
+      ignore_case: { description: "Case-insensitive search.", type: "boolean" }
+    },
+    required: ["pattern"],
+    additionalProperties: false
+  },
+  bash: {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    type: "object",
+    properties: {
+      command: { type: "string", description: "The bash command to run, in the workspace root." },
+      timeout_seconds: {
+        description: "Seconds before the command is killed; at most the configured limit.",
+        type: "integer",
+        minimum: 1,
+        maximum: 9007199254740991
+      }
+    },
+    required: ["command"],
+    additionalProperties: false
+  }
+};
+
 // src/agent/tools/search.ts
 import { lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { join as join3 } from "node:path";
@@ -9804,17 +7039,17 @@ var MAX_LIST_RESULTS = 1e3;
 var MAX_GREP_MATCHES = 200;
 var MAX_GREP_LINE_CHARS = 300;
 var MAX_GREP_FILE_BYTES = 2e6;
-var listInput = external_exports.object({
-  path: external_exports.string().optional().describe("Directory to list or search, relative to the workspace root. Default: the root."),
-  pattern: external_exports.string().optional().describe(
+var listInput = object({
+  path: string().optional().describe("Directory to list or search, relative to the workspace root. Default: the root."),
+  pattern: string().optional().describe(
     "Glob for files under the directory, e.g. '**/*.ts' or 'src/*.json'; a pattern without '/' matches file names at any depth. Without a pattern: the directory's own entries."
   )
 });
-var grepInput = external_exports.object({
-  pattern: external_exports.string().describe("Regular expression (JavaScript syntax) to search file contents for."),
-  path: external_exports.string().optional().describe("Directory or file to search, relative to the workspace root. Default: the root."),
-  include: external_exports.string().optional().describe("Only search files matching this glob, e.g. '*.ts'."),
-  ignore_case: external_exports.boolean().optional().describe("Case-insensitive search.")
+var grepInput = object({
+  pattern: string().describe("Regular expression (JavaScript syntax) to search file contents for."),
+  path: string().optional().describe("Directory or file to search, relative to the workspace root. Default: the root."),
+  include: string().optional().describe("Only search files matching this glob, e.g. '*.ts'."),
+  ignore_case: boolean().optional().describe("Case-insensitive search.")
 });
 function listTool(ws, input) {
   const dir = resolveInside(ws, input.path ?? ".");
@@ -9884,22 +7119,46 @@ function grepTool(ws, input) {
 
 // src/agent/tools/index.ts
 var TOOL_NAMES = ["read_file", "write_file", "edit_file", "list", "grep", "bash"];
+function inputSchema(schema, json2) {
+  return jsonSchema(json2, {
+    validate: async (value) => {
+      const result = await schema.safeParseAsync(value);
+      return result.success ? { success: true, value: result.data } : { success: false, error: result.error };
+    }
+  });
+}
+var TOOL_INPUTS = {
+  read_file: readFileInput,
+  write_file: writeFileInput,
+  edit_file: editFileInput,
+  list: listInput,
+  grep: grepInput,
+  bash: bashInput
+};
+var inputSchemas = {
+  read_file: inputSchema(TOOL_INPUTS.read_file, input_schemas_default.read_file),
+  write_file: inputSchema(TOOL_INPUTS.write_file, input_schemas_default.write_file),
+  edit_file: inputSchema(TOOL_INPUTS.edit_file, input_schemas_default.edit_file),
+  list: inputSchema(TOOL_INPUTS.list, input_schemas_default.list),
+  grep: inputSchema(TOOL_INPUTS.grep, input_schemas_default.grep),
+  bash: inputSchema(TOOL_INPUTS.bash, input_schemas_default.bash)
+};
 function toolDefinitions(bashTimeoutSeconds) {
   return {
     read_file: tool({
       description: fileToolDescriptions.read_file,
-      inputSchema: readFileInput
+      inputSchema: inputSchemas.read_file
     }),
-    write_file: tool({ description: fileToolDescriptions.write_file, inputSchema: writeFileInput }),
+    write_file: tool({ description: fileToolDescriptions.write_file, inputSchema: inputSchemas.write_file }),
     edit_file: tool({
       description: fileToolDescriptions.edit_file,
-      inputSchema: editFileInput
+      inputSchema: inputSchemas.edit_file
     }),
-    list: tool({ description: "List a directory, or find files by glob pattern.", inputSchema: listInput }),
-    grep: tool({ description: "Search file contents with a regular expression; prints path:line: text.", inputSchema: grepInput }),
+    list: tool({ description: "List a directory, or find files by glob pattern.", inputSchema: inputSchemas.list }),
+    grep: tool({ description: "Search file contents with a regular expression; prints path:line: text.", inputSchema: inputSchemas.grep }),
     bash: tool({
       description: `Run a bash command in the workspace root (non-interactive; stdin is empty). Killed after ${bashTimeoutSeconds}s with everything it started. Output is combined stdout+stderr, capped.`,
-      inputSchema: bashInput
+      inputSchema: inputSchemas.bash
     })
   };
 }
@@ -9949,6 +7208,20 @@ function describeStep(info) {
   const tools = info.toolCalls.map((c) => c.isError ? `${c.toolName} (error)` : c.toolName).join(", ");
   return tools === "" ? `Step ${info.step}: answered` : `Step ${info.step}: ${tools}`;
 }
+function finishedResult(attempt) {
+  const answer = attempt.store.loadMessages(attempt.sessionId).filter((m) => m.role === "assistant").map((m) => typeof m.content === "string" ? m.content : m.content.map((p) => p.type === "text" ? p.text : "").join("")).filter((text3) => text3.trim() !== "").pop();
+  return {
+    outcome: "completed",
+    steps: 0,
+    modelCalls: 0,
+    toolRuns: 0,
+    tokensIn: 0,
+    tokensOut: 0,
+    response: answer ?? "",
+    repairs: [],
+    firstMessageAdded: false
+  };
+}
 async function driveAgent(input) {
   const { settings, ctx, attempt } = input;
   const firstMessage = attempt.opened.continuation ? continuationPrompt({ continuePrompt: settings.continuePrompt, restore: input.restore, previousAttempt: attempt.previous }) : input.prompt;
@@ -9969,7 +7242,8 @@ async function driveAgent(input) {
       toolNames: TOOL_NAMES,
       bashTimeoutSeconds: settings.bashTimeoutSeconds,
       maxSteps: settings.maxSteps,
-      repository: `${ctx.run.repo.owner}/${ctx.run.repo.repo}`
+      repository: `${ctx.run.repo.owner}/${ctx.run.repo.repo}`,
+      delivers: settings.deliver !== "none"
     }),
     firstMessage: { role: "user", content: firstMessage },
     maxSteps: settings.maxSteps,
@@ -10105,12 +7379,500 @@ function cacheAccess(token, ref) {
   };
 }
 
-// src/github/errors.ts
-function hasStatus(err, status) {
-  return typeof err === "object" && err !== null && "status" in err && err.status === status;
+// src/github/connect.ts
+function connectGitHub(token, repo) {
+  if (token === "") return tokenlessPorts();
+  return lazyPorts(async () => {
+    const { createOctokit, createOctokitPorts } = await import("./chunks/github-octokit.js");
+    return createOctokitPorts(createOctokit(token), repo);
+  });
 }
-function warnOnError(log, during) {
-  return (error, what = during) => log.warning(`GitHub: ${what} failed: ${errorMessage(error)}`);
+function lazyPorts(load3) {
+  let loaded;
+  const port = (name23) => {
+    const call = async (...args) => {
+      const ports = await (loaded ??= load3());
+      return ports[name23](...args);
+    };
+    return call;
+  };
+  return {
+    getIssue: port("getIssue"),
+    getIssueComment: port("getIssueComment"),
+    getReviewComment: port("getReviewComment"),
+    listReviewComments: port("listReviewComments"),
+    listIssueComments: port("listIssueComments"),
+    getPull: port("getPull"),
+    listPullFiles: port("listPullFiles"),
+    getPermission: port("getPermission"),
+    createComment: port("createComment"),
+    updateComment: port("updateComment"),
+    getComment: port("getComment"),
+    listAllComments: port("listAllComments"),
+    addReaction: port("addReaction"),
+    removeReaction: port("removeReaction"),
+    dispatchWorkflow: port("dispatchWorkflow")
+  };
+}
+function tokenlessPorts() {
+  const fail = () => {
+    throw new Error("This event needs the GitHub API, but the 'github-token' input is empty (its default is ${{ github.token }}).");
+  };
+  return {
+    getIssue: fail,
+    getIssueComment: fail,
+    getReviewComment: fail,
+    listReviewComments: fail,
+    listIssueComments: fail,
+    getPull: fail,
+    listPullFiles: fail,
+    getPermission: fail,
+    createComment: fail,
+    updateComment: fail,
+    getComment: fail,
+    listAllComments: fail,
+    addReaction: fail,
+    removeReaction: fail,
+    dispatchWorkflow: fail
+  };
+}
+
+// src/github/pulls.ts
+var CreatePullError = class extends Error {
+  constructor(reason, detail) {
+    super(detail);
+    this.reason = reason;
+    this.detail = detail;
+    this.name = "CreatePullError";
+  }
+  reason;
+  detail;
+};
+var status = (error) => typeof error === "object" && error !== null && "status" in error && typeof error.status === "number" ? error.status : void 0;
+function createPullRequestPort(octokit, repo) {
+  const base = { owner: repo.owner, repo: repo.repo };
+  return {
+    async getPullHead(pullNumber) {
+      const { data } = await octokit.rest.pulls.get({ ...base, pull_number: pullNumber });
+      return {
+        number: data.number,
+        headRef: data.head.ref,
+        headRepo: data.head.repo?.full_name ?? "(a deleted fork)",
+        headSha: data.head.sha,
+        baseRef: data.base.ref
+      };
+    },
+    async findByHead(branch) {
+      const { data } = await octokit.rest.pulls.list({ ...base, head: `${repo.owner}:${branch}`, state: "all", per_page: 10 });
+      const newest = [...data].sort((a, b) => b.number - a.number)[0];
+      return newest ? { number: newest.number, url: newest.html_url, state: newest.state } : void 0;
+    },
+    async create(input) {
+      try {
+        const { data } = await octokit.rest.pulls.create({ ...base, ...input });
+        return { number: data.number, url: data.html_url, state: data.state };
+      } catch (error) {
+        const message = errorMessage(error);
+        const code3 = status(error);
+        if (code3 === 422 && /already exists/i.test(message)) throw new CreatePullError("exists", message);
+        if (code3 === 403 && /not permitted to create or approve pull requests/i.test(message))
+          throw new CreatePullError("not-permitted", message);
+        if (code3 === 403 || code3 === 404) throw new CreatePullError("forbidden", message);
+        throw new CreatePullError("other", message);
+      }
+    }
+  };
+}
+function connectPulls(token, repo) {
+  if (token === "") return void 0;
+  let loaded;
+  const load3 = () => loaded ??= import("./chunks/github-octokit.js").then((m) => createPullRequestPort(m.createOctokit(token), repo));
+  return {
+    getPullHead: async (pullNumber) => (await load3()).getPullHead(pullNumber),
+    findByHead: async (branch) => (await load3()).findByHead(branch),
+    create: async (input) => (await load3()).create(input)
+  };
+}
+
+// src/deliver/git-remote.ts
+import { mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+var PushError = class extends Error {
+  constructor(reason, detail) {
+    super(detail);
+    this.reason = reason;
+    this.detail = detail;
+    this.name = "PushError";
+  }
+  reason;
+  detail;
+};
+var STATUS = { A: "added", M: "modified", D: "deleted", R: "renamed", T: "type-changed" };
+var DeliveryRepo = class _DeliveryRepo {
+  constructor(dir, git) {
+    this.dir = dir;
+    this.git = git;
+  }
+  dir;
+  git;
+  /** A temporary bare repository reading the objects of the repository at `workspace`. */
+  static async open(workspace) {
+    const objects = await new Git(workspace).gitPath("objects");
+    const dir = mkdtempSync(join4(tmpdir(), "agent-resume-deliver-"));
+    const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", GIT_DIR: dir };
+    const git = new Git(dir, env);
+    await git.ok(["init", "--quiet", "--bare", "--template=", dir]);
+    writeFileSync2(join4(dir, "objects", "info", "alternates"), `${objects}
+`);
+    return new _DeliveryRepo(dir, git);
+  }
+  dispose() {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+  /** The commit for `spec`, or undefined when the patch changes nothing on `parent`. Throws when it does not apply there. */
+  async commit(spec) {
+    const index = { GIT_INDEX_FILE: join4(this.dir, "delivery-index") };
+    await this.git.ok(["read-tree", spec.parent], { env: index });
+    if (spec.patch.length > 0) {
+      const applied = await this.git.run(["apply", "--cached", "--binary", "--whitespace=nowarn", "-"], { env: index, input: spec.patch });
+      if (applied.code !== 0) {
+        throw new Error(`the agent's changes do not apply to ${spec.parent.slice(0, 12)}: ${applied.stderr.trim().split("\n")[0] ?? ""}`);
+      }
+    }
+    const tree = await this.git.ok(["write-tree"], { env: index });
+    if (tree === await this.git.ok(["rev-parse", `${spec.parent}^{tree}`])) return void 0;
+    const date = `${spec.time} +0000`;
+    const who = {
+      GIT_AUTHOR_NAME: spec.author.name,
+      GIT_AUTHOR_EMAIL: spec.author.email,
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_NAME: spec.author.name,
+      GIT_COMMITTER_EMAIL: spec.author.email,
+      GIT_COMMITTER_DATE: date
+    };
+    const sha = await this.git.ok(["commit-tree", tree, "-p", spec.parent, "-F", "-"], {
+      env: who,
+      input: Buffer.from(spec.message, "utf8")
+    });
+    return { sha, files: await this.files(spec.parent, sha) };
+  }
+  /** Added/modified/deleted files between two commits, with line counts (0 for binary files). */
+  async files(from, to) {
+    const status2 = (await this.git.ok(["diff-tree", "-r", "-z", "--no-renames", "--name-status", from, to])).split("\0");
+    const numstat = (await this.git.ok(["diff-tree", "-r", "-z", "--no-renames", "--numstat", from, to])).split("\0");
+    const counts = /* @__PURE__ */ new Map();
+    for (const field of numstat) {
+      const [added = "-", deleted = "-", ...rest] = field.split("	");
+      if (rest.length === 0) continue;
+      counts.set(rest.join("	"), { additions: Number(added) || 0, deletions: Number(deleted) || 0 });
+    }
+    const files = [];
+    for (let i = 0; i + 1 < status2.length; i += 2) {
+      const path = status2[i + 1] ?? "";
+      if (path === "") continue;
+      files.push({
+        path,
+        status: STATUS[(status2[i] ?? "M").charAt(0)] ?? "modified",
+        ...counts.get(path) ?? { additions: 0, deletions: 0 }
+      });
+    }
+    return files;
+  }
+  /** The commit a remote branch points at, or undefined when it does not exist. */
+  async remoteHead(url, branch, auth) {
+    const out = await this.remote(["ls-remote", "--heads", url, `refs/heads/${branch}`], auth);
+    if (out.code !== 0) throw new PushError(classify(out.stderr), `git ls-remote failed: ${out.stderr.trim()}`);
+    return out.stdout.toString("utf8").split("	")[0]?.trim() || void 0;
+  }
+  /** Fetches a remote branch (its commits become available here); returns its commit. */
+  async fetch(url, branch, auth) {
+    const out = await this.remote(["fetch", "--quiet", "--no-tags", url, `+refs/heads/${branch}:refs/remotes/deliver/${branch}`], auth);
+    if (out.code !== 0) throw new PushError(classify(out.stderr), `git fetch of ${branch} failed: ${out.stderr.trim()}`);
+    return this.git.ok(["rev-parse", `refs/remotes/deliver/${branch}^{commit}`]);
+  }
+  /** True when `ancestor` is `descendant` or one of its ancestors (both must be here). */
+  async contains(descendant, ancestor) {
+    return (await this.git.run(["merge-base", "--is-ancestor", ancestor, descendant])).code === 0;
+  }
+  /** Pushes `sha` to `branch` without force: a remote that moved on rejects it. Throws PushError. */
+  async push(url, sha, branch, auth) {
+    const out = await this.remote(["push", "--quiet", "--no-verify", url, `${sha}:refs/heads/${branch}`], auth);
+    if (out.code !== 0) throw new PushError(classify(out.stderr), out.stderr.trim());
+  }
+  remote(args, auth) {
+    const header = `http.${auth.serverUrl.replace(/\/+$/, "")}/.extraheader`;
+    const config = ["-c", `${header}=`, "-c", "core.hooksPath=/dev/null", "-c", "credential.helper="];
+    if (auth.token !== "") {
+      const basic = Buffer.from(`x-access-token:${auth.token}`, "utf8").toString("base64");
+      config.push("-c", `${header}=AUTHORIZATION: basic ${basic}`);
+    }
+    return this.git.run([...config, ...args], { timeoutMs: 3e5 });
+  }
+};
+function classify(stderr) {
+  if (/pre-receive hook declined|hook declined/i.test(stderr)) return "rejected-by-hook";
+  if (/non-fast-forward|fetch first|\[rejected\]/i.test(stderr)) return "not-fast-forward";
+  if (/Permission to .* denied|403|not allowed to push|protected branch/i.test(stderr)) return "permission";
+  if (/Authentication failed|401|could not read Username|terminal prompts disabled/i.test(stderr)) return "auth";
+  return "other";
+}
+
+// src/deliver/deliver.ts
+var DELIVERY_KEY = "delivery";
+function load2(store, sessionId) {
+  const raw = store.getState(sessionId, DELIVERY_KEY);
+  return raw ? JSON.parse(raw) : void 0;
+}
+async function deliver(input) {
+  const { plan, store, sessionId, log } = input;
+  if (plan.kind === "skip") return { kind: "skipped", reason: plan.reason, warn: plan.warn };
+  const save = (r) => store.setState(sessionId, DELIVERY_KEY, JSON.stringify(r));
+  let record2 = load2(store, sessionId);
+  if (record2?.done && record2.commit) return reuse(record2, input);
+  const repo = await DeliveryRepo.open(input.workspace.root);
+  try {
+    if (!record2?.pushed) {
+      const snap = await workspacePatch({ store, dbPath: input.dbPath }, input.workspace);
+      if (snap.dropped.length > 0) log.warning(`Files that contain a secret are not committed: ${snap.dropped.join(", ")}`);
+      if (snap.skipped.length > 0) log.warning(`Files too large to keep are not committed: ${snap.skipped.join(", ")}`);
+      if (snap.patch.length === 0 && !record2?.commit) return nothingChanged(store, sessionId);
+      const fromRemote = plan.parent !== "checkout" || record2?.onto === "remote";
+      const fetched = fromRemote ? await repo.fetch(input.pushUrl, plan.branch, input.auth) : void 0;
+      const parent = record2?.parent || fetched || input.workspace.base;
+      record2 = {
+        kind: plan.kind,
+        branch: plan.branch,
+        ...plan.kind === "pull-request" ? { base: plan.base } : {},
+        parent,
+        onto: fromRemote ? "remote" : "checkout",
+        time: record2?.time ?? Math.floor(input.now() / 1e3),
+        message: record2?.message ?? input.commit.message
+      };
+      save(record2);
+      const built = await repo.commit({
+        parent,
+        patch: snap.patch,
+        message: record2.message,
+        author: input.commit.author,
+        time: record2.time
+      });
+      if (!built) return nothingChanged(store, sessionId);
+      record2 = { ...record2, commit: built.sha, files: built.files };
+      save(record2);
+      log.info(`Committed ${built.files.length} file(s) as ${built.sha.slice(0, 12)} on ${parent.slice(0, 12)}.`);
+      const remote = await repo.remoteHead(input.pushUrl, plan.branch, input.auth);
+      if (remote === built.sha) log.info(`${plan.branch} already has ${built.sha.slice(0, 12)}: not pushed again.`);
+      else {
+        try {
+          await repo.push(input.pushUrl, built.sha, plan.branch, input.auth);
+        } catch (error) {
+          if (error instanceof PushError && error.reason === "not-fast-forward")
+            save({ ...record2, commit: void 0, parent: "", onto: "remote" });
+          return { kind: "failed", message: pushMessage(error, plan.branch), branch: plan.branch, commit: built.sha, files: built.files };
+        }
+        log.info(`Pushed ${built.sha.slice(0, 12)} to ${plan.branch}.`);
+      }
+      record2 = { ...record2, pushed: true };
+      save(record2);
+    }
+    const { commit, files = [] } = record2;
+    if (!commit) return { kind: "failed", message: "internal: the delivery record has no commit" };
+    if (record2.kind === "pull-request" && !record2.pullRequest) {
+      const opened = await openPullRequest(input, record2);
+      if ("failed" in opened) return { kind: "failed", message: opened.failed, branch: record2.branch, commit, files };
+      record2 = { ...record2, pullRequest: opened.pull };
+      save(record2);
+    }
+    save({ ...record2, done: true });
+    return { kind: "delivered", branch: record2.branch, commit, files, pullRequest: record2.pullRequest, reused: false };
+  } catch (error) {
+    return { kind: "failed", message: `The delivery failed: ${errorMessage(error)}`, branch: record2?.branch, commit: record2?.commit };
+  } finally {
+    repo.dispose();
+  }
+}
+function nothingChanged(store, sessionId) {
+  store.setState(sessionId, DELIVERY_KEY, "");
+  return { kind: "nothing", reason: "the agent changed no files" };
+}
+async function reuse(record2, input) {
+  let pullRequest = record2.pullRequest;
+  if (record2.kind === "pull-request" && input.pulls)
+    pullRequest = await input.pulls.findByHead(record2.branch).catch(() => void 0) ?? pullRequest;
+  input.log.info(
+    `Already delivered by an earlier attempt: ${record2.branch} at ${record2.commit?.slice(0, 12) ?? "?"}${pullRequest ? `, pull request #${pullRequest.number}` : ""}.`
+  );
+  return { kind: "delivered", branch: record2.branch, commit: record2.commit ?? "", files: record2.files ?? [], pullRequest, reused: true };
+}
+async function openPullRequest(input, record2) {
+  const ref = (name23) => encodeURIComponent(name23).replace(/%2F/g, "/");
+  const compare = `${input.repoUrl}/compare/${ref(record2.base ?? "")}...${ref(record2.branch)}?expand=1`;
+  const pushed = `The changes were pushed to ${record2.branch}, but`;
+  if (!input.pulls) return { failed: `${pushed} there is no 'github-token' to open the pull request: open it yourself: ${compare}` };
+  const existing = await input.pulls.findByHead(record2.branch).catch(() => void 0);
+  if (existing?.state === "open") return { pull: existing };
+  try {
+    return { pull: await input.pulls.create({ head: record2.branch, base: record2.base ?? "", ...input.pullRequest }) };
+  } catch (error) {
+    if (error instanceof CreatePullError && error.reason === "exists") {
+      const found = await input.pulls.findByHead(record2.branch).catch(() => void 0);
+      if (found) return { pull: found };
+    }
+    const why = error instanceof CreatePullError && error.reason === "not-permitted" ? 'GitHub Actions is not permitted to create pull requests in this repository: enable "Allow GitHub Actions to create and approve pull requests" (Settings \u2192 Actions \u2192 General) and give the workflow `pull-requests: write`' : error instanceof CreatePullError && error.reason === "forbidden" ? `the token may not open pull requests: give the workflow \`pull-requests: write\` (${errorMessage(error)})` : `GitHub did not open the pull request (${errorMessage(error)})`;
+    return { failed: `${pushed} ${why}. Re-run the failed job to open it, or open it yourself: ${compare}` };
+  }
+}
+function pushMessage(error, branch) {
+  if (!(error instanceof PushError)) return `The push to ${branch} failed: ${errorMessage(error)}`;
+  const lines = error.detail.split("\n").map((l) => l.trim());
+  const said = lines.filter((l) => /^remote:/.test(l)).map((l) => l.replace(/^remote:\s*/, "")).filter((l) => l !== "");
+  const verdict = lines.filter((l) => /^!|^error:|^fatal:/.test(l));
+  const detail = ellipsize([...said, ...verdict].join(" ") || error.detail.trim(), 600);
+  switch (error.reason) {
+    case "permission":
+      return `The push to ${branch} was refused: the workflow's token needs \`contents: write\` (and the branch must accept pushes from GitHub Actions). ${detail}`;
+    case "auth":
+      return `The push to ${branch} could not authenticate: check the 'github-token' input. ${detail}`;
+    case "rejected-by-hook":
+      return `The repository rejected the push to ${branch} (a pre-receive hook or rule): ${detail}`;
+    case "not-fast-forward":
+      return `${branch} moved on while the agent worked; nothing was force-pushed. Re-run the failed job to commit onto the new head. ${detail}`;
+    default:
+      return `The push to ${branch} failed: ${detail}`;
+  }
+}
+
+// src/deliver/message.ts
+var TITLE_CHARS = 72;
+var BODY_ANSWER_CHARS = 2e4;
+function noreplyEmail(asker) {
+  return `${asker.id !== void 0 ? `${asker.id}+` : ""}${asker.login}@users.noreply.github.com`;
+}
+function deliveryTitle(w) {
+  const task = w.task.replace(/\s+/g, " ").trim() || "Changes by the agent";
+  return ellipsize(task, TITLE_CHARS);
+}
+function commitMessage(w) {
+  const where = w.thread ? ` in #${w.thread.number}` : "";
+  const lines = [deliveryTitle(w), "", `Requested by @${w.asker.login}${where}; made by the agent in ${w.runUrl}.`];
+  if (!w.asker.login.endsWith("[bot]")) lines.push("", `Co-authored-by: ${w.asker.login} <${noreplyEmail(w.asker)}>`);
+  return `${lines.join("\n")}
+`;
+}
+function pullRequestBody(w) {
+  const where = w.thread ? ` in ${w.thread.isPullRequest ? "pull request" : "issue"} #${w.thread.number}` : "";
+  const answer = w.answer.trim();
+  const shown = headChars(answer, BODY_ANSWER_CHARS);
+  return [
+    `@${w.asker.login} asked the agent${where}; this pull request holds its changes ([run](${w.runUrl})).`,
+    "",
+    "### Summary",
+    "",
+    (shown || "(The agent gave no summary.)") + (shown.length < answer.length ? "\n\n[\u2026]" : "")
+  ].join("\n");
+}
+
+// src/deliver/plan.ts
+function deliveryBranch(i) {
+  const thread = i.thread ? `${i.thread.isPullRequest ? "pr" : "issue"}-${i.thread.number}-` : "";
+  const key = i.sessionKey === "agent" ? "" : `-${encodeSegment(i.sessionKey)}`;
+  return `${i.branchPrefix}${thread}run-${i.runId}${key}`;
+}
+function planDelivery(i) {
+  if (i.mode === "none") return { kind: "skip", reason: "the 'deliver' input is none: the changes stay in the work tree", warn: false };
+  if (i.mode === "auto" && !i.hasToken) {
+    return { kind: "skip", reason: "there is no 'github-token', so nothing is pushed: the changes stay in the work tree", warn: false };
+  }
+  const pull = i.thread?.isPullRequest ? i.pull : void 0;
+  if (i.thread?.isPullRequest && !pull) {
+    return { kind: "skip", reason: `pull request #${i.thread.number} could not be looked up, so there is nowhere to push`, warn: true };
+  }
+  if (pull && pull.headRepo.toLowerCase() !== i.repository.toLowerCase()) {
+    return {
+      kind: "skip",
+      reason: `pull request #${pull.number} comes from a fork (${pull.headRepo}); this run's token cannot push there, so nothing was pushed`,
+      warn: true
+    };
+  }
+  const wantsPullRequest = i.mode === "pull-request" || i.mode === "auto" && !pull;
+  if (wantsPullRequest) {
+    if (!i.hasToken) {
+      return {
+        kind: "skip",
+        reason: "there is no 'github-token', so no pull request can be opened: the changes stay in the work tree",
+        warn: true
+      };
+    }
+    const base = pull ? pull.headRef : i.runBranch;
+    if (!base) return { kind: "skip", reason: "the run did not start from a branch, so there is no base for a pull request", warn: true };
+    return { kind: "pull-request", branch: deliveryBranch(i), base, parent: pull ? { sha: pull.headSha } : "checkout" };
+  }
+  if (pull) return { kind: "push", branch: pull.headRef, parent: { sha: pull.headSha } };
+  if (!i.runBranch) return { kind: "skip", reason: "the run did not start from a branch, so there is nothing to push onto", warn: true };
+  return { kind: "push", branch: i.runBranch, parent: "checkout" };
+}
+
+// src/deliver/stage.ts
+async function originPushUrl(root) {
+  const r = await new Git(root).run(["remote", "get-url", "--push", "origin"]);
+  return r.code === 0 ? r.stdout.toString("utf8").trim() || void 0 : void 0;
+}
+function refBranch(ref) {
+  return ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
+}
+function senderId(payload, login) {
+  const sender = payload?.sender;
+  return sender?.login === login && typeof sender.id === "number" ? sender.id : void 0;
+}
+async function deliverStage(i, env) {
+  const { ctx, settings } = i;
+  const repository = `${ctx.run.repo.owner}/${ctx.run.repo.repo}`;
+  const thread = i.request.thread;
+  let pull;
+  if (thread?.isPullRequest && settings.deliver !== "none" && i.pulls) {
+    try {
+      pull = await i.pulls.getPullHead(thread.number);
+    } catch (error) {
+      i.log.warning(`Could not look up pull request #${thread.number}: ${errorMessage(error)}`);
+    }
+  }
+  const plan = planDelivery({
+    mode: settings.deliver,
+    repository,
+    thread,
+    pull,
+    runBranch: refBranch(env.GITHUB_REF),
+    branchPrefix: settings.branchPrefix,
+    runId: ctx.run.runId,
+    sessionKey: ctx.sessionKey,
+    hasToken: settings.githubToken !== ""
+  });
+  if (plan.kind !== "skip" && !i.workspace.pushUrl) {
+    return { kind: "failed", message: `There is no 'origin' remote in ${ctx.workspaceRoot} to push to.` };
+  }
+  const words = {
+    task: i.request.title,
+    asker: { login: i.request.actor, id: senderId(ctx.eventPayload, i.request.actor) },
+    thread,
+    answer: i.answer,
+    runUrl: ctx.runUrl
+  };
+  return deliver({
+    plan,
+    store: i.store,
+    sessionId: i.sessionId,
+    dbPath: ctx.dbPath,
+    workspace: { root: i.workspace.root, base: i.workspace.base },
+    pushUrl: i.workspace.pushUrl ?? "",
+    auth: { serverUrl: ctx.run.serverUrl, token: settings.githubToken },
+    pulls: i.pulls,
+    repoUrl: `${ctx.run.serverUrl}/${repository}`,
+    commit: { message: commitMessage(words), author: settings.commitAuthor },
+    pullRequest: { title: deliveryTitle(words), body: pullRequestBody(words) },
+    now: i.now,
+    log: i.log
+  });
 }
 
 // src/github/address.ts
@@ -10243,43 +8005,43 @@ function parseList(value) {
   const items = typeof value === "string" ? value.split(/[,\n]/) : value;
   return items.map((v) => v.trim().replace(/^@/, "").toLowerCase()).filter((v) => v !== "");
 }
-function isBotLogin(login2) {
-  return /\[bot\]$/i.test(login2);
+function isBotLogin(login) {
+  return /\[bot\]$/i.test(login);
 }
-var stripBot = (login2) => login2.replace(/\[bot\]$/i, "");
+var stripBot = (login) => login.replace(/\[bot\]$/i, "");
 async function checkActor(actor, settings, port, repo) {
-  const login2 = actor.trim();
+  const login = actor.trim();
   const where = `${repo.owner}/${repo.repo}`;
-  if (!login2) return { allowed: false, message: "The triggering actor is unknown, so the agent was not run." };
-  if (isBotLogin(login2)) {
+  if (!login) return { allowed: false, message: "The triggering actor is unknown, so the agent was not run." };
+  if (isBotLogin(login)) {
     const bots = parseList(settings.allowedBots);
-    if (bots.includes("*") || bots.some((b) => stripBot(b) === stripBot(login2).toLowerCase())) {
-      return { allowed: true, reason: `@${login2} is listed in ${Inputs.AllowedBots}` };
+    if (bots.includes("*") || bots.some((b) => stripBot(b) === stripBot(login).toLowerCase())) {
+      return { allowed: true, reason: `@${login} is listed in ${Inputs.AllowedBots}` };
     }
     return {
       allowed: false,
-      message: `@${login2} is a bot and is not listed in "${Inputs.AllowedBots}", so the agent was not run. Add it there to let it trigger the agent.`
+      message: `@${login} is a bot and is not listed in "${Inputs.AllowedBots}", so the agent was not run. Add it there to let it trigger the agent.`
     };
   }
   const users = parseList(settings.allowedUsers);
   if (users.includes("*")) return { allowed: true, reason: `"${Inputs.AllowedUsers}" allows everyone` };
-  if (users.includes(login2.toLowerCase())) return { allowed: true, reason: `@${login2} is listed in ${Inputs.AllowedUsers}` };
+  if (users.includes(login.toLowerCase())) return { allowed: true, reason: `@${login} is listed in ${Inputs.AllowedUsers}` };
   let found;
   try {
-    found = await port.getPermission(login2);
+    found = await port.getPermission(login);
   } catch (err) {
     return {
       allowed: false,
-      message: `Could not check @${login2}'s permission on ${where} (${errorMessage(err)}), so the agent was not run.`
+      message: `Could not check @${login}'s permission on ${where} (${errorMessage(err)}), so the agent was not run.`
     };
   }
   if (found && (WRITE_PERMISSIONS.has(found.permission) || WRITE_ROLES.has(found.roleName))) {
-    return { allowed: true, reason: `@${login2} has ${found.roleName || found.permission} permission on ${where}` };
+    return { allowed: true, reason: `@${login} has ${found.roleName || found.permission} permission on ${where}` };
   }
   const has = found ? `has ${found.roleName || found.permission} permission` : "is not a collaborator";
   return {
     allowed: false,
-    message: `@${login2} ${has} on ${where}; running the agent needs write, maintain or admin. A maintainer can add the login to "${Inputs.AllowedUsers}".`
+    message: `@${login} ${has} on ${where}; running the agent needs write, maintain or admin. A maintainer can add the login to "${Inputs.AllowedUsers}".`
   };
 }
 
@@ -10298,11 +8060,11 @@ function loginOf(user) {
 }
 function issueFrom(raw, isPullRequest) {
   const i = obj(raw);
-  const number = num(i?.number);
-  if (!i || number === void 0) return void 0;
+  const number2 = num(i?.number);
+  if (!i || number2 === void 0) return void 0;
   const labels = Array.isArray(i.labels) ? i.labels.map((l) => str(obj(l)?.name) ?? str(l) ?? "").filter((l) => l) : [];
   return {
-    number,
+    number: number2,
     title: str(i.title) ?? "",
     body: str(i.body) ?? "",
     author: loginOf(i.user),
@@ -10430,7 +8192,7 @@ function readSource(eventName, payload, actor) {
 
 // src/run-context.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5, resolve as resolve3 } from "node:path";
 function readRunInfo(env) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) throw new Error('GITHUB_REPOSITORY must be set to "owner/repo" (it is on every Actions runner).');
@@ -10477,8 +8239,8 @@ function readRunContext(settings, env) {
   const run2 = readRunInfo(env);
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const sessionKey2 = deriveSessionKey(settings.sessionKey, env);
-  const temp = env.RUNNER_TEMP ?? join4(workspace, "..", "_temp");
-  const dbPath = settings.dbPath === "" ? join4(temp, "agent-resume", encodeSegment(sessionKey2), "session.db") : settings.dbPath;
+  const temp = env.RUNNER_TEMP ?? join5(workspace, "..", "_temp");
+  const dbPath = settings.dbPath === "" ? join5(temp, "agent-resume", encodeSegment(sessionKey2), "session.db") : settings.dbPath;
   return {
     run: run2,
     sessionKey: sessionKey2,
@@ -10663,11 +8425,11 @@ function parseProgressBody(body) {
   const start = body.indexOf(HISTORY_START);
   const end = body.indexOf(HISTORY_END);
   const history = start >= 0 && end > start ? body.slice(start + HISTORY_START.length, end).split("\n").filter((l) => l.trim() !== "") : [];
-  const status = state?.[3];
+  const status2 = state?.[3];
   return {
     ...state?.[1] ? { runId: state[1] } : {},
     ...state?.[2] ? { attempt: Number(state[2]) } : {},
-    ...status === "working" || status === "done" || status === "failed" || status === "handed-off" ? { status } : {},
+    ...status2 === "working" || status2 === "done" || status2 === "failed" || status2 === "handed-off" ? { status: status2 } : {},
     history
   };
 }
@@ -10744,10 +8506,14 @@ var ProgressComment = class {
     const text3 = this.pending;
     return text3 === void 0 ? false : this.write("working", text3, "updating progress");
   }
-  async finish(answer, steps) {
-    const after = steps !== void 0 ? ` after ${steps} step${steps === 1 ? "" : "s"}` : "";
+  /** The answer, and `delivery` (markdown: where the work went) under it. */
+  async finish(answer, steps, delivery = "") {
+    const after = steps !== void 0 && steps > 0 ? ` after ${steps} step${steps === 1 ? "" : "s"}` : "";
     this.pushHistory(`\u2705 done${after}`);
-    return this.write("done", answer.trim() || "(The agent finished without a final message.)", "posting the answer");
+    const text3 = answer.trim() || "(The agent finished without a final message.)";
+    return this.write("done", delivery.trim() ? `${text3}
+
+${delivery.trim()}` : text3, "posting the answer");
   }
   /**
    * Says briefly why this attempt failed and what a re-run will do. `resumable` is false when the
@@ -10784,23 +8550,23 @@ ${next} See the [run logs](${url}).`,
     this.history = this.history.filter((l) => !l.startsWith(prefix));
     this.history.push(`${prefix} ${outcome}`);
   }
-  render(status, text3) {
+  render(status2, text3) {
     const view = {
       runId: this.opts.run.runId,
       sessionKey: this.opts.sessionKey,
       attempt: this.opts.run.attempt,
       attemptUrl: attemptUrl(this.opts.run),
-      status,
+      status: status2,
       resumedAfterStep: this.resumedAfterStep,
       text: text3,
       history: this.history
     };
     return renderProgressBody(view);
   }
-  async write(status, text3, during) {
+  async write(status2, text3, during) {
     if (this.commentId === void 0) return false;
     try {
-      await this.opts.port.updateComment(this.commentId, this.render(status, text3));
+      await this.opts.port.updateComment(this.commentId, this.render(status2, text3));
       this.lastWrite = this.now();
       this.pending = void 0;
       return true;
@@ -10878,52 +8644,36 @@ async function reviewSection(port, pullNumber, reviewId, limits) {
   }
   return out;
 }
+function asked(actor, where, body, custom2) {
+  if (custom2)
+    return {
+      instruction: `${custom2}
+
+(@${actor} started this run with ${where}; it is quoted in the context below.)`,
+      bodyIsRequest: false
+    };
+  return { instruction: `Request from @${actor} (${where}):
+
+${body.trim()}`, bodyIsRequest: false };
+}
 function instructionFor(source, repo, prompt) {
-  const custom = prompt?.trim();
+  const custom2 = prompt?.trim();
   switch (source.kind) {
-    case "issue_comment": {
-      const where = `a comment on ${describeThread(source.issue)} in ${repo}`;
-      if (custom)
-        return {
-          instruction: `${custom}
-
-(@${source.actor} started this run with ${where}; it is quoted in the context below.)`,
-          bodyIsRequest: false
-        };
-      return { instruction: `Request from @${source.actor} (${where}):
-
-${source.comment.body.trim()}`, bodyIsRequest: false };
-    }
-    case "review_comment": {
-      const where = `a review comment on ${source.comment.path} in pull request #${source.pull.number} of ${repo}`;
-      if (custom)
-        return {
-          instruction: `${custom}
-
-(@${source.actor} started this run with ${where}; it is quoted in the context below.)`,
-          bodyIsRequest: false
-        };
-      return { instruction: `Request from @${source.actor} (${where}):
-
-${source.comment.body.trim()}`, bodyIsRequest: false };
-    }
-    case "review": {
-      const where = `a review of pull request #${source.pull.number} in ${repo}`;
-      if (custom)
-        return {
-          instruction: `${custom}
-
-(@${source.actor} started this run with ${where}; it is quoted in the context below.)`,
-          bodyIsRequest: false
-        };
-      return { instruction: `Request from @${source.actor} (${where}):
-
-${source.review.body.trim()}`, bodyIsRequest: false };
-    }
+    case "issue_comment":
+      return asked(source.actor, `a comment on ${describeThread(source.issue)} in ${repo}`, source.comment.body, custom2);
+    case "review_comment":
+      return asked(
+        source.actor,
+        `a review comment on ${source.comment.path} in pull request #${source.pull.number} of ${repo}`,
+        source.comment.body,
+        custom2
+      );
+    case "review":
+      return asked(source.actor, `a review of pull request #${source.pull.number} in ${repo}`, source.review.body, custom2);
     case "issue":
     case "pull_request": {
       const thread = source.kind === "issue" ? source.issue : source.pull;
-      if (custom) return { instruction: custom, bodyIsRequest: false };
+      if (custom2) return { instruction: custom2, bodyIsRequest: false };
       if (thread.author.toLowerCase() === source.actor.toLowerCase()) {
         return {
           instruction: `Request from @${source.actor} (${describeThread(thread)} in ${repo}):
@@ -10941,7 +8691,7 @@ ${thread.body.trim()}`,
       };
     }
     case "manual":
-      return { instruction: custom ?? "", bodyIsRequest: false };
+      return { instruction: custom2 ?? "", bodyIsRequest: false };
   }
 }
 async function buildRequest(source, settings, port) {
@@ -10954,10 +8704,19 @@ async function buildRequest(source, settings, port) {
   };
   const self2 = new Set((settings.selfLogins ?? DEFAULT_SELF_LOGINS).map((l) => l.toLowerCase()));
   const { instruction, bodyIsRequest } = instructionFor(source, repo, settings.prompt);
-  const custom = (settings.prompt ?? "").trim() !== "";
+  const custom2 = (settings.prompt ?? "").trim() !== "";
   let data = [];
   let what = "";
-  const request2 = { actor: source.actor, summary: "" };
+  const request = {
+    actor: source.actor,
+    summary: "",
+    title: (settings.prompt ?? "").trim().split("\n")[0] ?? ""
+  };
+  const about = (thread) => {
+    request.issueNumber = thread.number;
+    request.isPullRequest = thread.isPullRequest;
+    request.title = thread.title;
+  };
   switch (source.kind) {
     case "issue_comment": {
       const { issue, comment } = source;
@@ -10965,10 +8724,10 @@ async function buildRequest(source, settings, port) {
       data = issueSection(issue, limits, true);
       if (issue.isPullRequest) data.push(...await pullSection(port, issue.number, limits));
       data.push(...await commentsSection(port, issue, comment.id, self2, limits));
-      if (custom) data.push("", `Triggering comment by @${comment.author} (comment ${comment.id}):`, clip(comment.body, limits.comment));
-      request2.issueNumber = issue.number;
-      request2.reactionTarget = { kind: "issue_comment", commentId: comment.id };
-      request2.summary = `comment ${comment.id} on ${repo}#${issue.number} by @${source.actor}`;
+      if (custom2) data.push("", `Triggering comment by @${comment.author} (comment ${comment.id}):`, clip(comment.body, limits.comment));
+      about(issue);
+      request.reactionTarget = { kind: "issue_comment", commentId: comment.id };
+      request.summary = `comment ${comment.id} on ${repo}#${issue.number} by @${source.actor}`;
       break;
     }
     case "review_comment": {
@@ -10983,10 +8742,10 @@ async function buildRequest(source, settings, port) {
         "Diff hunk:",
         clip(comment.diffHunk, limits.body)
       );
-      if (custom) data.push("", `Comment by @${comment.author}:`, clip(comment.body, limits.comment));
-      request2.issueNumber = pull.number;
-      request2.reactionTarget = { kind: "review_comment", commentId: comment.id };
-      request2.summary = `review comment ${comment.id} on ${repo}#${pull.number} by @${source.actor}`;
+      if (custom2) data.push("", `Comment by @${comment.author}:`, clip(comment.body, limits.comment));
+      about(pull);
+      request.reactionTarget = { kind: "review_comment", commentId: comment.id };
+      request.summary = `review comment ${comment.id} on ${repo}#${pull.number} by @${source.actor}`;
       break;
     }
     case "review": {
@@ -10996,10 +8755,10 @@ async function buildRequest(source, settings, port) {
       data.push(...await pullSection(port, pull.number, limits));
       data.push(...await commentsSection(port, pull, void 0, self2, limits));
       data.push(...await reviewSection(port, pull.number, review.id, limits));
-      if (custom) data.push("", `Review by @${review.author} (${review.state}):`, clip(review.body, limits.comment));
-      request2.issueNumber = pull.number;
-      request2.reactionTarget = { kind: "issue", issueNumber: pull.number };
-      request2.summary = `review ${review.id} on ${repo}#${pull.number} by @${source.actor}`;
+      if (custom2) data.push("", `Review by @${review.author} (${review.state}):`, clip(review.body, limits.comment));
+      about(pull);
+      request.reactionTarget = { kind: "issue", issueNumber: pull.number };
+      request.summary = `review ${review.id} on ${repo}#${pull.number} by @${source.actor}`;
       break;
     }
     case "issue":
@@ -11009,18 +8768,18 @@ async function buildRequest(source, settings, port) {
       data = issueSection(thread, limits, !bodyIsRequest);
       if (thread.isPullRequest) data.push(...await pullSection(port, thread.number, limits));
       data.push(...await commentsSection(port, thread, void 0, self2, limits));
-      request2.issueNumber = thread.number;
-      request2.reactionTarget = { kind: "issue", issueNumber: thread.number };
-      request2.summary = `${source.kind === "issue" ? "issues" : "pull_request"}.${source.action} on ${repo}#${thread.number} by @${source.actor}`;
+      about(thread);
+      request.reactionTarget = { kind: "issue", issueNumber: thread.number };
+      request.summary = `${source.kind === "issue" ? "issues" : "pull_request"}.${source.action} on ${repo}#${thread.number} by @${source.actor}`;
       break;
     }
     case "manual":
-      request2.summary = `${source.eventName} on ${repo} by @${source.actor}`;
+      request.summary = `${source.eventName} on ${repo} by @${source.actor}`;
       break;
   }
   const parts = [instruction.trim()];
   if (data.length) parts.push(fenceUntrusted(data.join("\n"), what).text);
-  return { ...request2, prompt: parts.join("\n\n---\n\n") };
+  return { ...request, prompt: parts.join("\n\n---\n\n") };
 }
 
 // src/github/intake.ts
@@ -11109,4349 +8868,20 @@ async function intake(deps, settings, ctx, cacheWritable) {
     }
     log.warning(readOnlyNote);
   }
-  const request2 = await buildRequest(trigger.source, { repo, prompt: settings.prompt }, ports);
-  log.info(`Request: ${request2.summary}`);
+  const request = await buildRequest(trigger.source, { repo, prompt: settings.prompt }, ports);
+  log.info(`Request: ${request.summary}`);
   return {
     kind: "run",
-    prompt: request2.prompt,
+    prompt: request.prompt,
     ports,
-    reactionTarget: request2.reactionTarget,
+    reactionTarget: request.reactionTarget,
     readOnlyNote,
-    progress: (kv) => progressFor(request2.issueNumber, kv)
-  };
-}
-
-// node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync } from "fs";
-import { EOL } from "os";
-var Context = class {
-  /**
-   * Hydrate the context from the environment
-   */
-  constructor() {
-    var _a23, _b11, _c;
-    this.payload = {};
-    if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
-      } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL}`);
-      }
+    progress: (kv) => progressFor(request.issueNumber, kv),
+    request: {
+      actor: request.actor,
+      title: request.title,
+      thread: request.issueNumber !== void 0 ? { number: request.issueNumber, isPullRequest: request.isPullRequest === true } : void 0
     }
-    this.eventName = process.env.GITHUB_EVENT_NAME;
-    this.sha = process.env.GITHUB_SHA;
-    this.ref = process.env.GITHUB_REF;
-    this.workflow = process.env.GITHUB_WORKFLOW;
-    this.action = process.env.GITHUB_ACTION;
-    this.actor = process.env.GITHUB_ACTOR;
-    this.job = process.env.GITHUB_JOB;
-    this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-    this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-    this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-    this.apiUrl = (_a23 = process.env.GITHUB_API_URL) !== null && _a23 !== void 0 ? _a23 : `https://api.github.com`;
-    this.serverUrl = (_b11 = process.env.GITHUB_SERVER_URL) !== null && _b11 !== void 0 ? _b11 : `https://github.com`;
-    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-  }
-  get issue() {
-    const payload = this.payload;
-    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-  }
-  get repo() {
-    if (process.env.GITHUB_REPOSITORY) {
-      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
-      return { owner, repo };
-    }
-    if (this.payload.repository) {
-      return {
-        owner: this.payload.repository.owner.login,
-        repo: this.payload.repository.name
-      };
-    }
-    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-  }
-};
-
-// node_modules/@actions/github/lib/internal/utils.js
-var import_undici = __toESM(require_undici(), 1);
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function getAuthString(token, options) {
-  if (!token && !options.auth) {
-    throw new Error("Parameter token or opts.auth is required");
-  } else if (token && options.auth) {
-    throw new Error("Parameters token and opts.auth may not both be specified");
-  }
-  return typeof options.auth === "string" ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-  const hc = new HttpClient();
-  return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-  const hc = new HttpClient();
-  return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-    return (0, import_undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-  });
-  return proxyFetch;
-}
-function getApiBaseUrl() {
-  return process.env["GITHUB_API_URL"] || "https://api.github.com";
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a23;
-  const orchId = (_a23 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a23 === void 0 ? void 0 : _a23.trim();
-  if (orchId) {
-    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-    const tag = `actions_orchestration_id/${sanitizedId}`;
-    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-      return baseUserAgent;
-    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
-    return `${ua}${tag}`;
-  }
-  return baseUserAgent;
-}
-
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-  if (typeof process === "object" && process.version !== void 0) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-  return "<environment undetectable>";
-}
-
-// node_modules/before-after-hook/lib/register.js
-function register(state, name23, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-  if (!options) {
-    options = {};
-  }
-  if (Array.isArray(name23)) {
-    return name23.reverse().reduce((callback, name24) => {
-      return register.bind(null, state, name24, callback, options);
-    }, method)();
-  }
-  return Promise.resolve().then(() => {
-    if (!state.registry[name23]) {
-      return method(options);
-    }
-    return state.registry[name23].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
-    }, method)();
-  });
-}
-
-// node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name23, hook2) {
-  const orig = hook2;
-  if (!state.registry[name23]) {
-    state.registry[name23] = [];
-  }
-  if (kind === "before") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
-    };
-  }
-  if (kind === "after") {
-    hook2 = (method, options) => {
-      let result;
-      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
-      }).then(() => {
-        return result;
-      });
-    };
-  }
-  if (kind === "error") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error) => {
-        return orig(error, options);
-      });
-    };
-  }
-  state.registry[name23].push({
-    hook: hook2,
-    orig
-  });
-}
-
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name23, method) {
-  if (!state.registry[name23]) {
-    return;
-  }
-  const index = state.registry[name23].map((registered) => {
-    return registered.orig;
-  }).indexOf(method);
-  if (index === -1) {
-    return;
-  }
-  state.registry[name23].splice(index, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind = Function.bind;
-var bindable = bind.bind(bind);
-function bindApi(hook2, state, name23) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name23 ? [state, name23] : [state]
-  );
-  hook2.api = { remove: removeHookRef };
-  hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name23 ? [state, kind, name23] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-function Singular() {
-  const singularHookName = /* @__PURE__ */ Symbol("Singular");
-  const singularHookState = {
-    registry: {}
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-function Collection() {
-  const state = {
-    registry: {}
-  };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
-  return hook2;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION4} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-function lowercaseKeys(object2) {
-  if (!object2) {
-    return {};
-  }
-  return Object.keys(object2).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object2[key];
-    return newObj;
-  }, {});
-}
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-function mergeDeep(defaults2, options) {
-  const result = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults2[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
-    }
-  }
-  return obj2;
-}
-function merge(defaults2, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults2 || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults2 && defaults2.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
-        (preview2) => !mergedOptions.mediaType.previews.includes(preview2)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview2) => preview2.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name23) => {
-    if (name23 === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name23}=${encodeURIComponent(parameters[name23])}`;
-  }).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-function omit(object2, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object2)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object2[key];
-    }
-  }
-  return result;
-}
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context4, operator, key, modifier) {
-  var value = context4[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context4) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context4, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview2) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview2}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge(defaults2, route, options));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS);
-
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code2 = 128; code2 <= 255; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code2 = 48; code2 <= 57; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-for (let code2 = 65; code2 <= 90; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code2 = 97; code2 <= 122; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop2 = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code2 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code2];
-    if ((flags & stopFlags) !== 0) {
-      stop2 |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code2 & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop2 !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code2 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code2];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code2 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code3 = header.charCodeAt(index);
-            if (code3 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop3 = 0;
-              while (index < len) {
-                const code4 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code4];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop3 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop3 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code3 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop2 = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code3 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code3];
-          if ((flags2 & stopFlags) !== 0) {
-            stop2 = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop2 !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code2 & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str2, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str2.slice(start, end);
-}
-
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/;
-var noiseValue = /^-?\d+n+$/;
-var originalStringify = JSON.stringify;
-var originalParse = JSON.parse;
-var customFormat = /^-?\d+n$/;
-var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
-var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
-var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-    if (isNoise) return val + "n";
-    const isBigInt = typeof val === "bigint";
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-      return val.toString() + "n";
-    }
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-    const isPostReplacerObject = val !== null && typeof val === "object";
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-    return val;
-  };
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed)) {
-    return void 0;
-  }
-  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-  const chunks = [];
-  let level = 0;
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true
-    }
-  ];
-  const visited = new WeakSet([rootProcessed]);
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-    let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject = childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-            visited.add(childVal);
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true
-            });
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-        if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-        const isComplexObject = childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-          visited.add(childVal);
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true
-          });
-          node.first = false;
-          break;
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-    if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-  return chunks.join("");
-};
-var JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-          const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-          if (isKeyInArrayReplacer) return val;
-          return val;
-        },
-        space
-      );
-    }
-    if (!value) return originalStringify(value, replacer, space);
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-        if (isNoise) return val.toString() + "n";
-        if (typeof val === "bigint") return val.toString() + "n";
-        const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-        if (isKeyInArrayReplacer) return val;
-        return val;
-      },
-      space
-    );
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3"
-    );
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-      if (convertedJSON === void 0) return void 0;
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return convertedJSON;
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-    throw error;
-  }
-};
-var featureCache = /* @__PURE__ */ new Map();
-var isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context4) => !!context4?.source && context4.source === "1"
-    );
-    featureCache.set(parseFingerprint, result);
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-    return false;
-  }
-};
-var convertMarkedBigIntsReviver = (key, value, context4, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-  const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context4);
-};
-var JSONParseV2 = (text3, reviver) => {
-  return JSON.parse(text3, (key, value, context4) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context4 && intRegex.test(context4.source);
-    const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context4.source);
-    const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context4);
-  });
-};
-var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT.length;
-var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed2, userReviver) => {
-  const rootHolder = { "": parsed2 };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-      const hasUserReviver = typeof userReviver === "function";
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-      const isDeleted = value === void 0;
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-      stack.pop();
-    }
-  }
-  return rootHolder[""];
-};
-var serializeBigInts = (text3) => {
-  return text3.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
-    }
-  );
-};
-var JSONParse = (text3, reviver) => {
-  if (!text3) return originalParse(text3, reviver);
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
-    const serializedData = serializeBigInts(text3);
-    return originalParse(
-      serializedData,
-      (key, value, context4) => convertMarkedBigIntsReviver(key, value, context4, reviver)
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text3);
-      const parsed2 = originalParse(serializedData);
-      return applyReviverIteratively(parsed2, reviver);
-    }
-    throw error;
-  }
-};
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION5 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION5} ${getUserAgent()}`
-  }
-};
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch3) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name23, value]) => [
-      name23,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch3(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = parse2(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text3 = "";
-    try {
-      text3 = await response.text();
-      return JSONParse(text3);
-    } catch (err) {
-      return text3;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl3 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl3)) {
-    requestOptions.url = baseUrl3.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION6} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep2 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
-}
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION7 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = noop2;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION7} ${getUserAgent()}`;
-var Octokit = class {
-  static VERSION = VERSION7;
-  static defaults(defaults2) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults2 === "function") {
-          super(defaults2(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults2,
-            options,
-            options.userAgent && defaults2.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults2.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook2 = new before_after_hook_default.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook2.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook2;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth2 = createTokenAuth(options.auth);
-        hook2.wrap("request", auth2.hook);
-        this.auth = auth2;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth2 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook2.wrap("request", auth2.hook);
-      this.auth = auth2;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION8 = "17.0.0";
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-var Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-var endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults2, decorations] = endpoint2;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults2
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-var handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults2, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults2);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name23, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name23 in options2) {
-          octokit.log.warn(
-            `"${name23}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name23];
-          }
-          delete options2[name23];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = VERSION8;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = VERSION8;
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION9 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION9;
-
-// node_modules/@actions/github/lib/utils.js
-var context2 = new Context();
-var baseUrl = getApiBaseUrl();
-var defaults = {
-  baseUrl,
-  request: {
-    agent: getProxyAgent(baseUrl),
-    fetch: getProxyFetch(baseUrl)
-  }
-};
-var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-function getOctokitOptions(token, options) {
-  const opts = Object.assign({}, options || {});
-  const auth2 = getAuthString(token, opts);
-  if (auth2) {
-    opts.auth = auth2;
-  }
-  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
-  if (userAgent2) {
-    opts.userAgent = userAgent2;
-  }
-  return opts;
-}
-
-// node_modules/@actions/github/lib/github.js
-var context3 = new Context();
-function getOctokit(token, options, ...additionalPlugins) {
-  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-  return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-
-// src/github/octokit.ts
-function createOctokit(token, baseUrl3) {
-  return getOctokit(token, baseUrl3 ? { baseUrl: baseUrl3 } : {});
-}
-var login = (u) => u?.login ?? "ghost";
-function toComment(c) {
-  return { id: c.id, body: c.body ?? "", author: login(c.user), createdAt: c.created_at };
-}
-function toIssue(i) {
-  return {
-    number: i.number,
-    title: i.title,
-    body: i.body ?? "",
-    author: login(i.user),
-    isPullRequest: i.pull_request !== void 0 && i.pull_request !== null,
-    state: i.state,
-    labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter((l) => l !== "")
-  };
-}
-var MAX_PAGES = 30;
-function createOctokitPorts(octokit, repo) {
-  const { owner, repo: name23 } = repo;
-  const base = { owner, repo: name23 };
-  async function eachComment(issueNumber, visit) {
-    let pages = 0;
-    const iterator2 = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...base, issue_number: issueNumber, per_page: 100 });
-    for await (const page of iterator2) {
-      for (const c of page.data) visit(toComment(c));
-      if (++pages >= MAX_PAGES) break;
-    }
-  }
-  return {
-    async getIssue(issueNumber) {
-      const { data } = await octokit.rest.issues.get({ ...base, issue_number: issueNumber });
-      return toIssue(data);
-    },
-    async getIssueComment(commentId) {
-      const { data } = await octokit.rest.issues.getComment({ ...base, comment_id: commentId });
-      return toComment(data);
-    },
-    async getReviewComment(commentId) {
-      const { data } = await octokit.rest.pulls.getReviewComment({ ...base, comment_id: commentId });
-      const pullNumber = Number(data.pull_request_url.split("/").pop());
-      return { ...toComment(data), path: data.path, diffHunk: data.diff_hunk, line: data.line ?? null, pullNumber };
-    },
-    async listReviewComments(pullNumber, reviewId, max) {
-      const { data } = await octokit.rest.pulls.listCommentsForReview({
-        ...base,
-        pull_number: pullNumber,
-        review_id: reviewId,
-        per_page: Math.min(100, Math.max(1, max))
-      });
-      return data.slice(0, max).map((c) => ({ ...toComment(c), path: c.path, diffHunk: c.diff_hunk, line: c.line ?? null, pullNumber }));
-    },
-    async listIssueComments(issueNumber, max) {
-      const newest = [];
-      await eachComment(issueNumber, (c) => {
-        newest.push(c);
-        if (newest.length > max) newest.shift();
-      });
-      return newest;
-    },
-    async getPull(pullNumber) {
-      const { data } = await octokit.rest.pulls.get({ ...base, pull_number: pullNumber });
-      return { headRef: data.head.ref, baseRef: data.base.ref, changedFiles: data.changed_files };
-    },
-    async listPullFiles(pullNumber, max) {
-      const files = [];
-      const iterator2 = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-        ...base,
-        pull_number: pullNumber,
-        per_page: Math.min(100, Math.max(1, max))
-      });
-      for await (const page of iterator2) {
-        for (const f of page.data) {
-          if (files.length >= max) break;
-          files.push({
-            filename: f.filename,
-            status: f.status,
-            additions: f.additions,
-            deletions: f.deletions,
-            ...f.previous_filename ? { previousFilename: f.previous_filename } : {}
-          });
-        }
-        if (files.length >= max) break;
-      }
-      return files;
-    },
-    async getPermission(user) {
-      try {
-        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...base, username: user });
-        return { permission: data.permission, roleName: data.role_name };
-      } catch (err) {
-        if (hasStatus(err, 404)) return void 0;
-        throw err;
-      }
-    },
-    async createComment(issueNumber, body) {
-      const { data } = await octokit.rest.issues.createComment({ ...base, issue_number: issueNumber, body });
-      return { id: data.id };
-    },
-    async updateComment(commentId, body) {
-      await octokit.rest.issues.updateComment({ ...base, comment_id: commentId, body });
-    },
-    async getComment(commentId) {
-      try {
-        const { data } = await octokit.rest.issues.getComment({ ...base, comment_id: commentId });
-        return toComment(data);
-      } catch (err) {
-        if (hasStatus(err, 404)) return void 0;
-        throw err;
-      }
-    },
-    async listAllComments(issueNumber) {
-      const all = [];
-      await eachComment(issueNumber, (c) => all.push(c));
-      return all;
-    },
-    async addReaction(target, content) {
-      const { data } = target.kind === "issue" ? await octokit.rest.reactions.createForIssue({ ...base, issue_number: target.issueNumber, content }) : target.kind === "issue_comment" ? await octokit.rest.reactions.createForIssueComment({ ...base, comment_id: target.commentId, content }) : await octokit.rest.reactions.createForPullRequestReviewComment({ ...base, comment_id: target.commentId, content });
-      return data.id;
-    },
-    async removeReaction(target, reactionId) {
-      if (target.kind === "issue") {
-        await octokit.rest.reactions.deleteForIssue({ ...base, issue_number: target.issueNumber, reaction_id: reactionId });
-      } else if (target.kind === "issue_comment") {
-        await octokit.rest.reactions.deleteForIssueComment({ ...base, comment_id: target.commentId, reaction_id: reactionId });
-      } else {
-        await octokit.rest.reactions.deleteForPullRequestComment({ ...base, comment_id: target.commentId, reaction_id: reactionId });
-      }
-    },
-    async dispatchWorkflow(workflow, ref, inputs) {
-      const res = await octokit.rest.actions.createWorkflowDispatch({
-        ...base,
-        workflow_id: workflow,
-        ref,
-        inputs,
-        return_run_details: true
-      });
-      const data = res.data;
-      if (typeof data === "object" && data !== null && "html_url" in data && typeof data.html_url === "string") {
-        return { runUrl: data.html_url };
-      }
-      return {};
-    }
-  };
-}
-function tokenlessPorts() {
-  const fail = () => {
-    throw new Error("This event needs the GitHub API, but the 'github-token' input is empty (its default is ${{ github.token }}).");
-  };
-  return {
-    getIssue: fail,
-    getIssueComment: fail,
-    getReviewComment: fail,
-    listReviewComments: fail,
-    listIssueComments: fail,
-    getPull: fail,
-    listPullFiles: fail,
-    getPermission: fail,
-    createComment: fail,
-    updateComment: fail,
-    getComment: fail,
-    listAllComments: fail,
-    addReaction: fail,
-    removeReaction: fail,
-    dispatchWorkflow: fail
   };
 }
 
@@ -15492,7 +8922,8 @@ var WorkingReaction = class {
 
 // src/inputs.ts
 var PROVIDERS = ["anthropic", "openai", "google", "openai-compatible"];
-var text2 = external_exports.string().trim();
+var DELIVER_MODES = ["auto", "pull-request", "push", "none"];
+var text2 = string().trim();
 function wholeNumber(min, max, what) {
   return text2.refine((v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max, {
     error: `expected ${what}: a whole number from ${min} to ${max}`
@@ -15518,7 +8949,7 @@ var model = text2.refine(
   },
   { error: `expected 'provider/model-id' with provider one of: ${PROVIDERS.join(", ")} (e.g. 'anthropic/claude-sonnet-4-5')` }
 ).transform((v) => ({ provider: v.slice(0, v.indexOf("/")), id: v.slice(v.indexOf("/") + 1), name: v }));
-var baseUrl2 = text2.refine((v) => v === "" || /^https?:\/\/[^\s]+$/.test(v), {
+var baseUrl = text2.refine((v) => v === "" || /^https?:\/\/[^\s]+$/.test(v), {
   error: "expected an http(s) URL, or empty for the provider default"
 });
 var handoff = text2.toLowerCase().refine((v) => v === "none" || v === "dispatch", {
@@ -15526,12 +8957,26 @@ var handoff = text2.toLowerCase().refine((v) => v === "none" || v === "dispatch"
 }).transform((v) => v === "dispatch" ? "dispatch" : "none");
 var MAX_SESSION_KEY_CHARS = 256;
 var sessionKey = text2.refine((v) => [...v].length <= MAX_SESSION_KEY_CHARS, { error: `expected at most ${MAX_SESSION_KEY_CHARS} characters` }).refine((v) => isWellFormed(v), { error: "expected text without a lone UTF-16 surrogate (half a character cannot be encoded)" });
-var inputSchema = external_exports.object({
+var deliverMode = text2.toLowerCase().refine((v) => DELIVER_MODES.includes(v), {
+  error: `expected one of: ${["auto", "pull-request", "push", "none"].join(", ")}`
+}).transform((v) => v);
+var hasControl = (v) => [...v].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
+var branchPrefix = text2.refine(
+  (v) => v === "" || !hasControl(v) && !/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[/.-]|\.lock\/|\/\./.test(v) && !v.endsWith("."),
+  { error: "expected the start of a git branch name, e.g. 'agent/' (no spaces, '..', '~', '^', ':', '?', '*', '[' or '\\')" }
+);
+var GITHUB_ACTIONS_BOT = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
+function parseAuthor(text3) {
+  const m = /^([^<>\n]+?)\s*<([^<>\s@]+@[^<>\s@]+)>$/.exec(text3.trim());
+  return m?.[1] && m[2] ? { name: m[1].trim(), email: m[2] } : void 0;
+}
+var commitAuthor = text2.refine((v) => v === "" || parseAuthor(v) !== void 0, { error: "expected 'Name <email>', e.g. 'Release Bot <bot@example.com>'" }).transform((v) => parseAuthor(v) ?? GITHUB_ACTIONS_BOT);
+var inputSchema2 = object({
   [Inputs.Model]: model,
   [Inputs.ApiKey]: text2,
-  [Inputs.BaseUrl]: baseUrl2,
-  [Inputs.Prompt]: external_exports.string(),
-  [Inputs.ContinuePrompt]: external_exports.string(),
+  [Inputs.BaseUrl]: baseUrl,
+  [Inputs.Prompt]: string(),
+  [Inputs.ContinuePrompt]: string(),
   [Inputs.SessionKey]: sessionKey,
   [Inputs.MaxSteps]: wholeNumber(1, 1e3, "the most agent steps in one attempt"),
   [Inputs.MaxMinutes]: wholeNumber(1, 1440, "the most minutes the agent may work in one attempt"),
@@ -15544,7 +8989,10 @@ var inputSchema = external_exports.object({
   [Inputs.Trigger]: text2.refine((v) => v.length > 0, { error: "expected a non-empty phrase, e.g. /agent" }),
   [Inputs.AllowedUsers]: list,
   [Inputs.AllowedBots]: list,
-  [Inputs.Handoff]: handoff
+  [Inputs.Handoff]: handoff,
+  [Inputs.Deliver]: deliverMode,
+  [Inputs.BranchPrefix]: branchPrefix,
+  [Inputs.CommitAuthor]: commitAuthor
 });
 var InputError = class extends Error {
   name = "InputError";
@@ -15552,7 +9000,7 @@ var InputError = class extends Error {
 function readSettings(read) {
   const raw = {};
   for (const name23 of Object.values(Inputs)) raw[name23] = read(name23);
-  const result = inputSchema.safeParse(raw);
+  const result = inputSchema2.safeParse(raw);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name23 = String(issue.path[0] ?? "?");
@@ -15583,7 +9031,10 @@ function toSettings(p) {
     trigger: p[Inputs.Trigger],
     allowedUsers: p[Inputs.AllowedUsers],
     allowedBots: p[Inputs.AllowedBots],
-    handoff: p[Inputs.Handoff]
+    handoff: p[Inputs.Handoff],
+    deliver: p[Inputs.Deliver],
+    branchPrefix: p[Inputs.BranchPrefix],
+    commitAuthor: p[Inputs.CommitAuthor]
   };
 }
 
@@ -15627,6 +9078,51 @@ function buildReport(input) {
   };
 }
 
+// src/report/delivery.ts
+var MAX_FILES = 50;
+var SIGN = {
+  added: "added",
+  modified: "modified",
+  deleted: "deleted",
+  renamed: "renamed",
+  "type-changed": "type changed"
+};
+var code = (text3) => `\`${text3.replace(/`/g, "'")}\``;
+function fileTable(files) {
+  if (files.length === 0) return [];
+  const rows = files.slice(0, MAX_FILES).map((f) => `| ${code(f.path).replace(/\|/g, "\\|")} | ${SIGN[f.status]} | +${f.additions} \u2212${f.deletions} |`);
+  if (files.length > MAX_FILES) rows.push(`| \u2026 ${files.length - MAX_FILES} more | | |`);
+  return ["", "| File | Change | Lines |", "|---|---|---:|", ...rows];
+}
+function renderDelivery(d, repoUrl) {
+  if (!d) return "";
+  switch (d.kind) {
+    case "delivered": {
+      const commit = `[${code(d.commit.slice(0, 7))}](${repoUrl}/commit/${d.commit})`;
+      const where = d.pullRequest ? `Pull request [#${d.pullRequest.number}](${d.pullRequest.url}) from ${code(d.branch)} (commit ${commit})` : `Pushed commit ${commit} to ${code(d.branch)}`;
+      const earlier = d.reused ? " \u2014 delivered by an earlier attempt of this run" : "";
+      return [`**\u{1F4E6} ${where}**${earlier}`, ...fileTable(d.files)].join("\n");
+    }
+    case "failed":
+      return [`**\u26A0\uFE0F Not delivered:** ${d.message}`, ...fileTable(d.files ?? [])].join("\n");
+    case "skipped":
+      return d.warn ? `**\u26A0\uFE0F Not delivered:** ${d.reason}.` : `_Not delivered: ${d.reason}._`;
+    case "nothing":
+      return `_Nothing to deliver: ${d.reason}._`;
+  }
+}
+function deliveryOutputs(d) {
+  const delivered = d?.kind === "delivered" ? d : void 0;
+  const files = d?.kind === "delivered" || d?.kind === "failed" ? d.files ?? [] : [];
+  return {
+    branch: delivered?.branch ?? "",
+    commit: delivered?.commit ?? "",
+    number: delivered?.pullRequest ? String(delivered.pullRequest.number) : "",
+    url: delivered?.pullRequest?.url ?? "",
+    files: files.map((f) => f.path).join("\n")
+  };
+}
+
 // src/report/failure.ts
 function failureReason(result) {
   return result.outcome === "max-steps" ? `the agent used all its steps (${result.steps}) before finishing` : result.outcome === "timeout" ? "the agent ran out of time (max-minutes) before finishing" : `the agent failed: ${result.error ?? "unknown error"}`;
@@ -15643,7 +9139,7 @@ var n = (value) => value.toLocaleString("en-US");
 function cell(text3) {
   return text3.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
-var code = (text3) => `\`${text3.replace(/`/g, "'")}\``;
+var code2 = (text3) => `\`${text3.replace(/`/g, "'")}\``;
 var OUTCOME_ICON = {
   completed: "\u2705",
   success: "\u2705",
@@ -15679,7 +9175,7 @@ function attemptsTable(rows, current) {
   return out;
 }
 function fileList(files, errors) {
-  const shown = files.slice(0, 20).map((f) => errors?.[f] ? `${code(f)} (${cell(errors[f])})` : code(f));
+  const shown = files.slice(0, 20).map((f) => errors?.[f] ? `${code2(f)} (${cell(errors[f])})` : code2(f));
   return shown.join(", ") + (files.length > shown.length ? `, \u2026 ${files.length - shown.length} more` : "");
 }
 function workspaceSection(w) {
@@ -15696,7 +9192,7 @@ function renderSummary(r) {
   const how = r.resumed ? `resumed from attempt ${r.restoredFromAttempt ?? "?"}` : "fresh start";
   const out = [`## ${icon(r.outcome)} Agent \u2014 attempt ${r.attempt}, ${how}: ${cell(r.outcome)}`, ""];
   out.push("| | |", "|---|---|");
-  out.push(`| Session | ${code(r.sessionId)} |`);
+  out.push(`| Session | ${code2(r.sessionId)} |`);
   out.push(`| Attempt | ${r.attempt}${r.resumed ? ` (restored from attempt ${r.restoredFromAttempt ?? "?"})` : ""} |`);
   out.push(`| Steps this attempt | ${n(r.steps)} |`);
   out.push(`| Tokens this attempt | ${n(r.tokensIn)} in \xB7 ${n(r.tokensOut)} out |`);
@@ -15714,6 +9210,8 @@ function renderSummary(r) {
       `Resuming kept the finished steps instead of redoing them: **${n(a.modelCalls)} model calls**, **${n(a.tokensIn)} input tokens** and **${n(a.toolRuns)} tool runs** avoided.`
     );
   }
+  const delivery = renderDelivery(r.delivery, r.repoUrl ?? "");
+  if (delivery) out.push("", "### Delivery", "", delivery);
   if (r.workspace) out.push(...workspaceSection(r.workspace));
   if (r.readOnlyCache) {
     out.push("", "> [!WARNING]", `> ${r.readOnlyCache.trim().replace(/\n/g, "\n> ")}`);
@@ -15741,6 +9239,7 @@ var coreSummary = {
 };
 var MAX_RESPONSE_OUTPUT_BYTES = 512 * 1024;
 function reportOutputs(r) {
+  const delivery = deliveryOutputs(r.delivery);
   return {
     [Outputs.SessionId]: r.sessionId,
     [Outputs.Resumed]: String(r.resumed),
@@ -15754,7 +9253,12 @@ function reportOutputs(r) {
     [Outputs.TokensInput]: String(r.tokensIn),
     [Outputs.TokensOutput]: String(r.tokensOut),
     [Outputs.AvoidedModelCalls]: String(r.avoided?.modelCalls ?? 0),
-    [Outputs.AvoidedTokensInput]: String(r.avoided?.tokensIn ?? 0)
+    [Outputs.AvoidedTokensInput]: String(r.avoided?.tokensIn ?? 0),
+    [Outputs.Branch]: delivery.branch,
+    [Outputs.Commit]: delivery.commit,
+    [Outputs.PullRequestNumber]: delivery.number,
+    [Outputs.PullRequestUrl]: delivery.url,
+    [Outputs.ChangedFiles]: delivery.files
   };
 }
 async function writeStopReport(outcome, markdown, ports) {
@@ -15782,10 +9286,10 @@ async function writeReport(r, ports) {
 
 // src/session/attempt.ts
 var Attempt = class _Attempt {
-  constructor(store, opened, number, previous, now2) {
+  constructor(store, opened, number2, previous, now2) {
     this.store = store;
     this.opened = opened;
-    this.number = number;
+    this.number = number2;
     this.previous = previous;
     this.now = now2;
   }
@@ -15798,10 +9302,10 @@ var Attempt = class _Attempt {
     return this.opened.session.id;
   }
   /** Records the attempt as running; `restoredFromAttempt` is the attempt whose cache entry was restored. */
-  static begin(store, opened, number, restoredFromAttempt, now2 = Date.now) {
-    const previous = store.listAttempts(opened.session.id).filter((a) => a.number < number).pop()?.number;
-    store.beginAttempt(opened.session.id, number, { resumed: opened.continuation, restoredFromAttempt });
-    return new _Attempt(store, opened, number, previous, now2);
+  static begin(store, opened, number2, restoredFromAttempt, now2 = Date.now) {
+    const previous = store.listAttempts(opened.session.id).filter((a) => a.number < number2).pop()?.number;
+    store.beginAttempt(opened.session.id, number2, { resumed: opened.continuation, restoredFromAttempt });
+    return new _Attempt(store, opened, number2, previous, now2);
   }
   /**
    * Re-applies the changes an earlier attempt stored (only when the session was found), then
@@ -15840,10 +9344,11 @@ var Attempt = class _Attempt {
   }
 };
 async function workspaceBase(root) {
-  const git = new Git(root);
   try {
-    if ((await git.run(["rev-parse", "--show-toplevel"])).code !== 0) return void 0;
-    return await git.head() ?? EMPTY_TREE;
+    const r = await new Git(root).run(["rev-parse", "--show-toplevel", "--verify", "--quiet", "HEAD^{commit}"]);
+    const lines = r.stdout.toString("utf8").split("\n").filter((l) => l !== "");
+    if (lines.length === 0) return void 0;
+    return r.code === 0 && lines.length > 1 ? lines.at(-1) : EMPTY_TREE;
   } catch {
     return void 0;
   }
@@ -15872,6 +9377,9 @@ function findResumableSession(candidates, runId, sessionKey2) {
 function shouldSendContinuation(prior) {
   return prior !== void 0 && prior.messageCount > 0;
 }
+function agentFinished(session) {
+  return session.status === "completed";
+}
 function findOrCreateSession(store, ctx, log) {
   const { runId, attempt } = ctx.run;
   const found = findResumableSession(store.sessionsForRun(runId, ctx.sessionKey), runId, ctx.sessionKey);
@@ -15882,15 +9390,16 @@ function findOrCreateSession(store, ctx, log) {
       metadata: { repository: `${ctx.run.repo.owner}/${ctx.run.repo.repo}`, event: ctx.eventName, created_attempt: attempt }
     });
     log.info(`New session ${session.id} for run ${runId}, key '${ctx.sessionKey}'.`);
-    return { session, found: false, continuation: false, resumedAfterStep: void 0 };
+    return { session, found: false, continuation: false, resumedAfterStep: void 0, finished: false };
   }
   const messageCount = store.countMessages(found.id);
-  const continuation = shouldSendContinuation({ messageCount });
+  const finished = agentFinished(found);
+  const continuation = !finished && shouldSendContinuation({ messageCount });
   const steps = store.listAttempts(found.id).filter((a) => a.number !== attempt).reduce((n2, a) => n2 + a.steps, 0);
   log.info(
-    continuation ? `Resuming session ${found.id}: ${messageCount} stored messages, ${steps} finished steps.` : `Found session ${found.id} with no messages (the earlier attempt stopped during setup): sending the full prompt.`
+    finished ? `Session ${found.id} already finished (${steps} steps): no model call; only what came after the agent is done again.` : continuation ? `Resuming session ${found.id}: ${messageCount} stored messages, ${steps} finished steps.` : `Found session ${found.id} with no messages (the earlier attempt stopped during setup): sending the full prompt.`
   );
-  return { session: found, found: true, continuation, resumedAfterStep: steps > 0 ? steps : void 0 };
+  return { session: found, found: true, continuation, resumedAfterStep: steps > 0 ? steps : void 0, finished };
 }
 
 // src/main/run.ts
@@ -15911,7 +9420,8 @@ function defaultDeps() {
     setFailed: (message) => setFailed(message),
     cache: createActionsCacheClient(),
     report: { outputs: coreOutputs, summary: coreSummary, onError: (e) => warning(`Job summary not written: ${String(e)}`) },
-    github: (token, repo) => token === "" ? tokenlessPorts() : createOctokitPorts(createOctokit(token), repo),
+    github: connectGitHub,
+    pulls: connectPulls,
     now: Date.now
   };
 }
@@ -15970,10 +9480,12 @@ async function runMain(deps) {
     await progress?.start({ resumedAfterStep: opened.continuation ? opened.resumedAfterStep : void 0 });
     const eyes = decided.reactionTarget ? new WorkingReaction(decided.ports, decided.reactionTarget, warnOnError(log, "reaction")) : void 0;
     await eyes?.add();
+    const mayPush = settings.deliver !== "none" && (settings.deliver !== "auto" || settings.githubToken !== "");
+    const pushUrl = mayPush ? await originPushUrl(ctx.workspaceRoot) : void 0;
     const cancel = new AbortController();
     const onSignal = () => cancel.abort(new Error("the job was cancelled"));
     process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
-    const result = await driveAgent({
+    const result = opened.finished ? finishedResult(attempt) : await driveAgent({
       settings,
       ctx,
       attempt,
@@ -15989,7 +9501,38 @@ async function runMain(deps) {
       signal: cancel.signal
     }).finally(() => process.off("SIGINT", onSignal).off("SIGTERM", onSignal));
     attempt.end({ outcome: result.outcome, error: result.error, repairs: result.repairs.length });
-    if (result.outcome === "completed") await progress?.finish(result.response, result.steps);
+    let delivery;
+    if (result.outcome === "completed" && workspace.base !== void 0) {
+      const base = workspace.base;
+      delivery = await log.group("Deliver the work", async () => {
+        const d = await deliverStage(
+          {
+            settings,
+            ctx,
+            store,
+            sessionId: attempt.sessionId,
+            workspace: { root: ctx.workspaceRoot, base, pushUrl },
+            request: decided.request,
+            answer: result.response,
+            pulls: deps.pulls(settings.githubToken, ctx.run.repo),
+            now: deps.now,
+            log
+          },
+          env
+        );
+        if (d.kind === "skipped" && d.warn) log.warning(`Not delivered: ${d.reason}.`);
+        else if (d.kind === "skipped") log.info(`Not delivered: ${d.reason}.`);
+        if (d.kind === "failed") log.error(d.message);
+        return d;
+      });
+    }
+    const repoUrl = `${ctx.run.serverUrl}/${ctx.run.repo.owner}/${ctx.run.repo.repo}`;
+    if (delivery?.kind === "failed") {
+      await progress?.fail(`the agent finished, but its work was not delivered: ${delivery.message}`, {
+        resumable: persisted,
+        next: "Use **Re-run failed jobs** to finish the delivery: the agent is not run again."
+      });
+    } else if (result.outcome === "completed") await progress?.finish(result.response, result.steps, renderDelivery(delivery, repoUrl));
     else await progress?.fail(failureReason(result), { resumable: persisted, failedAfterStep: result.steps });
     await eyes?.remove();
     store.checkpoint();
@@ -16004,8 +9547,11 @@ async function runMain(deps) {
       workspace: workspace.report,
       readOnly: access === "read-only" ? decided.readOnlyNote : void 0
     });
-    await writeReport(report, deps.report);
+    const failedDelivery = delivery?.kind === "failed";
+    await writeReport({ ...report, delivery, repoUrl, ...failedDelivery ? { outcome: "delivery-failed" } : {} }, deps.report);
     if (result.outcome !== "completed") deps.setFailed(failureMessage(result, persisted));
+    else if (delivery?.kind === "failed")
+      deps.setFailed(`${delivery.message} Re-run the failed job to finish the delivery (no model call).`);
   } finally {
     store.close();
   }

@@ -2,17 +2,21 @@ import { createRequire as __arCreateRequire } from 'node:module'; const require 
 import {
   Inputs,
   captureWorkspace,
-  coreLog,
   coreState,
   createActionsCacheClient,
-  errorMessage,
   fingerprint,
-  getInput,
   openStore,
   readPostState,
   saveDb,
   secretsToProtect
 } from "./chunks/main+post.js";
+import {
+  coreLog,
+  errorMessage
+} from "./chunks/main+post+github-octokit.js";
+import {
+  getInput
+} from "./chunks/main+post+github-octokit+glob.js";
 import "./chunks/shared.js";
 
 // src/post/run.ts

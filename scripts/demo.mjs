@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util'
 import { SimulatedJob } from '../test/support/action-harness.mjs'
 import { startCacheService } from '../test/support/cache-server.mjs'
 import { startModelServer } from '../test/support/model-server.mjs'
-import { freshClone, makeOrigin, workspaceFiles } from '../test/support/repo.mjs'
+import { freshClone, git, makeBareOrigin, workspaceFiles } from '../test/support/repo.mjs'
 import { actionLog, killRunningStages, num, restoredFiles, runStage, toolLines } from './demo/flow.mjs'
 import { REPO_FILES, TASK, TASK_TITLE, TURNS } from './demo/task.mjs'
 
@@ -124,11 +124,15 @@ async function main() {
     // steps every time (a real model keeps answering; the kill still follows step N).
     model?.setFaults([{ kind: 'hang', turn: opts.killAfter, times: 1 }])
 
-    const origin = makeOrigin(join(dir, 'origin'), REPO_FILES)
+    // A bare origin, as GitHub holds one: attempt 2 delivers its finished work there (deliver: push).
+    const origin = makeBareOrigin(join(dir, 'origin.git'), REPO_FILES)
+    const startedAt = git(origin, 'rev-parse', 'main')
     const inputs = {
       prompt: TASK,
       'github-token': '',
       'max-steps': '30',
+      // No token here, so no pull request: the finished work is pushed onto the run's branch (main).
+      deliver: 'push',
       ...(scripted ? { model: 'openai-compatible/scripted', 'base-url': model.url } : { model: opts.model, 'base-url': opts.baseUrl }),
     }
     // The runner gives the action only what the workflow passes: the cache variables, and the
@@ -188,6 +192,14 @@ async function main() {
     say(
       `  attempt 2  ✓ resumed on a fresh runner after step ${opts.killAfter} (cache hit from attempt ${out2['restored-from-attempt']}) → ${out2.outcome} in ${out2.steps} steps, ${secs(m2.ms)}`,
     )
+    // The delivery: one commit on the origin's main, holding the agent's changes.
+    const delivered = git(origin, 'log', '-1', '--format=%H %s', 'main')
+    if (!out2.commit || !delivered.startsWith(out2.commit))
+      throw new DemoError(`attempt 2 did not deliver (commit '${out2.commit ?? ''}', origin main ${delivered}). See ${log.path}`)
+    const changed = (out2['changed-files'] ?? '').split('\n').filter((f) => f !== '')
+    say(
+      `  delivered  ✓ commit ${out2.commit.slice(0, 7)} pushed to main of the throwaway origin (${changed.length} files: ${changed.join(', ')})`,
+    )
 
     const resumedCost = { calls: Number(out2.steps), tokens: Number(out2['tokens-input']), rerun: rerun2 }
     let fresh
@@ -199,10 +211,12 @@ async function main() {
         dir: join(dir, 'fresh-retry-runner'),
         runId: String(Number(runId) + 1),
         attempt: 1,
-        inputs: { ...inputs, cache: 'false' },
+        inputs: { ...inputs, cache: 'false', deliver: 'none' },
         env,
       })
       freshClone(origin, jf.workspace)
+      // The comparison starts where attempt 1 did, before attempt 2 delivered onto main.
+      git(jf.workspace, 'reset', '-q', '--hard', startedAt)
       const mf = await runStage(jf, 'main', { log, label: 'fresh retry (for comparison)', timeoutMs })
       if (mf.outputs.outcome !== 'completed') throw new DemoError(`the comparison run ended '${mf.outputs.outcome}'. See ${log.path}`)
       const toolsF = toolLines(mf.stdout)

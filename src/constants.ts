@@ -19,6 +19,9 @@ export const Inputs = {
   AllowedUsers: 'allowed-users',
   AllowedBots: 'allowed-bots',
   Handoff: 'handoff',
+  Deliver: 'deliver',
+  BranchPrefix: 'branch-prefix',
+  CommitAuthor: 'commit-author',
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -37,6 +40,12 @@ export const Outputs = {
   /** What resuming saved versus redoing the finished steps (src/report). */
   AvoidedModelCalls: 'avoided-model-calls',
   AvoidedTokensInput: 'avoided-tokens-input',
+  /** What the delivery stage did (src/deliver). */
+  Branch: 'branch',
+  Commit: 'commit',
+  PullRequestNumber: 'pull-request-number',
+  PullRequestUrl: 'pull-request-url',
+  ChangedFiles: 'changed-files',
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 

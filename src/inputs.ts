@@ -8,6 +8,10 @@ import { isWellFormed } from './text.js'
 export type InputReader = (name: InputName) => string
 
 const PROVIDERS = ['anthropic', 'openai', 'google', 'openai-compatible'] as const
+
+const DELIVER_MODES = ['auto', 'pull-request', 'push', 'none'] as const
+/** The `deliver` input: where the agent's finished work goes (src/deliver/plan.ts). */
+export type DeliverMode = (typeof DELIVER_MODES)[number]
 export type Provider = (typeof PROVIDERS)[number]
 
 const text = z.string().trim()
@@ -76,6 +80,38 @@ const sessionKey = text
   .refine((v) => [...v].length <= MAX_SESSION_KEY_CHARS, { error: `expected at most ${MAX_SESSION_KEY_CHARS} characters` })
   .refine((v) => isWellFormed(v), { error: 'expected text without a lone UTF-16 surrogate (half a character cannot be encoded)' })
 
+const deliverMode = text
+  .toLowerCase()
+  .refine((v) => (DELIVER_MODES as readonly string[]).includes(v), {
+    error: `expected one of: ${['auto', 'pull-request', 'push', 'none'].join(', ')}`,
+  })
+  .transform((v): DeliverMode => v as DeliverMode)
+
+/** git's rules for a branch name (git check-ref-format), for the prefix and what follows it. */
+const hasControl = (v: string) => [...v].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)
+const branchPrefix = text.refine(
+  (v) => v === '' || (!hasControl(v) && !/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[/.-]|\.lock\/|\/\./.test(v) && !v.endsWith('.')),
+  { error: "expected the start of a git branch name, e.g. 'agent/' (no spaces, '..', '~', '^', ':', '?', '*', '[' or '\\')" },
+)
+
+export interface Author {
+  name: string
+  email: string
+}
+
+/** GITHUB_TOKEN's identity, the default commit author (what actions/checkout users configure by hand). */
+export const GITHUB_ACTIONS_BOT: Author = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
+
+/** `Name <email>` → Author, or undefined when it is not that shape. */
+export function parseAuthor(text: string): Author | undefined {
+  const m = /^([^<>\n]+?)\s*<([^<>\s@]+@[^<>\s@]+)>$/.exec(text.trim())
+  return m?.[1] && m[2] ? { name: m[1].trim(), email: m[2] } : undefined
+}
+
+const commitAuthor = text
+  .refine((v) => v === '' || parseAuthor(v) !== undefined, { error: "expected 'Name <email>', e.g. 'Release Bot <bot@example.com>'" })
+  .transform((v): Author => parseAuthor(v) ?? GITHUB_ACTIONS_BOT)
+
 /** The one schema: keys are the input names exactly as action.yml declares them. */
 export const inputSchema = z.object({
   [Inputs.Model]: model,
@@ -96,6 +132,9 @@ export const inputSchema = z.object({
   [Inputs.AllowedUsers]: list,
   [Inputs.AllowedBots]: list,
   [Inputs.Handoff]: handoff,
+  [Inputs.Deliver]: deliverMode,
+  [Inputs.BranchPrefix]: branchPrefix,
+  [Inputs.CommitAuthor]: commitAuthor,
 })
 
 type Parsed = z.output<typeof inputSchema>
@@ -121,6 +160,10 @@ export interface Settings {
   allowedUsers: string[]
   allowedBots: string[]
   handoff: 'none' | 'dispatch'
+  deliver: DeliverMode
+  branchPrefix: string
+  /** The `commit-author` input; empty: the github-actions[bot] identity. */
+  commitAuthor: Author
 }
 
 export class InputError extends Error {
@@ -164,5 +207,8 @@ function toSettings(p: Parsed): Settings {
     allowedUsers: p[Inputs.AllowedUsers],
     allowedBots: p[Inputs.AllowedBots],
     handoff: p[Inputs.Handoff],
+    deliver: p[Inputs.Deliver],
+    branchPrefix: p[Inputs.BranchPrefix],
+    commitAuthor: p[Inputs.CommitAuthor],
   }
 }

@@ -14,6 +14,9 @@ describe('npm run demo', () => {
     expect(run.status, `${out}\n${run.stderr}`).toBe(0)
     expect(out).toMatch(/attempt 1 +✗ interrupted: main step SIGKILLed after step 5 of 8 \(5 tool runs\); the post step saved the session/)
     expect(out).toMatch(/attempt 2 +✓ resumed on a fresh runner after step 5 \(cache hit from attempt 1\) → completed in 3 steps/)
+    expect(out).toMatch(
+      /delivered +✓ commit [0-9a-f]{7} pushed to main of the throwaway origin \(3 files: README\.md, src\/parse\.js, test\/parse-validation\.test\.js\)/,
+    )
     expect(out).toMatch(/model calls +3 +8 +63% less/)
     expect(out).toMatch(/input tokens +[\d,]+ +[\d,]+ +\d+% less/)
     expect(out).toMatch(/tools re-run +0 +5 +5 not redone/)

@@ -9,7 +9,7 @@ import { startCacheService, type CacheService } from './support/cache-server.mjs
 import { startGitHubFake, type FakeComment, type GitHubFake } from './support/github-fake.mjs'
 import { seedFixtureRepo } from './support/github-fake.seed.js'
 import { startModelServer, type ModelServer, type RecordedRequest } from './support/model-server.mjs'
-import { freshClone, makeOrigin } from './support/repo.mjs'
+import { freshClone, makeBareOrigin } from './support/repo.mjs'
 import { tempDir } from './support/temp.js'
 
 export const OWNER = 'octo-org'
@@ -50,7 +50,7 @@ export function useServices(): () => Services {
   let github: GitHubFake | undefined
   beforeAll(async () => {
     const [model, cache] = await Promise.all([startModelServer(), startCacheService()])
-    const origin = makeOrigin(join(root, 'origin'), {
+    const origin = makeBareOrigin(join(root, 'origin.git'), {
       'README.md': '# hello-world\n',
       'src/paginate.js': 'export const last = (n) => n - 1\n',
     })

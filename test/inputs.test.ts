@@ -71,6 +71,10 @@ describe('bad input values fail with one message naming the input', () => {
     [{ handoff: 'maybe' }, "Input 'handoff' is invalid: expected 'none' or 'dispatch'"],
     [{ 'base-url': 'ftp://x' }, "Input 'base-url' is invalid"],
     [{ 'session-key': 'k'.repeat(257) }, "Input 'session-key' is invalid: expected at most 256 characters"],
+    [{ deliver: 'sometimes' }, "Input 'deliver' is invalid: expected one of: auto, pull-request, push, none"],
+    [{ 'branch-prefix': 'my agent/' }, "Input 'branch-prefix' is invalid: expected the start of a git branch name"],
+    [{ 'branch-prefix': 'a..b/' }, "Input 'branch-prefix' is invalid"],
+    [{ 'commit-author': 'bot@example.com' }, "Input 'commit-author' is invalid: expected 'Name <email>'"],
     [{ 'session-key': 'half \uD83D' }, "Input 'session-key' is invalid: expected text without a lone UTF-16 surrogate"],
   ])('%o', (overrides, expected) => {
     expect(errorOf(overrides)).toContain(expected)
@@ -87,6 +91,20 @@ describe('bad input values fail with one message naming the input', () => {
     for (const key of ['build/pkg@1.2', 'a, b', 'has space', 'π-ключ-🚀', 'x'.repeat(256), '🚀'.repeat(256)]) {
       expect(settingsWith({ 'session-key': key }).sessionKey).toBe(key)
     }
+  })
+
+  it('reads the delivery inputs: the mode, a branch prefix, an author', () => {
+    expect(
+      settingsWith({ deliver: 'Pull-Request', 'branch-prefix': 'bots/agent-', 'commit-author': 'Release Bot <bot@example.com>' }),
+    ).toMatchObject({
+      deliver: 'pull-request',
+      branchPrefix: 'bots/agent-',
+      commitAuthor: { name: 'Release Bot', email: 'bot@example.com' },
+    })
+    expect(settingsWith({}).commitAuthor).toEqual({
+      name: 'github-actions[bot]',
+      email: '41898282+github-actions[bot]@users.noreply.github.com',
+    })
   })
 
   it('reads checkpoint policies and lists', () => {

@@ -1,4 +1,4 @@
-// The source tree shows the flow. main: inputs → intake → restore → session → agent → report;
+// The source tree shows the flow. main: inputs → intake → restore → session → agent → deliver → report;
 // post: state → snapshot → save. These tests keep it so: no module imports from a later stage,
 // every module is reached from an entry point, files stay small, only src/state.ts touches the
 // runner's state file, and every design note a comment cites exists.
@@ -17,6 +17,7 @@ const STAGES: ReadonlyArray<readonly [string, RegExp]> = [
   ['restore', /^cache\//],
   ['session', /^(store|workspace|session)\//],
   ['agent', /^agent\//],
+  ['deliver', /^deliver\//],
   ['report', /^report\//],
   ['entry', /^(main|post|state)(\.ts$|\/)/],
 ]

@@ -10,6 +10,7 @@ import { silentLog, type Log } from '../src/log.js'
 import { Checkpointer, type PersistTarget } from '../src/session/checkpoint.js'
 import { openStore } from '../src/store/index.js'
 import { inputDefaults } from './support/action-harness.mjs'
+import { recordingCache } from './support/ports.js'
 import { tempDir } from './support/temp.js'
 
 const dir = tempDir('ar-main-units-')
@@ -18,19 +19,6 @@ const quiet: Log = silentLog
 function settings(overrides: Record<string, string> = {}) {
   const values = { ...inputDefaults(), ...overrides }
   return readSettings((name) => values[name] ?? '')
-}
-
-/** A cache port that records the keys it is asked to save under. */
-function recordingCache(): CacheClient & { keys: string[] } {
-  const keys: string[] = []
-  return {
-    keys,
-    restore: async () => ({ hit: false, reason: 'miss', detail: '' }),
-    save: async (_paths, key) => {
-      keys.push(key)
-      return { saved: true, cacheId: keys.length }
-    },
-  }
 }
 
 function target(name: string, cache: CacheClient | undefined): PersistTarget {

@@ -3,13 +3,13 @@
 import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { CacheClient } from '../src/cache/client.js'
 import { fingerprint } from '../src/cache/session-db.js'
 import { State } from '../src/constants.js'
 import type { Log } from '../src/log.js'
 import { guardPost, run } from '../src/post/run.js'
 import { MainState, readPostState, type StatePort } from '../src/state.js'
 import { openStore } from '../src/store/index.js'
+import { recordingCache } from './support/ports.js'
 import { tempDir } from './support/temp.js'
 
 const dir = tempDir('ar-post-')
@@ -29,18 +29,6 @@ function collectingLog(): Log & { lines: string[] } {
     error: (m) => lines.push(`error: ${m}`),
     debug: () => {},
     group: (_name, fn) => fn(),
-  }
-}
-
-function recordingCache(): CacheClient & { keys: string[] } {
-  const keys: string[] = []
-  return {
-    keys,
-    restore: async () => ({ hit: false, reason: 'miss', detail: '' }),
-    save: async (_paths, key) => {
-      keys.push(key)
-      return { saved: true, cacheId: keys.length }
-    },
   }
 }
 

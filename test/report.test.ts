@@ -106,7 +106,40 @@ describe('outputs', () => {
       [Outputs.TokensOutput]: '2100',
       [Outputs.AvoidedModelCalls]: '7',
       [Outputs.AvoidedTokensInput]: '45678',
+      [Outputs.Branch]: '',
+      [Outputs.Commit]: '',
+      [Outputs.PullRequestNumber]: '',
+      [Outputs.PullRequestUrl]: '',
+      [Outputs.ChangedFiles]: '',
     })
+  })
+
+  it('report a delivery: branch, commit, the pull request and the changed paths', () => {
+    const files = [
+      { path: 'README.md', status: 'modified' as const, additions: 1, deletions: 1 },
+      { path: 'docs/new.md', status: 'added' as const, additions: 3, deletions: 0 },
+    ]
+    const pullRequest = { number: 12, url: 'https://github.com/o/r/pull/12', state: 'open' }
+    const delivery = {
+      kind: 'delivered' as const,
+      branch: 'agent/issue-42-run-1',
+      commit: 'c'.repeat(40),
+      files,
+      pullRequest,
+      reused: false,
+    }
+    expect(reportOutputs({ ...resumed, delivery })).toMatchObject({
+      [Outputs.Branch]: 'agent/issue-42-run-1',
+      [Outputs.Commit]: 'c'.repeat(40),
+      [Outputs.PullRequestNumber]: '12',
+      [Outputs.PullRequestUrl]: 'https://github.com/o/r/pull/12',
+      [Outputs.ChangedFiles]: 'README.md\ndocs/new.md',
+    })
+    const summary = renderSummary({ ...resumed, delivery, repoUrl: 'https://github.com/o/r' })
+    expect(summary).toContain(
+      '### Delivery\n\n**📦 Pull request [#12](https://github.com/o/r/pull/12) from `agent/issue-42-run-1` (commit [`ccccccc`](https://github.com/o/r/commit/cccccccccccccccccccccccccccccccccccccccc))**',
+    )
+    expect(summary).toContain('| `docs/new.md` | added | +3 −0 |')
   })
 })
 

@@ -5,6 +5,9 @@ import {
   InvalidResponseDataError,
   NoSuchModelError,
   UnsupportedFunctionalityError,
+  _enum,
+  array,
+  boolean,
   combineHeaders,
   convertBase64ToUint8Array,
   convertToBase64,
@@ -14,18 +17,28 @@ import {
   createProviderToolFactory,
   createProviderToolFactoryWithOutputSchema,
   createToolNameMapping,
-  external_exports,
+  discriminatedUnion,
   generateId,
   isNonNullable,
   lazySchema,
+  literal,
   loadApiKey,
   loadOptionalSetting,
+  looseObject,
+  number,
+  object,
   parseProviderOptions,
+  partialRecord,
   postJsonToApi,
+  record,
   resolve,
   safeParseJSON,
   secureJsonParse,
+  string,
   stringifyWithBigIntAndCycles,
+  tuple,
+  union,
+  unknown,
   validateTypes,
   withUserAgentSuffix,
   withoutTrailingSlash,
@@ -37,11 +50,11 @@ import "./shared.js";
 var VERSION = true ? "3.0.140" : "0.0.0-test";
 var anthropicErrorDataSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      type: external_exports.literal("error"),
-      error: external_exports.object({
-        type: external_exports.string(),
-        message: external_exports.string()
+    object({
+      type: literal("error"),
+      error: object({
+        type: string(),
+        message: string()
       })
     })
   )
@@ -50,377 +63,377 @@ var anthropicFailedResponseHandler = createJsonErrorResponseHandler({
   errorSchema: anthropicErrorDataSchema,
   errorToMessage: (data) => data.error.message
 });
-var anthropicStopDetailsSchema = () => external_exports.object({
-  type: external_exports.string(),
-  category: external_exports.string().nullish(),
-  explanation: external_exports.string().nullish(),
-  recommended_model: external_exports.string().nullish()
+var anthropicStopDetailsSchema = () => object({
+  type: string(),
+  category: string().nullish(),
+  explanation: string().nullish(),
+  recommended_model: string().nullish()
 });
-var anthropicSafeguardResultSchema = () => external_exports.object({
-  type: external_exports.string(),
-  status: external_exports.object({
-    type: external_exports.string(),
-    tool_uses: external_exports.record(
-      external_exports.string(),
-      external_exports.object({
-        type: external_exports.string(),
-        outcome: external_exports.string().nullish(),
-        explanation: external_exports.string().nullish()
+var anthropicSafeguardResultSchema = () => object({
+  type: string(),
+  status: object({
+    type: string(),
+    tool_uses: record(
+      string(),
+      object({
+        type: string(),
+        outcome: string().nullish(),
+        explanation: string().nullish()
       })
     ).nullish()
   })
 });
-var anthropicToolCallCallerSchema = () => external_exports.union([
-  external_exports.object({
-    type: external_exports.literal("code_execution_20250825"),
-    tool_id: external_exports.string()
+var anthropicToolCallCallerSchema = () => union([
+  object({
+    type: literal("code_execution_20250825"),
+    tool_id: string()
   }),
-  external_exports.object({
-    type: external_exports.literal("code_execution_20260120"),
-    tool_id: external_exports.string()
+  object({
+    type: literal("code_execution_20260120"),
+    tool_id: string()
   }),
-  external_exports.object({
-    type: external_exports.literal("direct")
+  object({
+    type: literal("direct")
   })
 ]);
-var anthropicInputTransformationSchema = () => external_exports.object({
-  type: external_exports.string(),
-  path: external_exports.string(),
-  reason: external_exports.string()
+var anthropicInputTransformationSchema = () => object({
+  type: string(),
+  path: string(),
+  reason: string()
 });
 var anthropicMessagesResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      type: external_exports.literal("message"),
-      id: external_exports.string().nullish(),
-      model: external_exports.string().nullish(),
-      content: external_exports.array(
-        external_exports.discriminatedUnion("type", [
-          external_exports.object({
-            type: external_exports.literal("text"),
-            text: external_exports.string(),
-            citations: external_exports.array(
-              external_exports.discriminatedUnion("type", [
-                external_exports.object({
-                  type: external_exports.literal("web_search_result_location"),
-                  cited_text: external_exports.string(),
-                  url: external_exports.string(),
-                  title: external_exports.string(),
-                  encrypted_index: external_exports.string()
+    object({
+      type: literal("message"),
+      id: string().nullish(),
+      model: string().nullish(),
+      content: array(
+        discriminatedUnion("type", [
+          object({
+            type: literal("text"),
+            text: string(),
+            citations: array(
+              discriminatedUnion("type", [
+                object({
+                  type: literal("web_search_result_location"),
+                  cited_text: string(),
+                  url: string(),
+                  title: string(),
+                  encrypted_index: string()
                 }),
-                external_exports.object({
-                  type: external_exports.literal("page_location"),
-                  cited_text: external_exports.string(),
-                  document_index: external_exports.number(),
-                  document_title: external_exports.string().nullable(),
-                  start_page_number: external_exports.number(),
-                  end_page_number: external_exports.number()
+                object({
+                  type: literal("page_location"),
+                  cited_text: string(),
+                  document_index: number(),
+                  document_title: string().nullable(),
+                  start_page_number: number(),
+                  end_page_number: number()
                 }),
-                external_exports.object({
-                  type: external_exports.literal("char_location"),
-                  cited_text: external_exports.string(),
-                  document_index: external_exports.number(),
-                  document_title: external_exports.string().nullable(),
-                  start_char_index: external_exports.number(),
-                  end_char_index: external_exports.number()
+                object({
+                  type: literal("char_location"),
+                  cited_text: string(),
+                  document_index: number(),
+                  document_title: string().nullable(),
+                  start_char_index: number(),
+                  end_char_index: number()
                 })
               ])
             ).optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("thinking"),
-            thinking: external_exports.string(),
-            signature: external_exports.string()
+          object({
+            type: literal("thinking"),
+            thinking: string(),
+            signature: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("redacted_thinking"),
-            data: external_exports.string()
+          object({
+            type: literal("redacted_thinking"),
+            data: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("compaction"),
-            content: external_exports.string()
+          object({
+            type: literal("compaction"),
+            content: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("tool_use"),
-            id: external_exports.string(),
-            name: external_exports.string(),
-            input: external_exports.unknown(),
+          object({
+            type: literal("tool_use"),
+            id: string(),
+            name: string(),
+            input: unknown(),
             // Programmatic tool calling: caller info when triggered from code execution
             caller: anthropicToolCallCallerSchema().optional(),
             // Toolsets (e.g. computer toolset): name of the toolset this member call belongs to
-            toolset_name: external_exports.string().nullish()
+            toolset_name: string().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("server_tool_use"),
-            id: external_exports.string(),
-            name: external_exports.string(),
-            input: external_exports.record(external_exports.string(), external_exports.unknown()).nullish(),
+          object({
+            type: literal("server_tool_use"),
+            id: string(),
+            name: string(),
+            input: record(string(), unknown()).nullish(),
             caller: anthropicToolCallCallerSchema().optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_tool_use"),
-            id: external_exports.string(),
-            name: external_exports.string(),
-            input: external_exports.unknown(),
-            server_name: external_exports.string()
+          object({
+            type: literal("mcp_tool_use"),
+            id: string(),
+            name: string(),
+            input: unknown(),
+            server_name: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_tool_result"),
-            tool_use_id: external_exports.string(),
-            is_error: external_exports.boolean(),
-            content: external_exports.array(
-              external_exports.union([
-                external_exports.string(),
-                external_exports.object({ type: external_exports.literal("text"), text: external_exports.string() })
+          object({
+            type: literal("mcp_tool_result"),
+            tool_use_id: string(),
+            is_error: boolean(),
+            content: array(
+              union([
+                string(),
+                object({ type: literal("text"), text: string() })
               ])
             )
           }),
-          external_exports.object({
-            type: external_exports.literal("web_fetch_tool_result"),
-            tool_use_id: external_exports.string(),
+          object({
+            type: literal("web_fetch_tool_result"),
+            tool_use_id: string(),
             caller: anthropicToolCallCallerSchema().optional(),
-            content: external_exports.union([
-              external_exports.object({
-                type: external_exports.literal("web_fetch_result"),
-                url: external_exports.string(),
-                retrieved_at: external_exports.string(),
-                content: external_exports.object({
-                  type: external_exports.literal("document"),
-                  title: external_exports.string().nullable(),
-                  citations: external_exports.object({ enabled: external_exports.boolean() }).optional(),
-                  source: external_exports.union([
-                    external_exports.object({
-                      type: external_exports.literal("base64"),
-                      media_type: external_exports.literal("application/pdf"),
-                      data: external_exports.string()
+            content: union([
+              object({
+                type: literal("web_fetch_result"),
+                url: string(),
+                retrieved_at: string(),
+                content: object({
+                  type: literal("document"),
+                  title: string().nullable(),
+                  citations: object({ enabled: boolean() }).optional(),
+                  source: union([
+                    object({
+                      type: literal("base64"),
+                      media_type: literal("application/pdf"),
+                      data: string()
                     }),
-                    external_exports.object({
-                      type: external_exports.literal("text"),
-                      media_type: external_exports.literal("text/plain"),
-                      data: external_exports.string()
+                    object({
+                      type: literal("text"),
+                      media_type: literal("text/plain"),
+                      data: string()
                     })
                   ])
                 })
               }),
-              external_exports.object({
-                type: external_exports.literal("web_fetch_tool_result_error"),
-                error_code: external_exports.string()
+              object({
+                type: literal("web_fetch_tool_result_error"),
+                error_code: string()
               })
             ])
           }),
-          external_exports.object({
-            type: external_exports.literal("web_search_tool_result"),
-            tool_use_id: external_exports.string(),
+          object({
+            type: literal("web_search_tool_result"),
+            tool_use_id: string(),
             caller: anthropicToolCallCallerSchema().optional(),
-            content: external_exports.union([
-              external_exports.array(
-                external_exports.object({
-                  type: external_exports.literal("web_search_result"),
-                  url: external_exports.string(),
-                  title: external_exports.string(),
-                  encrypted_content: external_exports.string(),
-                  page_age: external_exports.string().nullish()
+            content: union([
+              array(
+                object({
+                  type: literal("web_search_result"),
+                  url: string(),
+                  title: string(),
+                  encrypted_content: string(),
+                  page_age: string().nullish()
                 })
               ),
-              external_exports.object({
-                type: external_exports.literal("web_search_tool_result_error"),
-                error_code: external_exports.string()
+              object({
+                type: literal("web_search_tool_result_error"),
+                error_code: string()
               })
             ])
           }),
           // code execution results for code_execution_20250522 tool:
-          external_exports.object({
-            type: external_exports.literal("code_execution_tool_result"),
-            tool_use_id: external_exports.string(),
-            content: external_exports.union([
-              external_exports.object({
-                type: external_exports.literal("code_execution_result"),
-                stdout: external_exports.string(),
-                stderr: external_exports.string(),
-                return_code: external_exports.number(),
-                content: external_exports.array(
-                  external_exports.object({
-                    type: external_exports.literal("code_execution_output"),
-                    file_id: external_exports.string()
+          object({
+            type: literal("code_execution_tool_result"),
+            tool_use_id: string(),
+            content: union([
+              object({
+                type: literal("code_execution_result"),
+                stdout: string(),
+                stderr: string(),
+                return_code: number(),
+                content: array(
+                  object({
+                    type: literal("code_execution_output"),
+                    file_id: string()
                   })
                 ).optional().default([])
               }),
-              external_exports.object({
-                type: external_exports.literal("encrypted_code_execution_result"),
-                encrypted_stdout: external_exports.string(),
-                stderr: external_exports.string(),
-                return_code: external_exports.number(),
-                content: external_exports.array(
-                  external_exports.object({
-                    type: external_exports.literal("code_execution_output"),
-                    file_id: external_exports.string()
+              object({
+                type: literal("encrypted_code_execution_result"),
+                encrypted_stdout: string(),
+                stderr: string(),
+                return_code: number(),
+                content: array(
+                  object({
+                    type: literal("code_execution_output"),
+                    file_id: string()
                   })
                 ).optional().default([])
               }),
-              external_exports.object({
-                type: external_exports.literal("code_execution_tool_result_error"),
-                error_code: external_exports.string()
+              object({
+                type: literal("code_execution_tool_result_error"),
+                error_code: string()
               })
             ])
           }),
           // bash code execution results for code_execution_20250825 tool:
-          external_exports.object({
-            type: external_exports.literal("bash_code_execution_tool_result"),
-            tool_use_id: external_exports.string(),
-            content: external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("bash_code_execution_result"),
-                content: external_exports.array(
-                  external_exports.object({
-                    type: external_exports.literal("bash_code_execution_output"),
-                    file_id: external_exports.string()
+          object({
+            type: literal("bash_code_execution_tool_result"),
+            tool_use_id: string(),
+            content: discriminatedUnion("type", [
+              object({
+                type: literal("bash_code_execution_result"),
+                content: array(
+                  object({
+                    type: literal("bash_code_execution_output"),
+                    file_id: string()
                   })
                 ),
-                stdout: external_exports.string(),
-                stderr: external_exports.string(),
-                return_code: external_exports.number()
+                stdout: string(),
+                stderr: string(),
+                return_code: number()
               }),
-              external_exports.object({
-                type: external_exports.literal("bash_code_execution_tool_result_error"),
-                error_code: external_exports.string()
+              object({
+                type: literal("bash_code_execution_tool_result_error"),
+                error_code: string()
               })
             ])
           }),
           // text editor code execution results for code_execution_20250825 tool:
-          external_exports.object({
-            type: external_exports.literal("text_editor_code_execution_tool_result"),
-            tool_use_id: external_exports.string(),
-            content: external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("text_editor_code_execution_tool_result_error"),
-                error_code: external_exports.string()
+          object({
+            type: literal("text_editor_code_execution_tool_result"),
+            tool_use_id: string(),
+            content: discriminatedUnion("type", [
+              object({
+                type: literal("text_editor_code_execution_tool_result_error"),
+                error_code: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("text_editor_code_execution_view_result"),
-                content: external_exports.string(),
-                file_type: external_exports.string(),
-                num_lines: external_exports.number().nullable(),
-                start_line: external_exports.number().nullable(),
-                total_lines: external_exports.number().nullable()
+              object({
+                type: literal("text_editor_code_execution_view_result"),
+                content: string(),
+                file_type: string(),
+                num_lines: number().nullable(),
+                start_line: number().nullable(),
+                total_lines: number().nullable()
               }),
-              external_exports.object({
-                type: external_exports.literal("text_editor_code_execution_create_result"),
-                is_file_update: external_exports.boolean()
+              object({
+                type: literal("text_editor_code_execution_create_result"),
+                is_file_update: boolean()
               }),
-              external_exports.object({
-                type: external_exports.literal(
+              object({
+                type: literal(
                   "text_editor_code_execution_str_replace_result"
                 ),
-                lines: external_exports.array(external_exports.string()).nullable(),
-                new_lines: external_exports.number().nullable(),
-                new_start: external_exports.number().nullable(),
-                old_lines: external_exports.number().nullable(),
-                old_start: external_exports.number().nullable()
+                lines: array(string()).nullable(),
+                new_lines: number().nullable(),
+                new_start: number().nullable(),
+                old_lines: number().nullable(),
+                old_start: number().nullable()
               })
             ])
           }),
           // tool search tool results for tool_search_tool_regex_20251119 and tool_search_tool_bm25_20251119:
-          external_exports.object({
-            type: external_exports.literal("tool_search_tool_result"),
-            tool_use_id: external_exports.string(),
-            content: external_exports.union([
-              external_exports.object({
-                type: external_exports.literal("tool_search_tool_search_result"),
-                tool_references: external_exports.array(
-                  external_exports.object({
-                    type: external_exports.literal("tool_reference"),
-                    tool_name: external_exports.string()
+          object({
+            type: literal("tool_search_tool_result"),
+            tool_use_id: string(),
+            content: union([
+              object({
+                type: literal("tool_search_tool_search_result"),
+                tool_references: array(
+                  object({
+                    type: literal("tool_reference"),
+                    tool_name: string()
                   })
                 )
               }),
-              external_exports.object({
-                type: external_exports.literal("tool_search_tool_result_error"),
-                error_code: external_exports.string()
+              object({
+                type: literal("tool_search_tool_result_error"),
+                error_code: string()
               })
             ])
           }),
           // advisor results for advisor_20260301:
-          external_exports.object({
-            type: external_exports.literal("advisor_tool_result"),
-            tool_use_id: external_exports.string(),
-            content: external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("advisor_result"),
-                text: external_exports.string()
+          object({
+            type: literal("advisor_tool_result"),
+            tool_use_id: string(),
+            content: discriminatedUnion("type", [
+              object({
+                type: literal("advisor_result"),
+                text: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("advisor_redacted_result"),
-                encrypted_content: external_exports.string()
+              object({
+                type: literal("advisor_redacted_result"),
+                encrypted_content: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("advisor_tool_result_error"),
-                error_code: external_exports.string()
+              object({
+                type: literal("advisor_tool_result_error"),
+                error_code: string()
               })
             ])
           }),
           // Server-side fallback marker. Parsed so the response validates, but
           // dropped from the content output (the AI SDK has no model-hop
           // primitive). The hop remains observable via usage.iterations.
-          external_exports.object({
-            type: external_exports.literal("fallback")
+          object({
+            type: literal("fallback")
           })
         ])
       ),
-      stop_reason: external_exports.string().nullish(),
-      stop_sequence: external_exports.string().nullish(),
+      stop_reason: string().nullish(),
+      stop_sequence: string().nullish(),
       stop_details: anthropicStopDetailsSchema().nullish(),
-      input_transformations: external_exports.array(anthropicInputTransformationSchema()).nullish(),
-      safeguard_results: external_exports.array(anthropicSafeguardResultSchema()).nullish(),
-      usage: external_exports.looseObject({
-        input_tokens: external_exports.number(),
-        output_tokens: external_exports.number(),
-        output_tokens_details: external_exports.object({
-          thinking_tokens: external_exports.number().nullish()
+      input_transformations: array(anthropicInputTransformationSchema()).nullish(),
+      safeguard_results: array(anthropicSafeguardResultSchema()).nullish(),
+      usage: looseObject({
+        input_tokens: number(),
+        output_tokens: number(),
+        output_tokens_details: object({
+          thinking_tokens: number().nullish()
         }).nullish(),
-        cache_creation_input_tokens: external_exports.number().nullish(),
-        cache_read_input_tokens: external_exports.number().nullish(),
-        iterations: external_exports.array(
-          external_exports.object({
-            type: external_exports.union([
-              external_exports.literal("compaction"),
-              external_exports.literal("message"),
-              external_exports.literal("advisor_message"),
-              external_exports.literal("fallback_message")
+        cache_creation_input_tokens: number().nullish(),
+        cache_read_input_tokens: number().nullish(),
+        iterations: array(
+          object({
+            type: union([
+              literal("compaction"),
+              literal("message"),
+              literal("advisor_message"),
+              literal("fallback_message")
             ]),
-            model: external_exports.string().nullish(),
-            input_tokens: external_exports.number(),
-            output_tokens: external_exports.number(),
-            cache_creation_input_tokens: external_exports.number().nullish(),
-            cache_read_input_tokens: external_exports.number().nullish()
+            model: string().nullish(),
+            input_tokens: number(),
+            output_tokens: number(),
+            cache_creation_input_tokens: number().nullish(),
+            cache_read_input_tokens: number().nullish()
           })
         ).nullish()
       }),
-      container: external_exports.object({
-        expires_at: external_exports.string(),
-        id: external_exports.string(),
-        skills: external_exports.array(
-          external_exports.object({
-            type: external_exports.union([external_exports.literal("anthropic"), external_exports.literal("custom")]),
-            skill_id: external_exports.string(),
-            version: external_exports.string()
+      container: object({
+        expires_at: string(),
+        id: string(),
+        skills: array(
+          object({
+            type: union([literal("anthropic"), literal("custom")]),
+            skill_id: string(),
+            version: string()
           })
         ).nullish()
       }).nullish(),
-      context_management: external_exports.object({
-        applied_edits: external_exports.array(
-          external_exports.union([
-            external_exports.object({
-              type: external_exports.literal("clear_tool_uses_20250919"),
-              cleared_tool_uses: external_exports.number(),
-              cleared_input_tokens: external_exports.number()
+      context_management: object({
+        applied_edits: array(
+          union([
+            object({
+              type: literal("clear_tool_uses_20250919"),
+              cleared_tool_uses: number(),
+              cleared_input_tokens: number()
             }),
-            external_exports.object({
-              type: external_exports.literal("clear_thinking_20251015"),
-              cleared_thinking_turns: external_exports.number(),
-              cleared_input_tokens: external_exports.number()
+            object({
+              type: literal("clear_thinking_20251015"),
+              cleared_thinking_turns: number(),
+              cleared_input_tokens: number()
             }),
-            external_exports.object({
-              type: external_exports.literal("compact_20260112")
+            object({
+              type: literal("compact_20260112")
             })
           ])
         )
@@ -430,478 +443,478 @@ var anthropicMessagesResponseSchema = lazySchema(
 );
 var anthropicMessagesChunkSchema = lazySchema(
   () => zodSchema(
-    external_exports.discriminatedUnion("type", [
-      external_exports.object({
-        type: external_exports.literal("message_start"),
-        message: external_exports.object({
-          id: external_exports.string().nullish(),
-          model: external_exports.string().nullish(),
-          role: external_exports.string().nullish(),
-          usage: external_exports.looseObject({
-            input_tokens: external_exports.number(),
-            cache_creation_input_tokens: external_exports.number().nullish(),
-            cache_read_input_tokens: external_exports.number().nullish()
+    discriminatedUnion("type", [
+      object({
+        type: literal("message_start"),
+        message: object({
+          id: string().nullish(),
+          model: string().nullish(),
+          role: string().nullish(),
+          usage: looseObject({
+            input_tokens: number(),
+            cache_creation_input_tokens: number().nullish(),
+            cache_read_input_tokens: number().nullish()
           }),
           // Programmatic tool calling: content may be pre-populated for deferred tool calls
-          content: external_exports.array(
-            external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("tool_use"),
-                id: external_exports.string(),
-                name: external_exports.string(),
-                input: external_exports.unknown(),
+          content: array(
+            discriminatedUnion("type", [
+              object({
+                type: literal("tool_use"),
+                id: string(),
+                name: string(),
+                input: unknown(),
                 caller: anthropicToolCallCallerSchema().optional(),
-                toolset_name: external_exports.string().nullish()
+                toolset_name: string().nullish()
               })
             ])
           ).nullish(),
-          stop_reason: external_exports.string().nullish(),
-          input_transformations: external_exports.array(anthropicInputTransformationSchema()).nullish(),
-          container: external_exports.object({
-            expires_at: external_exports.string(),
-            id: external_exports.string()
+          stop_reason: string().nullish(),
+          input_transformations: array(anthropicInputTransformationSchema()).nullish(),
+          container: object({
+            expires_at: string(),
+            id: string()
           }).nullish()
         })
       }),
-      external_exports.object({
-        type: external_exports.literal("content_block_start"),
-        index: external_exports.number(),
-        content_block: external_exports.discriminatedUnion("type", [
-          external_exports.object({
-            type: external_exports.literal("text"),
-            text: external_exports.string()
+      object({
+        type: literal("content_block_start"),
+        index: number(),
+        content_block: discriminatedUnion("type", [
+          object({
+            type: literal("text"),
+            text: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("thinking"),
-            thinking: external_exports.string()
+          object({
+            type: literal("thinking"),
+            thinking: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("tool_use"),
-            id: external_exports.string(),
-            name: external_exports.string(),
+          object({
+            type: literal("tool_use"),
+            id: string(),
+            name: string(),
             // Programmatic tool calling: input may be present directly for deferred tool calls
-            input: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
+            input: record(string(), unknown()).optional(),
             // Programmatic tool calling: caller info when triggered from code execution
             caller: anthropicToolCallCallerSchema().optional(),
             // Toolsets (e.g. computer toolset): name of the toolset this member call belongs to
-            toolset_name: external_exports.string().nullish()
+            toolset_name: string().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("redacted_thinking"),
-            data: external_exports.string()
+          object({
+            type: literal("redacted_thinking"),
+            data: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("compaction"),
-            content: external_exports.string().nullish()
+          object({
+            type: literal("compaction"),
+            content: string().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("server_tool_use"),
-            id: external_exports.string(),
-            name: external_exports.string(),
-            input: external_exports.record(external_exports.string(), external_exports.unknown()).nullish(),
+          object({
+            type: literal("server_tool_use"),
+            id: string(),
+            name: string(),
+            input: record(string(), unknown()).nullish(),
             caller: anthropicToolCallCallerSchema().optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_tool_use"),
-            id: external_exports.string(),
-            name: external_exports.string(),
-            input: external_exports.unknown(),
-            server_name: external_exports.string()
+          object({
+            type: literal("mcp_tool_use"),
+            id: string(),
+            name: string(),
+            input: unknown(),
+            server_name: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_tool_result"),
-            tool_use_id: external_exports.string(),
-            is_error: external_exports.boolean(),
-            content: external_exports.array(
-              external_exports.union([
-                external_exports.string(),
-                external_exports.object({ type: external_exports.literal("text"), text: external_exports.string() })
+          object({
+            type: literal("mcp_tool_result"),
+            tool_use_id: string(),
+            is_error: boolean(),
+            content: array(
+              union([
+                string(),
+                object({ type: literal("text"), text: string() })
               ])
             )
           }),
-          external_exports.object({
-            type: external_exports.literal("web_fetch_tool_result"),
-            tool_use_id: external_exports.string(),
+          object({
+            type: literal("web_fetch_tool_result"),
+            tool_use_id: string(),
             caller: anthropicToolCallCallerSchema().optional(),
-            content: external_exports.union([
-              external_exports.object({
-                type: external_exports.literal("web_fetch_result"),
-                url: external_exports.string(),
-                retrieved_at: external_exports.string(),
-                content: external_exports.object({
-                  type: external_exports.literal("document"),
-                  title: external_exports.string().nullable(),
-                  citations: external_exports.object({ enabled: external_exports.boolean() }).optional(),
-                  source: external_exports.union([
-                    external_exports.object({
-                      type: external_exports.literal("base64"),
-                      media_type: external_exports.literal("application/pdf"),
-                      data: external_exports.string()
+            content: union([
+              object({
+                type: literal("web_fetch_result"),
+                url: string(),
+                retrieved_at: string(),
+                content: object({
+                  type: literal("document"),
+                  title: string().nullable(),
+                  citations: object({ enabled: boolean() }).optional(),
+                  source: union([
+                    object({
+                      type: literal("base64"),
+                      media_type: literal("application/pdf"),
+                      data: string()
                     }),
-                    external_exports.object({
-                      type: external_exports.literal("text"),
-                      media_type: external_exports.literal("text/plain"),
-                      data: external_exports.string()
+                    object({
+                      type: literal("text"),
+                      media_type: literal("text/plain"),
+                      data: string()
                     })
                   ])
                 })
               }),
-              external_exports.object({
-                type: external_exports.literal("web_fetch_tool_result_error"),
-                error_code: external_exports.string()
+              object({
+                type: literal("web_fetch_tool_result_error"),
+                error_code: string()
               })
             ])
           }),
-          external_exports.object({
-            type: external_exports.literal("web_search_tool_result"),
-            tool_use_id: external_exports.string(),
+          object({
+            type: literal("web_search_tool_result"),
+            tool_use_id: string(),
             caller: anthropicToolCallCallerSchema().optional(),
-            content: external_exports.union([
-              external_exports.array(
-                external_exports.object({
-                  type: external_exports.literal("web_search_result"),
-                  url: external_exports.string(),
-                  title: external_exports.string(),
-                  encrypted_content: external_exports.string(),
-                  page_age: external_exports.string().nullish()
+            content: union([
+              array(
+                object({
+                  type: literal("web_search_result"),
+                  url: string(),
+                  title: string(),
+                  encrypted_content: string(),
+                  page_age: string().nullish()
                 })
               ),
-              external_exports.object({
-                type: external_exports.literal("web_search_tool_result_error"),
-                error_code: external_exports.string()
+              object({
+                type: literal("web_search_tool_result_error"),
+                error_code: string()
               })
             ])
           }),
           // code execution results for code_execution_20250522 tool:
-          external_exports.object({
-            type: external_exports.literal("code_execution_tool_result"),
-            tool_use_id: external_exports.string(),
-            content: external_exports.union([
-              external_exports.object({
-                type: external_exports.literal("code_execution_result"),
-                stdout: external_exports.string(),
-                stderr: external_exports.string(),
-                return_code: external_exports.number(),
-                content: external_exports.array(
-                  external_exports.object({
-                    type: external_exports.literal("code_execution_output"),
-                    file_id: external_exports.string()
+          object({
+            type: literal("code_execution_tool_result"),
+            tool_use_id: string(),
+            content: union([
+              object({
+                type: literal("code_execution_result"),
+                stdout: string(),
+                stderr: string(),
+                return_code: number(),
+                content: array(
+                  object({
+                    type: literal("code_execution_output"),
+                    file_id: string()
                   })
                 ).optional().default([])
               }),
-              external_exports.object({
-                type: external_exports.literal("encrypted_code_execution_result"),
-                encrypted_stdout: external_exports.string(),
-                stderr: external_exports.string(),
-                return_code: external_exports.number(),
-                content: external_exports.array(
-                  external_exports.object({
-                    type: external_exports.literal("code_execution_output"),
-                    file_id: external_exports.string()
+              object({
+                type: literal("encrypted_code_execution_result"),
+                encrypted_stdout: string(),
+                stderr: string(),
+                return_code: number(),
+                content: array(
+                  object({
+                    type: literal("code_execution_output"),
+                    file_id: string()
                   })
                 ).optional().default([])
               }),
-              external_exports.object({
-                type: external_exports.literal("code_execution_tool_result_error"),
-                error_code: external_exports.string()
+              object({
+                type: literal("code_execution_tool_result_error"),
+                error_code: string()
               })
             ])
           }),
           // bash code execution results for code_execution_20250825 tool:
-          external_exports.object({
-            type: external_exports.literal("bash_code_execution_tool_result"),
-            tool_use_id: external_exports.string(),
-            content: external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("bash_code_execution_result"),
-                content: external_exports.array(
-                  external_exports.object({
-                    type: external_exports.literal("bash_code_execution_output"),
-                    file_id: external_exports.string()
+          object({
+            type: literal("bash_code_execution_tool_result"),
+            tool_use_id: string(),
+            content: discriminatedUnion("type", [
+              object({
+                type: literal("bash_code_execution_result"),
+                content: array(
+                  object({
+                    type: literal("bash_code_execution_output"),
+                    file_id: string()
                   })
                 ),
-                stdout: external_exports.string(),
-                stderr: external_exports.string(),
-                return_code: external_exports.number()
+                stdout: string(),
+                stderr: string(),
+                return_code: number()
               }),
-              external_exports.object({
-                type: external_exports.literal("bash_code_execution_tool_result_error"),
-                error_code: external_exports.string()
+              object({
+                type: literal("bash_code_execution_tool_result_error"),
+                error_code: string()
               })
             ])
           }),
           // text editor code execution results for code_execution_20250825 tool:
-          external_exports.object({
-            type: external_exports.literal("text_editor_code_execution_tool_result"),
-            tool_use_id: external_exports.string(),
-            content: external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("text_editor_code_execution_tool_result_error"),
-                error_code: external_exports.string()
+          object({
+            type: literal("text_editor_code_execution_tool_result"),
+            tool_use_id: string(),
+            content: discriminatedUnion("type", [
+              object({
+                type: literal("text_editor_code_execution_tool_result_error"),
+                error_code: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("text_editor_code_execution_view_result"),
-                content: external_exports.string(),
-                file_type: external_exports.string(),
-                num_lines: external_exports.number().nullable(),
-                start_line: external_exports.number().nullable(),
-                total_lines: external_exports.number().nullable()
+              object({
+                type: literal("text_editor_code_execution_view_result"),
+                content: string(),
+                file_type: string(),
+                num_lines: number().nullable(),
+                start_line: number().nullable(),
+                total_lines: number().nullable()
               }),
-              external_exports.object({
-                type: external_exports.literal("text_editor_code_execution_create_result"),
-                is_file_update: external_exports.boolean()
+              object({
+                type: literal("text_editor_code_execution_create_result"),
+                is_file_update: boolean()
               }),
-              external_exports.object({
-                type: external_exports.literal(
+              object({
+                type: literal(
                   "text_editor_code_execution_str_replace_result"
                 ),
-                lines: external_exports.array(external_exports.string()).nullable(),
-                new_lines: external_exports.number().nullable(),
-                new_start: external_exports.number().nullable(),
-                old_lines: external_exports.number().nullable(),
-                old_start: external_exports.number().nullable()
+                lines: array(string()).nullable(),
+                new_lines: number().nullable(),
+                new_start: number().nullable(),
+                old_lines: number().nullable(),
+                old_start: number().nullable()
               })
             ])
           }),
           // tool search tool results for tool_search_tool_regex_20251119 and tool_search_tool_bm25_20251119:
-          external_exports.object({
-            type: external_exports.literal("tool_search_tool_result"),
-            tool_use_id: external_exports.string(),
-            content: external_exports.union([
-              external_exports.object({
-                type: external_exports.literal("tool_search_tool_search_result"),
-                tool_references: external_exports.array(
-                  external_exports.object({
-                    type: external_exports.literal("tool_reference"),
-                    tool_name: external_exports.string()
+          object({
+            type: literal("tool_search_tool_result"),
+            tool_use_id: string(),
+            content: union([
+              object({
+                type: literal("tool_search_tool_search_result"),
+                tool_references: array(
+                  object({
+                    type: literal("tool_reference"),
+                    tool_name: string()
                   })
                 )
               }),
-              external_exports.object({
-                type: external_exports.literal("tool_search_tool_result_error"),
-                error_code: external_exports.string()
+              object({
+                type: literal("tool_search_tool_result_error"),
+                error_code: string()
               })
             ])
           }),
           // advisor results for advisor_20260301:
-          external_exports.object({
-            type: external_exports.literal("advisor_tool_result"),
-            tool_use_id: external_exports.string(),
-            content: external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("advisor_result"),
-                text: external_exports.string()
+          object({
+            type: literal("advisor_tool_result"),
+            tool_use_id: string(),
+            content: discriminatedUnion("type", [
+              object({
+                type: literal("advisor_result"),
+                text: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("advisor_redacted_result"),
-                encrypted_content: external_exports.string()
+              object({
+                type: literal("advisor_redacted_result"),
+                encrypted_content: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("advisor_tool_result_error"),
-                error_code: external_exports.string()
+              object({
+                type: literal("advisor_tool_result_error"),
+                error_code: string()
               })
             ])
           }),
           // Server-side fallback marker; dropped from content output (see the
           // response schema). The hop remains observable via usage.iterations.
-          external_exports.object({
-            type: external_exports.literal("fallback")
+          object({
+            type: literal("fallback")
           })
         ])
       }),
-      external_exports.object({
-        type: external_exports.literal("content_block_delta"),
-        index: external_exports.number(),
-        delta: external_exports.discriminatedUnion("type", [
-          external_exports.object({
-            type: external_exports.literal("input_json_delta"),
-            partial_json: external_exports.string()
+      object({
+        type: literal("content_block_delta"),
+        index: number(),
+        delta: discriminatedUnion("type", [
+          object({
+            type: literal("input_json_delta"),
+            partial_json: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("text_delta"),
-            text: external_exports.string()
+          object({
+            type: literal("text_delta"),
+            text: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("thinking_delta"),
-            thinking: external_exports.string()
+          object({
+            type: literal("thinking_delta"),
+            thinking: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("signature_delta"),
-            signature: external_exports.string()
+          object({
+            type: literal("signature_delta"),
+            signature: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("compaction_delta"),
-            content: external_exports.string().nullish()
+          object({
+            type: literal("compaction_delta"),
+            content: string().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("citations_delta"),
-            citation: external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("web_search_result_location"),
-                cited_text: external_exports.string(),
-                url: external_exports.string(),
-                title: external_exports.string(),
-                encrypted_index: external_exports.string()
+          object({
+            type: literal("citations_delta"),
+            citation: discriminatedUnion("type", [
+              object({
+                type: literal("web_search_result_location"),
+                cited_text: string(),
+                url: string(),
+                title: string(),
+                encrypted_index: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("page_location"),
-                cited_text: external_exports.string(),
-                document_index: external_exports.number(),
-                document_title: external_exports.string().nullable(),
-                start_page_number: external_exports.number(),
-                end_page_number: external_exports.number()
+              object({
+                type: literal("page_location"),
+                cited_text: string(),
+                document_index: number(),
+                document_title: string().nullable(),
+                start_page_number: number(),
+                end_page_number: number()
               }),
-              external_exports.object({
-                type: external_exports.literal("char_location"),
-                cited_text: external_exports.string(),
-                document_index: external_exports.number(),
-                document_title: external_exports.string().nullable(),
-                start_char_index: external_exports.number(),
-                end_char_index: external_exports.number()
+              object({
+                type: literal("char_location"),
+                cited_text: string(),
+                document_index: number(),
+                document_title: string().nullable(),
+                start_char_index: number(),
+                end_char_index: number()
               })
             ])
           })
         ])
       }),
-      external_exports.object({
-        type: external_exports.literal("content_block_stop"),
-        index: external_exports.number()
+      object({
+        type: literal("content_block_stop"),
+        index: number()
       }),
-      external_exports.object({
-        type: external_exports.literal("error"),
-        error: external_exports.object({
-          type: external_exports.string(),
-          message: external_exports.string()
+      object({
+        type: literal("error"),
+        error: object({
+          type: string(),
+          message: string()
         })
       }),
-      external_exports.object({
-        type: external_exports.literal("message_delta"),
-        delta: external_exports.object({
-          stop_reason: external_exports.string().nullish(),
-          stop_sequence: external_exports.string().nullish(),
+      object({
+        type: literal("message_delta"),
+        delta: object({
+          stop_reason: string().nullish(),
+          stop_sequence: string().nullish(),
           stop_details: anthropicStopDetailsSchema().nullish(),
-          safeguard_results: external_exports.array(anthropicSafeguardResultSchema()).nullish(),
-          container: external_exports.object({
-            expires_at: external_exports.string(),
-            id: external_exports.string(),
-            skills: external_exports.array(
-              external_exports.object({
-                type: external_exports.union([
-                  external_exports.literal("anthropic"),
-                  external_exports.literal("custom")
+          safeguard_results: array(anthropicSafeguardResultSchema()).nullish(),
+          container: object({
+            expires_at: string(),
+            id: string(),
+            skills: array(
+              object({
+                type: union([
+                  literal("anthropic"),
+                  literal("custom")
                 ]),
-                skill_id: external_exports.string(),
-                version: external_exports.string()
+                skill_id: string(),
+                version: string()
               })
             ).nullish()
           }).nullish()
         }),
-        usage: external_exports.looseObject({
-          input_tokens: external_exports.number().nullish(),
-          output_tokens: external_exports.number(),
-          output_tokens_details: external_exports.object({
-            thinking_tokens: external_exports.number().nullish()
+        usage: looseObject({
+          input_tokens: number().nullish(),
+          output_tokens: number(),
+          output_tokens_details: object({
+            thinking_tokens: number().nullish()
           }).nullish(),
-          cache_creation_input_tokens: external_exports.number().nullish(),
-          cache_read_input_tokens: external_exports.number().nullish(),
-          iterations: external_exports.array(
-            external_exports.object({
-              type: external_exports.union([
-                external_exports.literal("compaction"),
-                external_exports.literal("message"),
-                external_exports.literal("advisor_message"),
-                external_exports.literal("fallback_message")
+          cache_creation_input_tokens: number().nullish(),
+          cache_read_input_tokens: number().nullish(),
+          iterations: array(
+            object({
+              type: union([
+                literal("compaction"),
+                literal("message"),
+                literal("advisor_message"),
+                literal("fallback_message")
               ]),
-              model: external_exports.string().nullish(),
-              input_tokens: external_exports.number(),
-              output_tokens: external_exports.number(),
-              cache_creation_input_tokens: external_exports.number().nullish(),
-              cache_read_input_tokens: external_exports.number().nullish()
+              model: string().nullish(),
+              input_tokens: number(),
+              output_tokens: number(),
+              cache_creation_input_tokens: number().nullish(),
+              cache_read_input_tokens: number().nullish()
             })
           ).nullish()
         }),
-        input_transformations: external_exports.array(anthropicInputTransformationSchema()).nullish(),
-        context_management: external_exports.object({
-          applied_edits: external_exports.array(
-            external_exports.union([
-              external_exports.object({
-                type: external_exports.literal("clear_tool_uses_20250919"),
-                cleared_tool_uses: external_exports.number(),
-                cleared_input_tokens: external_exports.number()
+        input_transformations: array(anthropicInputTransformationSchema()).nullish(),
+        context_management: object({
+          applied_edits: array(
+            union([
+              object({
+                type: literal("clear_tool_uses_20250919"),
+                cleared_tool_uses: number(),
+                cleared_input_tokens: number()
               }),
-              external_exports.object({
-                type: external_exports.literal("clear_thinking_20251015"),
-                cleared_thinking_turns: external_exports.number(),
-                cleared_input_tokens: external_exports.number()
+              object({
+                type: literal("clear_thinking_20251015"),
+                cleared_thinking_turns: number(),
+                cleared_input_tokens: number()
               }),
-              external_exports.object({
-                type: external_exports.literal("compact_20260112")
+              object({
+                type: literal("compact_20260112")
               })
             ])
           )
         }).nullish()
       }),
-      external_exports.object({
-        type: external_exports.literal("message_stop")
+      object({
+        type: literal("message_stop")
       }),
-      external_exports.object({
-        type: external_exports.literal("ping")
+      object({
+        type: literal("ping")
       })
     ])
   )
 );
 var anthropicReasoningMetadataSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      signature: external_exports.string().optional(),
-      redactedData: external_exports.string().optional()
+    object({
+      signature: string().optional(),
+      redactedData: string().optional()
     })
   )
 );
 var anthropicFilePartProviderOptions = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * Citation configuration for this document.
        * When enabled, this document will generate citations in the response.
        */
-      citations: external_exports.object({
+      citations: object({
         /**
          * Enable citations for this document
          */
-        enabled: external_exports.boolean()
+        enabled: boolean()
       }).optional(),
       /**
        * Custom title for the document.
        * If not provided, the filename will be used.
        */
-      title: external_exports.string().optional(),
+      title: string().optional(),
       /**
        * Context about the document that will be passed to the model
        * but not used towards cited content.
        * Useful for storing document metadata as text or stringified JSON.
        */
-      context: external_exports.string().optional()
+      context: string().optional()
     })
   )
 );
 var anthropicSystemMessageProviderOptions = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * Clears this mid-conversation system message after the current turn.
        *
        * Requires the `mid-conversation-system-clear-at-2026-08-21` beta,
        * which is added automatically.
        */
-      clearAt: external_exports.literal("next_user_message").optional(),
+      clearAt: literal("next_user_message").optional(),
       /**
        * Sets the model effort from the next user turn until a later message
        * changes it. An effort-only system message with empty content can appear
        * first. The required `mid-conversation-output-config-2026-07-01` beta is
        * added automatically.
        */
-      effort: external_exports.enum(["low", "medium", "high", "xhigh", "max"]).optional(),
+      effort: _enum(["low", "medium", "high", "xhigh", "max"]).optional(),
       /**
        * Mid-conversation tool changes. Adds or removes tools from the
        * conversation's tool set between turns without invalidating the prompt
@@ -926,31 +939,31 @@ var anthropicSystemMessageProviderOptions = lazySchema(
        *
        * A `tool_removal` always references the tool by `toolName`.
        */
-      toolChanges: external_exports.array(
-        external_exports.union([
-          external_exports.object({
-            type: external_exports.literal("tool_addition"),
-            toolName: external_exports.string()
+      toolChanges: array(
+        union([
+          object({
+            type: literal("tool_addition"),
+            toolName: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("tool_addition"),
-            tool: external_exports.union([
-              external_exports.looseObject({
-                type: external_exports.literal("function"),
-                name: external_exports.string(),
-                inputSchema: external_exports.record(external_exports.string(), external_exports.unknown())
+          object({
+            type: literal("tool_addition"),
+            tool: union([
+              looseObject({
+                type: literal("function"),
+                name: string(),
+                inputSchema: record(string(), unknown())
               }),
-              external_exports.looseObject({
-                type: external_exports.literal("provider"),
-                id: external_exports.string(),
-                name: external_exports.string(),
-                args: external_exports.record(external_exports.string(), external_exports.unknown())
+              looseObject({
+                type: literal("provider"),
+                id: string(),
+                name: string(),
+                args: record(string(), unknown())
               })
             ])
           }),
-          external_exports.object({
-            type: external_exports.literal("tool_removal"),
-            toolName: external_exports.string()
+          object({
+            type: literal("tool_removal"),
+            toolName: string()
           })
         ])
       ).optional()
@@ -958,17 +971,17 @@ var anthropicSystemMessageProviderOptions = lazySchema(
   )
 );
 var anthropicLanguageModelOptions = lazySchema(() => {
-  const anthropicThinkingBlockBinding = external_exports.object({
-    prefixMismatchBehavior: external_exports.enum(["error", "drop_block"])
+  const anthropicThinkingBlockBinding = object({
+    prefixMismatchBehavior: _enum(["error", "drop_block"])
   });
   return zodSchema(
-    external_exports.object({
+    object({
       /**
        * Whether to send reasoning to the model.
        *
        * This allows you to deactivate reasoning inputs for models that do not support them.
        */
-      sendReasoning: external_exports.boolean().optional(),
+      sendReasoning: boolean().optional(),
       /**
        * Determines how structured outputs are generated.
        *
@@ -976,7 +989,7 @@ var anthropicLanguageModelOptions = lazySchema(() => {
        * - `jsonTool`: Use a special 'json' tool to specify the structured output format.
        * - `auto`: Use 'outputFormat' when supported, otherwise use 'jsonTool' (default).
        */
-      structuredOutputMode: external_exports.enum(["outputFormat", "jsonTool", "auto"]).optional(),
+      structuredOutputMode: _enum(["outputFormat", "jsonTool", "auto"]).optional(),
       /**
        * Configuration for enabling Claude's extended thinking.
        *
@@ -991,18 +1004,18 @@ var anthropicLanguageModelOptions = lazySchema(() => {
        * `claude-sonnet-5-5` supports `between_tools`, its lowest thinking setting,
        * and the provider uses it in place of `disabled` for that model.
        */
-      thinking: external_exports.union([
-        external_exports.discriminatedUnion("type", [
-          external_exports.object({
+      thinking: union([
+        discriminatedUnion("type", [
+          object({
             /** for Sonnet 4.6, Opus 4.6, and newer models */
-            type: external_exports.literal("adaptive"),
+            type: literal("adaptive"),
             /**
              * Controls whether thinking content is included in the response.
              * - `"omitted"`: Thinking blocks are present but text is empty (default for Opus 4.7+).
              * - `"summarized"`: Thinking content is returned. Required to see reasoning output.
              * - `"updates"`: Thinking updates are returned between tool calls.
              */
-            display: external_exports.enum(["omitted", "summarized", "updates"]).optional(),
+            display: _enum(["omitted", "summarized", "updates"]).optional(),
             /**
              * Controls how thinking blocks are bound to an assistant prefix.
              *
@@ -1011,28 +1024,28 @@ var anthropicLanguageModelOptions = lazySchema(() => {
              */
             blockBinding: anthropicThinkingBlockBinding.optional()
           }),
-          external_exports.object({
+          object({
             /** for models before Opus 4.6, except Sonnet 4.6 still supports it */
-            type: external_exports.literal("enabled"),
-            budgetTokens: external_exports.number().optional()
+            type: literal("enabled"),
+            budgetTokens: number().optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("disabled")
+          object({
+            type: literal("disabled")
           }),
-          external_exports.object({
+          object({
             /**
              * for `claude-sonnet-5-5`: no upfront thinking, but progress notes
              * between tool calls are returned as summarized thinking blocks.
              * Only supported at `low`, `medium`, and `high` effort.
              */
-            type: external_exports.literal("between_tools")
+            type: literal("between_tools")
           })
         ]),
         /**
          * Configures prefix mismatch recovery without changing the model's
          * default thinking mode.
          */
-        external_exports.object({
+        object({
           blockBinding: anthropicThinkingBlockBinding
         })
       ]).optional(),
@@ -1040,41 +1053,41 @@ var anthropicLanguageModelOptions = lazySchema(() => {
        * Whether to disable parallel function calling during tool use. Default is false.
        * When set to true, Claude will use at most one tool per response.
        */
-      disableParallelToolUse: external_exports.boolean().optional(),
+      disableParallelToolUse: boolean().optional(),
       /**
        * Cache control settings for this message.
        * See https://docs.anthropic.com/en/docs/build-with-claude/prompt-caching
        */
-      cacheControl: external_exports.object({
-        type: external_exports.literal("ephemeral"),
-        ttl: external_exports.union([external_exports.literal("5m"), external_exports.literal("1h")]).optional()
+      cacheControl: object({
+        type: literal("ephemeral"),
+        ttl: union([literal("5m"), literal("1h")]).optional()
       }).optional(),
       /**
        * Metadata to include with the request.
        *
        * See https://platform.claude.com/docs/en/api/messages/create for details.
        */
-      metadata: external_exports.object({
+      metadata: object({
         /**
          * An external identifier for the user associated with the request.
          *
          * Should be a UUID, hash value, or other opaque identifier.
          * Must not contain PII (name, email, phone number, etc.).
          */
-        userId: external_exports.string().optional()
+        userId: string().optional()
       }).optional(),
       /**
        * MCP servers to be utilized in this request.
        */
-      mcpServers: external_exports.array(
-        external_exports.object({
-          type: external_exports.literal("url"),
-          name: external_exports.string(),
-          url: external_exports.string(),
-          authorizationToken: external_exports.string().nullish(),
-          toolConfiguration: external_exports.object({
-            enabled: external_exports.boolean().nullish(),
-            allowedTools: external_exports.array(external_exports.string()).nullish()
+      mcpServers: array(
+        object({
+          type: literal("url"),
+          name: string(),
+          url: string(),
+          authorizationToken: string().nullish(),
+          toolConfiguration: object({
+            enabled: boolean().nullish(),
+            allowedTools: array(string()).nullish()
           }).nullish()
         })
       ).optional(),
@@ -1083,13 +1096,13 @@ var anthropicLanguageModelOptions = lazySchema(() => {
        * like document processing (PPTX, DOCX, PDF, XLSX) and data analysis.
        * Requires code execution tool to be enabled.
        */
-      container: external_exports.object({
-        id: external_exports.string().optional(),
-        skills: external_exports.array(
-          external_exports.object({
-            type: external_exports.union([external_exports.literal("anthropic"), external_exports.literal("custom")]),
-            skillId: external_exports.string(),
-            version: external_exports.string().optional()
+      container: object({
+        id: string().optional(),
+        skills: array(
+          object({
+            type: union([literal("anthropic"), literal("custom")]),
+            skillId: string(),
+            version: string().optional()
           })
         ).optional()
       }).optional(),
@@ -1102,7 +1115,7 @@ var anthropicLanguageModelOptions = lazySchema(() => {
        *
        * @default true
        */
-      toolStreaming: external_exports.boolean().optional(),
+      toolStreaming: boolean().optional(),
       /**
        * Controls how much effort the model spends on thinking, text responses,
        * and tool calls. On models that always use adaptive thinking
@@ -1110,7 +1123,7 @@ var anthropicLanguageModelOptions = lazySchema(() => {
        *
        * The API default is `high` for most models and `medium` for `claude-opus-5-5`.
        */
-      effort: external_exports.enum(["low", "medium", "high", "xhigh", "max"]).optional(),
+      effort: _enum(["low", "medium", "high", "xhigh", "max"]).optional(),
       /**
        * Task budget for agentic turns. Informs the model of the total token budget
        * available for the current task, allowing it to prioritize work and wind down
@@ -1118,16 +1131,16 @@ var anthropicLanguageModelOptions = lazySchema(() => {
        *
        * Advisory only — does not enforce a hard token limit.
        */
-      taskBudget: external_exports.object({
-        type: external_exports.literal("tokens"),
-        total: external_exports.number().int().min(2e4),
-        remaining: external_exports.number().int().min(0).optional()
+      taskBudget: object({
+        type: literal("tokens"),
+        total: number().int().min(2e4),
+        remaining: number().int().min(0).optional()
       }).optional(),
       /**
        * Enable fast mode for faster inference (2.5x faster output token speeds).
        * Only supported with claude-opus-4-6.
        */
-      speed: external_exports.enum(["fast", "standard"]).optional(),
+      speed: _enum(["fast", "standard"]).optional(),
       /**
        * Controls where model inference runs for this request.
        *
@@ -1136,7 +1149,7 @@ var anthropicLanguageModelOptions = lazySchema(() => {
        *
        * See https://platform.claude.com/docs/en/build-with-claude/data-residency
        */
-      inferenceGeo: external_exports.enum(["us", "global"]).optional(),
+      inferenceGeo: _enum(["us", "global"]).optional(),
       /**
        * Server-side fallback configuration.
        *
@@ -1155,15 +1168,15 @@ var anthropicLanguageModelOptions = lazySchema(() => {
        *   beta). The value is passed through to the API as-is, and the
        *   `server-side-fallback-2026-06-01` beta is added automatically.
        */
-      fallbacks: external_exports.union([
-        external_exports.literal("default"),
-        external_exports.array(
-          external_exports.object({
-            model: external_exports.string(),
-            max_tokens: external_exports.number().int().optional(),
-            thinking: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
-            output_config: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
-            speed: external_exports.enum(["fast", "standard"]).optional()
+      fallbacks: union([
+        literal("default"),
+        array(
+          object({
+            model: string(),
+            max_tokens: number().int().optional(),
+            thinking: record(string(), unknown()).optional(),
+            output_config: record(string(), unknown()).optional(),
+            speed: _enum(["fast", "standard"]).optional()
           })
         )
       ]).optional(),
@@ -1171,7 +1184,7 @@ var anthropicLanguageModelOptions = lazySchema(() => {
        * A set of beta features to enable.
        * Allow a provider to receive the full `betas` set if it needs it.
        */
-      anthropicBeta: external_exports.array(external_exports.string()).optional(),
+      anthropicBeta: array(string()).optional(),
       /**
        * Server-side safeguards to run as part of the request.
        *
@@ -1182,56 +1195,56 @@ var anthropicLanguageModelOptions = lazySchema(() => {
        * `classifierContext` is passed through to the API as `classifier_context`.
        * The `dangerous-tool-use-2026-09-03` beta is added automatically.
        */
-      safeguards: external_exports.array(
-        external_exports.object({
-          type: external_exports.literal("dangerous_tool_use"),
-          classifierContext: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
+      safeguards: array(
+        object({
+          type: literal("dangerous_tool_use"),
+          classifierContext: record(string(), unknown()).optional()
         })
       ).optional(),
-      contextManagement: external_exports.object({
-        edits: external_exports.array(
-          external_exports.discriminatedUnion("type", [
-            external_exports.object({
-              type: external_exports.literal("clear_tool_uses_20250919"),
-              trigger: external_exports.discriminatedUnion("type", [
-                external_exports.object({
-                  type: external_exports.literal("input_tokens"),
-                  value: external_exports.number()
+      contextManagement: object({
+        edits: array(
+          discriminatedUnion("type", [
+            object({
+              type: literal("clear_tool_uses_20250919"),
+              trigger: discriminatedUnion("type", [
+                object({
+                  type: literal("input_tokens"),
+                  value: number()
                 }),
-                external_exports.object({
-                  type: external_exports.literal("tool_uses"),
-                  value: external_exports.number()
+                object({
+                  type: literal("tool_uses"),
+                  value: number()
                 })
               ]).optional(),
-              keep: external_exports.object({
-                type: external_exports.literal("tool_uses"),
-                value: external_exports.number()
+              keep: object({
+                type: literal("tool_uses"),
+                value: number()
               }).optional(),
-              clearAtLeast: external_exports.object({
-                type: external_exports.literal("input_tokens"),
-                value: external_exports.number()
+              clearAtLeast: object({
+                type: literal("input_tokens"),
+                value: number()
               }).optional(),
-              clearToolInputs: external_exports.boolean().optional(),
-              excludeTools: external_exports.array(external_exports.string()).optional()
+              clearToolInputs: boolean().optional(),
+              excludeTools: array(string()).optional()
             }),
-            external_exports.object({
-              type: external_exports.literal("clear_thinking_20251015"),
-              keep: external_exports.union([
-                external_exports.literal("all"),
-                external_exports.object({
-                  type: external_exports.literal("thinking_turns"),
-                  value: external_exports.number()
+            object({
+              type: literal("clear_thinking_20251015"),
+              keep: union([
+                literal("all"),
+                object({
+                  type: literal("thinking_turns"),
+                  value: number()
                 })
               ]).optional()
             }),
-            external_exports.object({
-              type: external_exports.literal("compact_20260112"),
-              trigger: external_exports.object({
-                type: external_exports.literal("input_tokens"),
-                value: external_exports.number()
+            object({
+              type: literal("compact_20260112"),
+              trigger: object({
+                type: literal("input_tokens"),
+                value: number()
               }).optional(),
-              pauseAfterCompaction: external_exports.boolean().optional(),
-              instructions: external_exports.string().optional()
+              pauseAfterCompaction: boolean().optional(),
+              instructions: string().optional()
             })
           ])
         )
@@ -1286,36 +1299,36 @@ var CacheControlValidator = class {
 };
 var advisor_20260301ArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      model: external_exports.string(),
-      maxUses: external_exports.number().optional(),
-      caching: external_exports.object({
-        type: external_exports.literal("ephemeral"),
-        ttl: external_exports.union([external_exports.literal("5m"), external_exports.literal("1h")])
+    object({
+      model: string(),
+      maxUses: number().optional(),
+      caching: object({
+        type: literal("ephemeral"),
+        ttl: union([literal("5m"), literal("1h")])
       }).optional()
     })
   )
 );
 var advisor_20260301OutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.discriminatedUnion("type", [
-      external_exports.object({
-        type: external_exports.literal("advisor_result"),
-        text: external_exports.string()
+    discriminatedUnion("type", [
+      object({
+        type: literal("advisor_result"),
+        text: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("advisor_redacted_result"),
-        encryptedContent: external_exports.string()
+      object({
+        type: literal("advisor_redacted_result"),
+        encryptedContent: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("advisor_tool_result_error"),
-        errorCode: external_exports.string()
+      object({
+        type: literal("advisor_tool_result_error"),
+        errorCode: string()
       })
     ])
   )
 );
 var advisor_20260301InputSchema = lazySchema(
-  () => zodSchema(external_exports.object({}).strict())
+  () => zodSchema(object({}).strict())
 );
 var factory = createProviderToolFactoryWithOutputSchema({
   id: "anthropic.advisor_20260301",
@@ -1347,32 +1360,32 @@ var computerToolset_20260801Members = [
 ];
 var computerToolset_20260801InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      action: external_exports.enum(computerToolset_20260801Members),
-      coordinate: external_exports.tuple([external_exports.number().int(), external_exports.number().int()]).optional(),
-      duration: external_exports.number().optional(),
-      region: external_exports.tuple([
-        external_exports.number().int(),
-        external_exports.number().int(),
-        external_exports.number().int(),
-        external_exports.number().int()
+    object({
+      action: _enum(computerToolset_20260801Members),
+      coordinate: tuple([number().int(), number().int()]).optional(),
+      duration: number().optional(),
+      region: tuple([
+        number().int(),
+        number().int(),
+        number().int(),
+        number().int()
       ]).optional(),
-      repeat: external_exports.number().int().optional(),
-      scroll_amount: external_exports.number().optional(),
-      scroll_direction: external_exports.enum(["up", "down", "left", "right"]).optional(),
-      start_coordinate: external_exports.tuple([external_exports.number().int(), external_exports.number().int()]).optional(),
-      text: external_exports.string().optional()
+      repeat: number().int().optional(),
+      scroll_amount: number().optional(),
+      scroll_direction: _enum(["up", "down", "left", "right"]).optional(),
+      start_coordinate: tuple([number().int(), number().int()]).optional(),
+      text: string().optional()
     })
   )
 );
 var computerToolset_20260801ArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      configs: external_exports.partialRecord(
-        external_exports.enum(computerToolset_20260801Members),
-        external_exports.object({
-          enabled: external_exports.boolean().optional(),
-          deferLoading: external_exports.boolean().optional()
+    object({
+      configs: partialRecord(
+        _enum(computerToolset_20260801Members),
+        object({
+          enabled: boolean().optional(),
+          deferLoading: boolean().optional()
         })
       ).optional()
     })
@@ -1384,22 +1397,22 @@ var computerToolset_20260801 = createProviderToolFactory({
 });
 var textEditor_20250728ArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      maxCharacters: external_exports.number().optional()
+    object({
+      maxCharacters: number().optional()
     })
   )
 );
 var textEditor_20250728InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      command: external_exports.enum(["view", "create", "str_replace", "insert"]),
-      path: external_exports.string(),
-      file_text: external_exports.string().optional(),
-      insert_line: external_exports.number().int().optional(),
-      new_str: external_exports.string().optional(),
-      insert_text: external_exports.string().optional(),
-      old_str: external_exports.string().optional(),
-      view_range: external_exports.array(external_exports.number().int()).optional()
+    object({
+      command: _enum(["view", "create", "str_replace", "insert"]),
+      path: string(),
+      file_text: string().optional(),
+      insert_line: number().int().optional(),
+      new_str: string().optional(),
+      insert_text: string().optional(),
+      old_str: string().optional(),
+      view_range: array(number().int()).optional()
     })
   )
 );
@@ -1412,37 +1425,37 @@ var textEditor_20250728 = (args = {}) => {
 };
 var webSearch_20260209ArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      maxUses: external_exports.number().optional(),
-      allowedDomains: external_exports.array(external_exports.string()).optional(),
-      blockedDomains: external_exports.array(external_exports.string()).optional(),
-      userLocation: external_exports.object({
-        type: external_exports.literal("approximate"),
-        city: external_exports.string().optional(),
-        region: external_exports.string().optional(),
-        country: external_exports.string().optional(),
-        timezone: external_exports.string().optional()
+    object({
+      maxUses: number().optional(),
+      allowedDomains: array(string()).optional(),
+      blockedDomains: array(string()).optional(),
+      userLocation: object({
+        type: literal("approximate"),
+        city: string().optional(),
+        region: string().optional(),
+        country: string().optional(),
+        timezone: string().optional()
       }).optional()
     })
   )
 );
 var webSearch_20260209OutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.array(
-      external_exports.object({
-        url: external_exports.string(),
-        title: external_exports.string().nullable(),
-        pageAge: external_exports.string().nullable(),
-        encryptedContent: external_exports.string(),
-        type: external_exports.literal("web_search_result")
+    array(
+      object({
+        url: string(),
+        title: string().nullable(),
+        pageAge: string().nullable(),
+        encryptedContent: string(),
+        type: literal("web_search_result")
       })
     )
   )
 );
 var webSearch_20260209InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      query: external_exports.string()
+    object({
+      query: string()
     })
   )
 );
@@ -1457,37 +1470,37 @@ var webSearch_20260209 = (args = {}) => {
 };
 var webSearch_20250305ArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      maxUses: external_exports.number().optional(),
-      allowedDomains: external_exports.array(external_exports.string()).optional(),
-      blockedDomains: external_exports.array(external_exports.string()).optional(),
-      userLocation: external_exports.object({
-        type: external_exports.literal("approximate"),
-        city: external_exports.string().optional(),
-        region: external_exports.string().optional(),
-        country: external_exports.string().optional(),
-        timezone: external_exports.string().optional()
+    object({
+      maxUses: number().optional(),
+      allowedDomains: array(string()).optional(),
+      blockedDomains: array(string()).optional(),
+      userLocation: object({
+        type: literal("approximate"),
+        city: string().optional(),
+        region: string().optional(),
+        country: string().optional(),
+        timezone: string().optional()
       }).optional()
     })
   )
 );
 var webSearch_20250305OutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.array(
-      external_exports.object({
-        url: external_exports.string(),
-        title: external_exports.string().nullable(),
-        pageAge: external_exports.string().nullable(),
-        encryptedContent: external_exports.string(),
-        type: external_exports.literal("web_search_result")
+    array(
+      object({
+        url: string(),
+        title: string().nullable(),
+        pageAge: string().nullable(),
+        encryptedContent: string(),
+        type: literal("web_search_result")
       })
     )
   )
 );
 var webSearch_20250305InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      query: external_exports.string()
+    object({
+      query: string()
     })
   )
 );
@@ -1502,45 +1515,45 @@ var webSearch_20250305 = (args = {}) => {
 };
 var webFetch_20260209ArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      maxUses: external_exports.number().optional(),
-      allowedDomains: external_exports.array(external_exports.string()).optional(),
-      blockedDomains: external_exports.array(external_exports.string()).optional(),
-      citations: external_exports.object({ enabled: external_exports.boolean() }).optional(),
-      maxContentTokens: external_exports.number().optional()
+    object({
+      maxUses: number().optional(),
+      allowedDomains: array(string()).optional(),
+      blockedDomains: array(string()).optional(),
+      citations: object({ enabled: boolean() }).optional(),
+      maxContentTokens: number().optional()
     })
   )
 );
 var webFetch_20260209OutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      type: external_exports.literal("web_fetch_result"),
-      url: external_exports.string(),
-      content: external_exports.object({
-        type: external_exports.literal("document"),
-        title: external_exports.string().nullable(),
-        citations: external_exports.object({ enabled: external_exports.boolean() }).optional(),
-        source: external_exports.union([
-          external_exports.object({
-            type: external_exports.literal("base64"),
-            mediaType: external_exports.literal("application/pdf"),
-            data: external_exports.string()
+    object({
+      type: literal("web_fetch_result"),
+      url: string(),
+      content: object({
+        type: literal("document"),
+        title: string().nullable(),
+        citations: object({ enabled: boolean() }).optional(),
+        source: union([
+          object({
+            type: literal("base64"),
+            mediaType: literal("application/pdf"),
+            data: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("text"),
-            mediaType: external_exports.literal("text/plain"),
-            data: external_exports.string()
+          object({
+            type: literal("text"),
+            mediaType: literal("text/plain"),
+            data: string()
           })
         ])
       }),
-      retrievedAt: external_exports.string().nullable()
+      retrievedAt: string().nullable()
     })
   )
 );
 var webFetch_20260209InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      url: external_exports.string()
+    object({
+      url: string()
     })
   )
 );
@@ -1555,45 +1568,45 @@ var webFetch_20260209 = (args = {}) => {
 };
 var webFetch_20250910ArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      maxUses: external_exports.number().optional(),
-      allowedDomains: external_exports.array(external_exports.string()).optional(),
-      blockedDomains: external_exports.array(external_exports.string()).optional(),
-      citations: external_exports.object({ enabled: external_exports.boolean() }).optional(),
-      maxContentTokens: external_exports.number().optional()
+    object({
+      maxUses: number().optional(),
+      allowedDomains: array(string()).optional(),
+      blockedDomains: array(string()).optional(),
+      citations: object({ enabled: boolean() }).optional(),
+      maxContentTokens: number().optional()
     })
   )
 );
 var webFetch_20250910OutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      type: external_exports.literal("web_fetch_result"),
-      url: external_exports.string(),
-      content: external_exports.object({
-        type: external_exports.literal("document"),
-        title: external_exports.string().nullable(),
-        citations: external_exports.object({ enabled: external_exports.boolean() }).optional(),
-        source: external_exports.union([
-          external_exports.object({
-            type: external_exports.literal("base64"),
-            mediaType: external_exports.literal("application/pdf"),
-            data: external_exports.string()
+    object({
+      type: literal("web_fetch_result"),
+      url: string(),
+      content: object({
+        type: literal("document"),
+        title: string().nullable(),
+        citations: object({ enabled: boolean() }).optional(),
+        source: union([
+          object({
+            type: literal("base64"),
+            mediaType: literal("application/pdf"),
+            data: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("text"),
-            mediaType: external_exports.literal("text/plain"),
-            data: external_exports.string()
+          object({
+            type: literal("text"),
+            mediaType: literal("text/plain"),
+            data: string()
           })
         ])
       }),
-      retrievedAt: external_exports.string().nullable()
+      retrievedAt: string().nullable()
     })
   )
 );
 var webFetch_20250910InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      url: external_exports.string()
+    object({
+      url: string()
     })
   )
 );
@@ -2081,15 +2094,15 @@ function convertAnthropicMessagesUsage({
 }
 var codeExecution_20250522OutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      type: external_exports.literal("code_execution_result"),
-      stdout: external_exports.string(),
-      stderr: external_exports.string(),
-      return_code: external_exports.number(),
-      content: external_exports.array(
-        external_exports.object({
-          type: external_exports.literal("code_execution_output"),
-          file_id: external_exports.string()
+    object({
+      type: literal("code_execution_result"),
+      stdout: string(),
+      stderr: string(),
+      return_code: number(),
+      content: array(
+        object({
+          type: literal("code_execution_output"),
+          file_id: string()
         })
       ).optional().default([])
     })
@@ -2097,8 +2110,8 @@ var codeExecution_20250522OutputSchema = lazySchema(
 );
 var codeExecution_20250522InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      code: external_exports.string()
+    object({
+      code: string()
     })
   )
 );
@@ -2112,92 +2125,92 @@ var codeExecution_20250522 = (args = {}) => {
 };
 var codeExecution_20250825OutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.discriminatedUnion("type", [
-      external_exports.object({
-        type: external_exports.literal("code_execution_result"),
-        stdout: external_exports.string(),
-        stderr: external_exports.string(),
-        return_code: external_exports.number(),
-        content: external_exports.array(
-          external_exports.object({
-            type: external_exports.literal("code_execution_output"),
-            file_id: external_exports.string()
+    discriminatedUnion("type", [
+      object({
+        type: literal("code_execution_result"),
+        stdout: string(),
+        stderr: string(),
+        return_code: number(),
+        content: array(
+          object({
+            type: literal("code_execution_output"),
+            file_id: string()
           })
         ).optional().default([])
       }),
-      external_exports.object({
-        type: external_exports.literal("bash_code_execution_result"),
-        content: external_exports.array(
-          external_exports.object({
-            type: external_exports.literal("bash_code_execution_output"),
-            file_id: external_exports.string()
+      object({
+        type: literal("bash_code_execution_result"),
+        content: array(
+          object({
+            type: literal("bash_code_execution_output"),
+            file_id: string()
           })
         ),
-        stdout: external_exports.string(),
-        stderr: external_exports.string(),
-        return_code: external_exports.number()
+        stdout: string(),
+        stderr: string(),
+        return_code: number()
       }),
-      external_exports.object({
-        type: external_exports.literal("bash_code_execution_tool_result_error"),
-        error_code: external_exports.string()
+      object({
+        type: literal("bash_code_execution_tool_result_error"),
+        error_code: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("text_editor_code_execution_tool_result_error"),
-        error_code: external_exports.string()
+      object({
+        type: literal("text_editor_code_execution_tool_result_error"),
+        error_code: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("text_editor_code_execution_view_result"),
-        content: external_exports.string(),
-        file_type: external_exports.string(),
-        num_lines: external_exports.number().nullable(),
-        start_line: external_exports.number().nullable(),
-        total_lines: external_exports.number().nullable()
+      object({
+        type: literal("text_editor_code_execution_view_result"),
+        content: string(),
+        file_type: string(),
+        num_lines: number().nullable(),
+        start_line: number().nullable(),
+        total_lines: number().nullable()
       }),
-      external_exports.object({
-        type: external_exports.literal("text_editor_code_execution_create_result"),
-        is_file_update: external_exports.boolean()
+      object({
+        type: literal("text_editor_code_execution_create_result"),
+        is_file_update: boolean()
       }),
-      external_exports.object({
-        type: external_exports.literal("text_editor_code_execution_str_replace_result"),
-        lines: external_exports.array(external_exports.string()).nullable(),
-        new_lines: external_exports.number().nullable(),
-        new_start: external_exports.number().nullable(),
-        old_lines: external_exports.number().nullable(),
-        old_start: external_exports.number().nullable()
+      object({
+        type: literal("text_editor_code_execution_str_replace_result"),
+        lines: array(string()).nullable(),
+        new_lines: number().nullable(),
+        new_start: number().nullable(),
+        old_lines: number().nullable(),
+        old_start: number().nullable()
       })
     ])
   )
 );
 var codeExecution_20250825InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.discriminatedUnion("type", [
+    discriminatedUnion("type", [
       // Programmatic tool calling format (mapped from { code } by AI SDK)
-      external_exports.object({
-        type: external_exports.literal("programmatic-tool-call"),
-        code: external_exports.string()
+      object({
+        type: literal("programmatic-tool-call"),
+        code: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("bash_code_execution"),
-        command: external_exports.string()
+      object({
+        type: literal("bash_code_execution"),
+        command: string()
       }),
-      external_exports.discriminatedUnion("command", [
-        external_exports.object({
-          type: external_exports.literal("text_editor_code_execution"),
-          command: external_exports.literal("view"),
-          path: external_exports.string()
+      discriminatedUnion("command", [
+        object({
+          type: literal("text_editor_code_execution"),
+          command: literal("view"),
+          path: string()
         }),
-        external_exports.object({
-          type: external_exports.literal("text_editor_code_execution"),
-          command: external_exports.literal("create"),
-          path: external_exports.string(),
-          file_text: external_exports.string().nullish()
+        object({
+          type: literal("text_editor_code_execution"),
+          command: literal("create"),
+          path: string(),
+          file_text: string().nullish()
         }),
-        external_exports.object({
-          type: external_exports.literal("text_editor_code_execution"),
-          command: external_exports.literal("str_replace"),
-          path: external_exports.string(),
-          old_str: external_exports.string(),
-          new_str: external_exports.string()
+        object({
+          type: literal("text_editor_code_execution"),
+          command: literal("str_replace"),
+          path: string(),
+          old_str: string(),
+          new_str: string()
         })
       ])
     ])
@@ -2217,103 +2230,103 @@ var codeExecution_20250825 = (args = {}) => {
 };
 var codeExecution_20260120OutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.discriminatedUnion("type", [
-      external_exports.object({
-        type: external_exports.literal("code_execution_result"),
-        stdout: external_exports.string(),
-        stderr: external_exports.string(),
-        return_code: external_exports.number(),
-        content: external_exports.array(
-          external_exports.object({
-            type: external_exports.literal("code_execution_output"),
-            file_id: external_exports.string()
+    discriminatedUnion("type", [
+      object({
+        type: literal("code_execution_result"),
+        stdout: string(),
+        stderr: string(),
+        return_code: number(),
+        content: array(
+          object({
+            type: literal("code_execution_output"),
+            file_id: string()
           })
         ).optional().default([])
       }),
-      external_exports.object({
-        type: external_exports.literal("encrypted_code_execution_result"),
-        encrypted_stdout: external_exports.string(),
-        stderr: external_exports.string(),
-        return_code: external_exports.number(),
-        content: external_exports.array(
-          external_exports.object({
-            type: external_exports.literal("code_execution_output"),
-            file_id: external_exports.string()
+      object({
+        type: literal("encrypted_code_execution_result"),
+        encrypted_stdout: string(),
+        stderr: string(),
+        return_code: number(),
+        content: array(
+          object({
+            type: literal("code_execution_output"),
+            file_id: string()
           })
         ).optional().default([])
       }),
-      external_exports.object({
-        type: external_exports.literal("bash_code_execution_result"),
-        content: external_exports.array(
-          external_exports.object({
-            type: external_exports.literal("bash_code_execution_output"),
-            file_id: external_exports.string()
+      object({
+        type: literal("bash_code_execution_result"),
+        content: array(
+          object({
+            type: literal("bash_code_execution_output"),
+            file_id: string()
           })
         ),
-        stdout: external_exports.string(),
-        stderr: external_exports.string(),
-        return_code: external_exports.number()
+        stdout: string(),
+        stderr: string(),
+        return_code: number()
       }),
-      external_exports.object({
-        type: external_exports.literal("bash_code_execution_tool_result_error"),
-        error_code: external_exports.string()
+      object({
+        type: literal("bash_code_execution_tool_result_error"),
+        error_code: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("text_editor_code_execution_tool_result_error"),
-        error_code: external_exports.string()
+      object({
+        type: literal("text_editor_code_execution_tool_result_error"),
+        error_code: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("text_editor_code_execution_view_result"),
-        content: external_exports.string(),
-        file_type: external_exports.string(),
-        num_lines: external_exports.number().nullable(),
-        start_line: external_exports.number().nullable(),
-        total_lines: external_exports.number().nullable()
+      object({
+        type: literal("text_editor_code_execution_view_result"),
+        content: string(),
+        file_type: string(),
+        num_lines: number().nullable(),
+        start_line: number().nullable(),
+        total_lines: number().nullable()
       }),
-      external_exports.object({
-        type: external_exports.literal("text_editor_code_execution_create_result"),
-        is_file_update: external_exports.boolean()
+      object({
+        type: literal("text_editor_code_execution_create_result"),
+        is_file_update: boolean()
       }),
-      external_exports.object({
-        type: external_exports.literal("text_editor_code_execution_str_replace_result"),
-        lines: external_exports.array(external_exports.string()).nullable(),
-        new_lines: external_exports.number().nullable(),
-        new_start: external_exports.number().nullable(),
-        old_lines: external_exports.number().nullable(),
-        old_start: external_exports.number().nullable()
+      object({
+        type: literal("text_editor_code_execution_str_replace_result"),
+        lines: array(string()).nullable(),
+        new_lines: number().nullable(),
+        new_start: number().nullable(),
+        old_lines: number().nullable(),
+        old_start: number().nullable()
       })
     ])
   )
 );
 var codeExecution_20260120InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.discriminatedUnion("type", [
-      external_exports.object({
-        type: external_exports.literal("programmatic-tool-call"),
-        code: external_exports.string()
+    discriminatedUnion("type", [
+      object({
+        type: literal("programmatic-tool-call"),
+        code: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("bash_code_execution"),
-        command: external_exports.string()
+      object({
+        type: literal("bash_code_execution"),
+        command: string()
       }),
-      external_exports.discriminatedUnion("command", [
-        external_exports.object({
-          type: external_exports.literal("text_editor_code_execution"),
-          command: external_exports.literal("view"),
-          path: external_exports.string()
+      discriminatedUnion("command", [
+        object({
+          type: literal("text_editor_code_execution"),
+          command: literal("view"),
+          path: string()
         }),
-        external_exports.object({
-          type: external_exports.literal("text_editor_code_execution"),
-          command: external_exports.literal("create"),
-          path: external_exports.string(),
-          file_text: external_exports.string().nullish()
+        object({
+          type: literal("text_editor_code_execution"),
+          command: literal("create"),
+          path: string(),
+          file_text: string().nullish()
         }),
-        external_exports.object({
-          type: external_exports.literal("text_editor_code_execution"),
-          command: external_exports.literal("str_replace"),
-          path: external_exports.string(),
-          old_str: external_exports.string(),
-          new_str: external_exports.string()
+        object({
+          type: literal("text_editor_code_execution"),
+          command: literal("str_replace"),
+          path: string(),
+          old_str: string(),
+          new_str: string()
         })
       ])
     ])
@@ -2330,17 +2343,17 @@ var codeExecution_20260120 = (args = {}) => {
 };
 var toolSearchRegex_20251119OutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.array(
-      external_exports.object({
-        type: external_exports.literal("tool_reference"),
-        toolName: external_exports.string()
+    array(
+      object({
+        type: literal("tool_reference"),
+        toolName: string()
       })
     )
   )
 );
 var toolSearchRegex_20251119InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * A regex pattern to search for tools.
        * Uses Python re.search() syntax. Maximum 200 characters.
@@ -2351,11 +2364,11 @@ var toolSearchRegex_20251119InputSchema = lazySchema(
        * - "database.*query|query.*database" - OR patterns for flexibility
        * - "(?i)slack" - case-insensitive search
        */
-      pattern: external_exports.string(),
+      pattern: string(),
       /**
        * Maximum number of tools to return. Optional.
        */
-      limit: external_exports.number().optional()
+      limit: number().optional()
     })
   )
 );
@@ -6461,9 +6474,9 @@ function mapAnthropicStopDetails(stopDetails) {
 }
 var bash_20241022InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      command: external_exports.string(),
-      restart: external_exports.boolean().optional()
+    object({
+      command: string(),
+      restart: boolean().optional()
     })
   )
 );
@@ -6473,9 +6486,9 @@ var bash_20241022 = createProviderToolFactory({
 });
 var bash_20250124InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      command: external_exports.string(),
-      restart: external_exports.boolean().optional()
+    object({
+      command: string(),
+      restart: boolean().optional()
     })
   )
 );
@@ -6485,8 +6498,8 @@ var bash_20250124 = createProviderToolFactory({
 });
 var computer_20241022InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      action: external_exports.enum([
+    object({
+      action: _enum([
         "key",
         "type",
         "mouse_move",
@@ -6498,8 +6511,8 @@ var computer_20241022InputSchema = lazySchema(
         "screenshot",
         "cursor_position"
       ]),
-      coordinate: external_exports.array(external_exports.number().int()).optional(),
-      text: external_exports.string().optional()
+      coordinate: array(number().int()).optional(),
+      text: string().optional()
     })
   )
 );
@@ -6509,8 +6522,8 @@ var computer_20241022 = createProviderToolFactory({
 });
 var computer_20250124InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      action: external_exports.enum([
+    object({
+      action: _enum([
         "key",
         "hold_key",
         "type",
@@ -6528,12 +6541,12 @@ var computer_20250124InputSchema = lazySchema(
         "wait",
         "screenshot"
       ]),
-      coordinate: external_exports.tuple([external_exports.number().int(), external_exports.number().int()]).optional(),
-      duration: external_exports.number().optional(),
-      scroll_amount: external_exports.number().optional(),
-      scroll_direction: external_exports.enum(["up", "down", "left", "right"]).optional(),
-      start_coordinate: external_exports.tuple([external_exports.number().int(), external_exports.number().int()]).optional(),
-      text: external_exports.string().optional()
+      coordinate: tuple([number().int(), number().int()]).optional(),
+      duration: number().optional(),
+      scroll_amount: number().optional(),
+      scroll_direction: _enum(["up", "down", "left", "right"]).optional(),
+      start_coordinate: tuple([number().int(), number().int()]).optional(),
+      text: string().optional()
     })
   )
 );
@@ -6543,8 +6556,8 @@ var computer_20250124 = createProviderToolFactory({
 });
 var computer_20251124InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      action: external_exports.enum([
+    object({
+      action: _enum([
         "key",
         "hold_key",
         "type",
@@ -6563,18 +6576,18 @@ var computer_20251124InputSchema = lazySchema(
         "screenshot",
         "zoom"
       ]),
-      coordinate: external_exports.tuple([external_exports.number().int(), external_exports.number().int()]).optional(),
-      duration: external_exports.number().optional(),
-      region: external_exports.tuple([
-        external_exports.number().int(),
-        external_exports.number().int(),
-        external_exports.number().int(),
-        external_exports.number().int()
+      coordinate: tuple([number().int(), number().int()]).optional(),
+      duration: number().optional(),
+      region: tuple([
+        number().int(),
+        number().int(),
+        number().int(),
+        number().int()
       ]).optional(),
-      scroll_amount: external_exports.number().optional(),
-      scroll_direction: external_exports.enum(["up", "down", "left", "right"]).optional(),
-      start_coordinate: external_exports.tuple([external_exports.number().int(), external_exports.number().int()]).optional(),
-      text: external_exports.string().optional()
+      scroll_amount: number().optional(),
+      scroll_direction: _enum(["up", "down", "left", "right"]).optional(),
+      start_coordinate: tuple([number().int(), number().int()]).optional(),
+      text: string().optional()
     })
   )
 );
@@ -6584,37 +6597,37 @@ var computer_20251124 = createProviderToolFactory({
 });
 var memory_20250818InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.discriminatedUnion("command", [
-      external_exports.object({
-        command: external_exports.literal("view"),
-        path: external_exports.string(),
-        view_range: external_exports.tuple([external_exports.number(), external_exports.number()]).optional()
+    discriminatedUnion("command", [
+      object({
+        command: literal("view"),
+        path: string(),
+        view_range: tuple([number(), number()]).optional()
       }),
-      external_exports.object({
-        command: external_exports.literal("create"),
-        path: external_exports.string(),
-        file_text: external_exports.string()
+      object({
+        command: literal("create"),
+        path: string(),
+        file_text: string()
       }),
-      external_exports.object({
-        command: external_exports.literal("str_replace"),
-        path: external_exports.string(),
-        old_str: external_exports.string(),
-        new_str: external_exports.string()
+      object({
+        command: literal("str_replace"),
+        path: string(),
+        old_str: string(),
+        new_str: string()
       }),
-      external_exports.object({
-        command: external_exports.literal("insert"),
-        path: external_exports.string(),
-        insert_line: external_exports.number(),
-        insert_text: external_exports.string()
+      object({
+        command: literal("insert"),
+        path: string(),
+        insert_line: number(),
+        insert_text: string()
       }),
-      external_exports.object({
-        command: external_exports.literal("delete"),
-        path: external_exports.string()
+      object({
+        command: literal("delete"),
+        path: string()
       }),
-      external_exports.object({
-        command: external_exports.literal("rename"),
-        old_path: external_exports.string(),
-        new_path: external_exports.string()
+      object({
+        command: literal("rename"),
+        old_path: string(),
+        new_path: string()
       })
     ])
   )
@@ -6625,15 +6638,15 @@ var memory_20250818 = createProviderToolFactory({
 });
 var textEditor_20241022InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      command: external_exports.enum(["view", "create", "str_replace", "insert", "undo_edit"]),
-      path: external_exports.string(),
-      file_text: external_exports.string().optional(),
-      insert_line: external_exports.number().int().optional(),
-      new_str: external_exports.string().optional(),
-      insert_text: external_exports.string().optional(),
-      old_str: external_exports.string().optional(),
-      view_range: external_exports.array(external_exports.number().int()).optional()
+    object({
+      command: _enum(["view", "create", "str_replace", "insert", "undo_edit"]),
+      path: string(),
+      file_text: string().optional(),
+      insert_line: number().int().optional(),
+      new_str: string().optional(),
+      insert_text: string().optional(),
+      old_str: string().optional(),
+      view_range: array(number().int()).optional()
     })
   )
 );
@@ -6643,15 +6656,15 @@ var textEditor_20241022 = createProviderToolFactory({
 });
 var textEditor_20250124InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      command: external_exports.enum(["view", "create", "str_replace", "insert", "undo_edit"]),
-      path: external_exports.string(),
-      file_text: external_exports.string().optional(),
-      insert_line: external_exports.number().int().optional(),
-      new_str: external_exports.string().optional(),
-      insert_text: external_exports.string().optional(),
-      old_str: external_exports.string().optional(),
-      view_range: external_exports.array(external_exports.number().int()).optional()
+    object({
+      command: _enum(["view", "create", "str_replace", "insert", "undo_edit"]),
+      path: string(),
+      file_text: string().optional(),
+      insert_line: number().int().optional(),
+      new_str: string().optional(),
+      insert_text: string().optional(),
+      old_str: string().optional(),
+      view_range: array(number().int()).optional()
     })
   )
 );
@@ -6661,15 +6674,15 @@ var textEditor_20250124 = createProviderToolFactory({
 });
 var textEditor_20250429InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      command: external_exports.enum(["view", "create", "str_replace", "insert"]),
-      path: external_exports.string(),
-      file_text: external_exports.string().optional(),
-      insert_line: external_exports.number().int().optional(),
-      new_str: external_exports.string().optional(),
-      insert_text: external_exports.string().optional(),
-      old_str: external_exports.string().optional(),
-      view_range: external_exports.array(external_exports.number().int()).optional()
+    object({
+      command: _enum(["view", "create", "str_replace", "insert"]),
+      path: string(),
+      file_text: string().optional(),
+      insert_line: number().int().optional(),
+      new_str: string().optional(),
+      insert_text: string().optional(),
+      old_str: string().optional(),
+      view_range: array(number().int()).optional()
     })
   )
 );
@@ -6679,26 +6692,26 @@ var textEditor_20250429 = createProviderToolFactory({
 });
 var toolSearchBm25_20251119OutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.array(
-      external_exports.object({
-        type: external_exports.literal("tool_reference"),
-        toolName: external_exports.string()
+    array(
+      object({
+        type: literal("tool_reference"),
+        toolName: string()
       })
     )
   )
 );
 var toolSearchBm25_20251119InputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * A natural language query to search for tools.
        * Claude will use BM25 text search to find relevant tools.
        */
-      query: external_exports.string(),
+      query: string(),
       /**
        * Maximum number of tools to return. Optional.
        */
-      limit: external_exports.number().optional()
+      limit: number().optional()
     })
   )
 );

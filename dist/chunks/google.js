@@ -6,6 +6,9 @@ import {
   InvalidArgumentError,
   TooManyEmbeddingValuesForCallError,
   UnsupportedFunctionalityError,
+  _enum,
+  array,
+  boolean,
   combineHeaders,
   convertToBase64,
   convertUint8ArrayToBase64,
@@ -16,20 +19,27 @@ import {
   createProviderToolFactoryWithOutputSchema,
   delay,
   downloadBlob,
-  external_exports,
   generateId,
   getFromApi,
   getRuntimeEnvironmentUserAgent,
   isAbortError,
   isSameOrigin,
   isUrlSupported,
+  json,
   lazySchema,
+  literal,
   loadApiKey,
+  number,
+  object,
   parseProviderOptions,
   postJsonToApi,
+  record,
   resolve,
   secureJsonParse,
+  string,
   stringifyWithBigIntAndCycles,
+  union,
+  unknown,
   withUserAgentSuffix,
   withoutTrailingSlash,
   zodSchema
@@ -37,15 +47,15 @@ import {
 import "./shared.js";
 
 // node_modules/@ai-sdk/google/dist/index.mjs
-var getGoogleErrorSchema = () => external_exports.object({
-  code: external_exports.number().nullable(),
-  message: external_exports.string(),
-  status: external_exports.string(),
-  details: external_exports.array(external_exports.unknown()).nullish()
+var getGoogleErrorSchema = () => object({
+  code: number().nullable(),
+  message: string(),
+  status: string(),
+  details: array(unknown()).nullish()
 });
 var googleErrorDataSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       error: getGoogleErrorSchema()
     })
   )
@@ -89,25 +99,25 @@ function mapGoogleErrorStatusToHttpStatusCode(status) {
 }
 var googleTranscriptionModelOptions = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * BCP-47 language codes providing hints about the languages present in the
        * audio. If omitted or empty, defaults to automatic language detection.
        */
-      languageCodes: external_exports.array(external_exports.string()).optional(),
+      languageCodes: array(string()).optional(),
       /**
        * Custom vocabulary phrases, which bias the speech recognition model
        * toward recognizing specific terms.
        */
-      customVocabulary: external_exports.array(external_exports.string()).optional(),
+      customVocabulary: array(string()).optional(),
       /**
        * Enables word-level timestamp generation.
        */
-      wordTimestamp: external_exports.boolean().optional(),
+      wordTimestamp: boolean().optional(),
       /**
        * Enables speaker diarization.
        */
-      diarization: external_exports.boolean().optional(),
+      diarization: boolean().optional(),
       /**
        * Transcription output formatting mode.
        *
@@ -117,7 +127,7 @@ var googleTranscriptionModelOptions = lazySchema(
        *   disfluency removal, inline self-corrections, structured formatting
        *   (lists, numbers, dates, paragraph breaks), and grammar/casing polish.
        */
-      mode: external_exports.enum(["SMART", "VERBATIM"]).optional()
+      mode: _enum(["SMART", "VERBATIM"]).optional()
     })
   )
 );
@@ -242,57 +252,57 @@ function parseOffsetSeconds(offset) {
   const parsed = Number.parseFloat(offset);
   return Number.isFinite(parsed) ? parsed : void 0;
 }
-var googleInteractionsWordAnnotationSchema = () => external_exports.object({
-  type: external_exports.string().nullish(),
-  text: external_exports.string().nullish(),
-  speaker: external_exports.string().nullish(),
-  start_offset: external_exports.string().nullish(),
-  end_offset: external_exports.string().nullish()
+var googleInteractionsWordAnnotationSchema = () => object({
+  type: string().nullish(),
+  text: string().nullish(),
+  speaker: string().nullish(),
+  start_offset: string().nullish(),
+  end_offset: string().nullish()
 });
 var googleInteractionsTranscriptionResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      status: external_exports.string().nullish(),
-      steps: external_exports.array(
-        external_exports.object({
-          type: external_exports.string().nullish(),
-          content: external_exports.array(
-            external_exports.object({
-              type: external_exports.string().nullish(),
-              text: external_exports.string().nullish(),
-              annotations: external_exports.array(googleInteractionsWordAnnotationSchema()).nullish()
+    object({
+      status: string().nullish(),
+      steps: array(
+        object({
+          type: string().nullish(),
+          content: array(
+            object({
+              type: string().nullish(),
+              text: string().nullish(),
+              annotations: array(googleInteractionsWordAnnotationSchema()).nullish()
             })
           ).nullish()
         })
       ).nullish(),
-      usage: external_exports.record(external_exports.string(), external_exports.unknown()).nullish()
+      usage: record(string(), unknown()).nullish()
     })
   )
 );
 var VERSION = true ? "3.0.141" : "0.0.0-test";
-var googleEmbeddingContentPartSchema = () => external_exports.union([
-  external_exports.object({ text: external_exports.string() }),
-  external_exports.object({
-    inlineData: external_exports.object({
-      mimeType: external_exports.string(),
-      data: external_exports.string()
+var googleEmbeddingContentPartSchema = () => union([
+  object({ text: string() }),
+  object({
+    inlineData: object({
+      mimeType: string(),
+      data: string()
     })
   }),
-  external_exports.object({
-    fileData: external_exports.object({
-      fileUri: external_exports.string(),
-      mimeType: external_exports.string()
+  object({
+    fileData: object({
+      fileUri: string(),
+      mimeType: string()
     })
   })
 ]);
 var googleEmbeddingModelOptions = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * Optional. Optional reduced dimension for the output embedding.
        * If set, excessive values in the output embedding are truncated from the end.
        */
-      outputDimensionality: external_exports.number().optional(),
+      outputDimensionality: number().optional(),
       /**
        * Optional. Specifies the task type for generating embeddings.
        * Supported task types:
@@ -305,7 +315,7 @@ var googleEmbeddingModelOptions = lazySchema(
        * - FACT_VERIFICATION: Optimized for verifying factual information.
        * - CODE_RETRIEVAL_QUERY: Optimized for retrieving code blocks based on natural language queries.
        */
-      taskType: external_exports.enum([
+      taskType: _enum([
         "SEMANTIC_SIMILARITY",
         "CLASSIFICATION",
         "CLUSTERING",
@@ -324,7 +334,7 @@ var googleEmbeddingModelOptions = lazySchema(
        * The array length must match the number of values being embedded. In
        * the case of a single embedding, the array length must be 1.
        */
-      content: external_exports.array(external_exports.array(googleEmbeddingContentPartSchema()).min(1).nullable()).optional()
+      content: array(array(googleEmbeddingContentPartSchema()).min(1).nullable()).optional()
     })
   )
 );
@@ -456,15 +466,15 @@ var GoogleGenerativeAIEmbeddingModel = class {
 };
 var googleGenerativeAITextEmbeddingResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      embeddings: external_exports.array(external_exports.object({ values: external_exports.array(external_exports.number()) }))
+    object({
+      embeddings: array(object({ values: array(number()) }))
     })
   )
 );
 var googleGenerativeAISingleEmbeddingResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      embedding: external_exports.object({ values: external_exports.array(external_exports.number()) })
+    object({
+      embedding: object({ values: array(number()) })
     })
   )
 );
@@ -889,13 +899,13 @@ function throwUnsupportedReference(reference) {
 function isEmptyObjectSchema(jsonSchema) {
   return jsonSchema != null && typeof jsonSchema === "object" && jsonSchema.type === "object" && (jsonSchema.properties == null || Object.keys(jsonSchema.properties).length === 0) && !jsonSchema.additionalProperties;
 }
-var googleVideoMetadataSchema = external_exports.object({
+var googleVideoMetadataSchema = object({
   /** Start offset as a duration in seconds, e.g. `'3.5s'`. */
-  startOffset: external_exports.string().optional(),
+  startOffset: string().optional(),
   /** End offset as a duration in seconds, e.g. `'10s'`. */
-  endOffset: external_exports.string().optional(),
+  endOffset: string().optional(),
   /** Frames per second in the range (0, 24]. Defaults to 1. */
-  fps: external_exports.number().gt(0).max(24).optional()
+  fps: number().gt(0).max(24).optional()
 });
 var SKIP_THOUGHT_SIGNATURE_VALIDATOR = "skip_thought_signature_validator";
 function getGoogleProviderOptions(providerOptions, providerOptionsName) {
@@ -1386,20 +1396,20 @@ function getModelPath(modelId) {
 }
 var googleLanguageModelOptions = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      responseModalities: external_exports.array(external_exports.enum(["TEXT", "IMAGE"])).optional(),
-      thinkingConfig: external_exports.object({
-        thinkingBudget: external_exports.number().optional(),
-        includeThoughts: external_exports.boolean().optional(),
+    object({
+      responseModalities: array(_enum(["TEXT", "IMAGE"])).optional(),
+      thinkingConfig: object({
+        thinkingBudget: number().optional(),
+        includeThoughts: boolean().optional(),
         // https://ai.google.dev/gemini-api/docs/gemini-3?thinking=high#thinking_level
-        thinkingLevel: external_exports.enum(["minimal", "low", "medium", "high"]).optional()
+        thinkingLevel: _enum(["minimal", "low", "medium", "high"]).optional()
       }).optional(),
       /**
        * Optional.
        * The name of the cached content used as context to serve the prediction.
        * Format: cachedContents/{cachedContent}
        */
-      cachedContent: external_exports.string().optional(),
+      cachedContent: string().optional(),
       /**
        * Optional. Enable structured output. Default is true.
        *
@@ -1408,13 +1418,13 @@ var googleLanguageModelOptions = lazySchema(
        * Google Generative AI uses. You can use this to disable
        * structured outputs if you need to.
        */
-      structuredOutputs: external_exports.boolean().optional(),
+      structuredOutputs: boolean().optional(),
       /**
        * Optional. A list of unique safety settings for blocking unsafe content.
        */
-      safetySettings: external_exports.array(
-        external_exports.object({
-          category: external_exports.enum([
+      safetySettings: array(
+        object({
+          category: _enum([
             "HARM_CATEGORY_UNSPECIFIED",
             "HARM_CATEGORY_HATE_SPEECH",
             "HARM_CATEGORY_DANGEROUS_CONTENT",
@@ -1422,7 +1432,7 @@ var googleLanguageModelOptions = lazySchema(
             "HARM_CATEGORY_SEXUALLY_EXPLICIT",
             "HARM_CATEGORY_CIVIC_INTEGRITY"
           ]),
-          threshold: external_exports.enum([
+          threshold: _enum([
             "HARM_BLOCK_THRESHOLD_UNSPECIFIED",
             "BLOCK_LOW_AND_ABOVE",
             "BLOCK_MEDIUM_AND_ABOVE",
@@ -1432,7 +1442,7 @@ var googleLanguageModelOptions = lazySchema(
           ])
         })
       ).optional(),
-      threshold: external_exports.enum([
+      threshold: _enum([
         "HARM_BLOCK_THRESHOLD_UNSPECIFIED",
         "BLOCK_LOW_AND_ABOVE",
         "BLOCK_MEDIUM_AND_ABOVE",
@@ -1445,19 +1455,19 @@ var googleLanguageModelOptions = lazySchema(
        *
        * https://cloud.google.com/vertex-ai/generative-ai/docs/multimodal/audio-understanding
        */
-      audioTimestamp: external_exports.boolean().optional(),
+      audioTimestamp: boolean().optional(),
       /**
        * Optional. Defines labels used in billing reports. Available on Vertex AI only.
        *
        * https://cloud.google.com/vertex-ai/generative-ai/docs/multimodal/add-labels-to-api-calls
        */
-      labels: external_exports.record(external_exports.string(), external_exports.string()).optional(),
+      labels: record(string(), string()).optional(),
       /**
        * Optional. If specified, the media resolution specified will be used.
        *
        * https://ai.google.dev/api/generate-content#MediaResolution
        */
-      mediaResolution: external_exports.enum([
+      mediaResolution: _enum([
         "MEDIA_RESOLUTION_UNSPECIFIED",
         "MEDIA_RESOLUTION_LOW",
         "MEDIA_RESOLUTION_MEDIUM",
@@ -1468,8 +1478,8 @@ var googleLanguageModelOptions = lazySchema(
        *
        * https://ai.google.dev/gemini-api/docs/image-generation#aspect_ratios
        */
-      imageConfig: external_exports.object({
-        aspectRatio: external_exports.enum([
+      imageConfig: object({
+        aspectRatio: _enum([
           "1:1",
           "2:3",
           "3:2",
@@ -1485,12 +1495,12 @@ var googleLanguageModelOptions = lazySchema(
           "1:4",
           "4:1"
         ]).optional(),
-        imageSize: external_exports.enum(["1K", "2K", "4K", "512"]).optional(),
+        imageSize: _enum(["1K", "2K", "4K", "512"]).optional(),
         /**
          * Optional. Controls the generation of people in images.
          * Vertex AI only.
          */
-        personGeneration: external_exports.enum([
+        personGeneration: _enum([
           "PERSON_GENERATION_UNSPECIFIED",
           "ALLOW_ALL",
           "ALLOW_ADULT",
@@ -1504,7 +1514,7 @@ var googleLanguageModelOptions = lazySchema(
          *
          * https://docs.cloud.google.com/vertex-ai/generative-ai/docs/reference/rest/v1/GenerationConfig
          */
-        prominentPeople: external_exports.enum([
+        prominentPeople: _enum([
           "PROMINENT_PEOPLE_UNSPECIFIED",
           "ALLOW_PROMINENT_PEOPLE",
           "BLOCK_PROMINENT_PEOPLE"
@@ -1513,9 +1523,9 @@ var googleLanguageModelOptions = lazySchema(
          * Optional. The image output format for generated images.
          * Vertex AI only.
          */
-        imageOutputOptions: external_exports.object({
-          mimeType: external_exports.enum(["image/jpeg", "image/png"]).optional(),
-          compressionQuality: external_exports.number().optional()
+        imageOutputOptions: object({
+          mimeType: _enum(["image/jpeg", "image/png"]).optional(),
+          compressionQuality: number().optional()
         }).optional()
       }).optional(),
       /**
@@ -1524,10 +1534,10 @@ var googleLanguageModelOptions = lazySchema(
        *
        * https://cloud.google.com/vertex-ai/generative-ai/docs/grounding/grounding-with-google-maps
        */
-      retrievalConfig: external_exports.object({
-        latLng: external_exports.object({
-          latitude: external_exports.number(),
-          longitude: external_exports.number()
+      retrievalConfig: object({
+        latLng: object({
+          latitude: number(),
+          longitude: number()
         }).optional()
       }).optional(),
       /**
@@ -1540,12 +1550,12 @@ var googleLanguageModelOptions = lazySchema(
        *
        * https://docs.cloud.google.com/vertex-ai/generative-ai/docs/multimodal/function-calling#streaming-fc
        */
-      streamFunctionCallArguments: external_exports.boolean().optional(),
+      streamFunctionCallArguments: boolean().optional(),
       /**
        * Optional. The service tier to use for the request. Sent as the
        * `serviceTier` body field. Gemini API only.
        */
-      serviceTier: external_exports.enum(["standard", "flex", "priority"]).optional(),
+      serviceTier: _enum(["standard", "flex", "priority"]).optional(),
       /**
        * Optional. Resumes a response that stopped with `MAX_TOKENS` because it
        * used up its `maxOutputTokens` budget (Gemini 4 long decode). Pass the
@@ -1555,7 +1565,7 @@ var googleLanguageModelOptions = lazySchema(
        * per-request cap while budget remains (`CONTINUATION`) are continued
        * automatically. Sent as the `continuationToken` body field.
        */
-      continuationToken: external_exports.string().optional(),
+      continuationToken: string().optional(),
       /**
        * Optional. Vertex AI only. Sent as the
        * `X-Vertex-AI-LLM-Shared-Request-Type` request header to select a
@@ -1566,7 +1576,7 @@ var googleLanguageModelOptions = lazySchema(
        * https://docs.cloud.google.com/vertex-ai/generative-ai/docs/priority-paygo
        * https://docs.cloud.google.com/vertex-ai/generative-ai/docs/flex-paygo
        */
-      sharedRequestType: external_exports.enum(["priority", "flex", "standard"]).optional(),
+      sharedRequestType: _enum(["priority", "flex", "standard"]).optional(),
       /**
        * Optional. Vertex AI only. Sent as the `X-Vertex-AI-LLM-Request-Type`
        * request header. Set to `'shared'` together with `sharedRequestType`
@@ -1574,7 +1584,7 @@ var googleLanguageModelOptions = lazySchema(
        *
        * https://docs.cloud.google.com/vertex-ai/generative-ai/docs/priority-paygo
        */
-      requestType: external_exports.enum(["shared"]).optional()
+      requestType: _enum(["shared"]).optional()
     })
   )
 );
@@ -3190,206 +3200,206 @@ function extractSources({
   }
   return sources.length > 0 ? sources : void 0;
 }
-var getGroundingMetadataSchema = () => external_exports.object({
-  webSearchQueries: external_exports.array(external_exports.string()).nullish(),
-  imageSearchQueries: external_exports.array(external_exports.string()).nullish(),
-  retrievalQueries: external_exports.array(external_exports.string()).nullish(),
-  searchEntryPoint: external_exports.object({ renderedContent: external_exports.string() }).nullish(),
-  groundingChunks: external_exports.array(
-    external_exports.object({
-      web: external_exports.object({ uri: external_exports.string(), title: external_exports.string().nullish() }).nullish(),
-      image: external_exports.object({
-        sourceUri: external_exports.string(),
-        imageUri: external_exports.string(),
-        title: external_exports.string().nullish(),
-        domain: external_exports.string().nullish()
+var getGroundingMetadataSchema = () => object({
+  webSearchQueries: array(string()).nullish(),
+  imageSearchQueries: array(string()).nullish(),
+  retrievalQueries: array(string()).nullish(),
+  searchEntryPoint: object({ renderedContent: string() }).nullish(),
+  groundingChunks: array(
+    object({
+      web: object({ uri: string(), title: string().nullish() }).nullish(),
+      image: object({
+        sourceUri: string(),
+        imageUri: string(),
+        title: string().nullish(),
+        domain: string().nullish()
       }).nullish(),
-      retrievedContext: external_exports.object({
-        uri: external_exports.string().nullish(),
-        title: external_exports.string().nullish(),
-        text: external_exports.string().nullish(),
-        fileSearchStore: external_exports.string().nullish(),
-        customMetadata: external_exports.array(
-          external_exports.object({
-            key: external_exports.string(),
-            stringValue: external_exports.string().nullish(),
-            numericValue: external_exports.number().nullish(),
-            stringListValue: external_exports.object({ values: external_exports.array(external_exports.string()).nullish() }).nullish()
+      retrievedContext: object({
+        uri: string().nullish(),
+        title: string().nullish(),
+        text: string().nullish(),
+        fileSearchStore: string().nullish(),
+        customMetadata: array(
+          object({
+            key: string(),
+            stringValue: string().nullish(),
+            numericValue: number().nullish(),
+            stringListValue: object({ values: array(string()).nullish() }).nullish()
           })
         ).nullish()
       }).nullish(),
-      maps: external_exports.object({
-        uri: external_exports.string().nullish(),
-        title: external_exports.string().nullish(),
-        text: external_exports.string().nullish(),
-        placeId: external_exports.string().nullish()
+      maps: object({
+        uri: string().nullish(),
+        title: string().nullish(),
+        text: string().nullish(),
+        placeId: string().nullish()
       }).nullish()
     })
   ).nullish(),
-  groundingSupports: external_exports.array(
-    external_exports.object({
-      segment: external_exports.object({
-        startIndex: external_exports.number().nullish(),
-        endIndex: external_exports.number().nullish(),
-        text: external_exports.string().nullish()
+  groundingSupports: array(
+    object({
+      segment: object({
+        startIndex: number().nullish(),
+        endIndex: number().nullish(),
+        text: string().nullish()
       }).nullish(),
-      segment_text: external_exports.string().nullish(),
-      groundingChunkIndices: external_exports.array(external_exports.number()).nullish(),
-      supportChunkIndices: external_exports.array(external_exports.number()).nullish(),
-      confidenceScores: external_exports.array(external_exports.number()).nullish(),
-      confidenceScore: external_exports.array(external_exports.number()).nullish()
+      segment_text: string().nullish(),
+      groundingChunkIndices: array(number()).nullish(),
+      supportChunkIndices: array(number()).nullish(),
+      confidenceScores: array(number()).nullish(),
+      confidenceScore: array(number()).nullish()
     })
   ).nullish(),
-  retrievalMetadata: external_exports.union([
-    external_exports.object({
-      webDynamicRetrievalScore: external_exports.number()
+  retrievalMetadata: union([
+    object({
+      webDynamicRetrievalScore: number()
     }),
-    external_exports.object({})
+    object({})
   ]).nullish()
 });
-var partialArgSchema = () => external_exports.object({
-  jsonPath: external_exports.string(),
-  stringValue: external_exports.string().nullish(),
-  numberValue: external_exports.number().nullish(),
-  boolValue: external_exports.boolean().nullish(),
-  nullValue: external_exports.unknown().nullish(),
-  willContinue: external_exports.boolean().nullish()
+var partialArgSchema = () => object({
+  jsonPath: string(),
+  stringValue: string().nullish(),
+  numberValue: number().nullish(),
+  boolValue: boolean().nullish(),
+  nullValue: unknown().nullish(),
+  willContinue: boolean().nullish()
 });
-var getContentSchema = () => external_exports.object({
-  parts: external_exports.array(
-    external_exports.union([
+var getContentSchema = () => object({
+  parts: array(
+    union([
       // note: order matters since text can be fully empty
-      external_exports.object({
-        functionCall: external_exports.object({
-          id: external_exports.string().nullish(),
-          name: external_exports.string().nullish(),
-          args: external_exports.unknown().nullish(),
-          partialArgs: external_exports.array(partialArgSchema()).nullish(),
-          willContinue: external_exports.boolean().nullish()
+      object({
+        functionCall: object({
+          id: string().nullish(),
+          name: string().nullish(),
+          args: unknown().nullish(),
+          partialArgs: array(partialArgSchema()).nullish(),
+          willContinue: boolean().nullish()
         }),
-        thoughtSignature: external_exports.string().nullish()
+        thoughtSignature: string().nullish()
       }),
-      external_exports.object({
-        inlineData: external_exports.object({
-          mimeType: external_exports.string(),
-          data: external_exports.string()
+      object({
+        inlineData: object({
+          mimeType: string(),
+          data: string()
         }),
-        thought: external_exports.boolean().nullish(),
-        thoughtSignature: external_exports.string().nullish()
+        thought: boolean().nullish(),
+        thoughtSignature: string().nullish()
       }),
-      external_exports.object({
-        toolCall: external_exports.object({
-          toolType: external_exports.string(),
-          args: external_exports.unknown().nullish(),
-          id: external_exports.string()
+      object({
+        toolCall: object({
+          toolType: string(),
+          args: unknown().nullish(),
+          id: string()
         }),
-        thoughtSignature: external_exports.string().nullish()
+        thoughtSignature: string().nullish()
       }),
-      external_exports.object({
-        toolResponse: external_exports.object({
-          toolType: external_exports.string(),
-          response: external_exports.unknown().nullish(),
-          id: external_exports.string()
+      object({
+        toolResponse: object({
+          toolType: string(),
+          response: unknown().nullish(),
+          id: string()
         }),
-        thoughtSignature: external_exports.string().nullish()
+        thoughtSignature: string().nullish()
       }),
-      external_exports.object({
-        executableCode: external_exports.object({
-          language: external_exports.string(),
-          code: external_exports.string()
+      object({
+        executableCode: object({
+          language: string(),
+          code: string()
         }).nullish(),
-        codeExecutionResult: external_exports.object({
-          outcome: external_exports.string(),
-          output: external_exports.string().nullish()
+        codeExecutionResult: object({
+          outcome: string(),
+          output: string().nullish()
         }).nullish(),
-        text: external_exports.string().nullish(),
-        thought: external_exports.boolean().nullish(),
-        thoughtSignature: external_exports.string().nullish()
+        text: string().nullish(),
+        thought: boolean().nullish(),
+        thoughtSignature: string().nullish()
       })
     ])
   ).nullish()
 });
-var getSafetyRatingSchema = () => external_exports.object({
-  category: external_exports.string().nullish(),
-  probability: external_exports.string().nullish(),
-  probabilityScore: external_exports.number().nullish(),
-  severity: external_exports.string().nullish(),
-  severityScore: external_exports.number().nullish(),
-  blocked: external_exports.boolean().nullish()
+var getSafetyRatingSchema = () => object({
+  category: string().nullish(),
+  probability: string().nullish(),
+  probabilityScore: number().nullish(),
+  severity: string().nullish(),
+  severityScore: number().nullish(),
+  blocked: boolean().nullish()
 });
-var tokenDetailsSchema = () => external_exports.array(
-  external_exports.object({
-    modality: external_exports.string(),
-    tokenCount: external_exports.number()
-  }).catchall(external_exports.json())
+var tokenDetailsSchema = () => array(
+  object({
+    modality: string(),
+    tokenCount: number()
+  }).catchall(json())
 ).nullish();
-var usageSchema = () => external_exports.object({
-  cachedContentTokenCount: external_exports.number().nullish(),
-  thoughtsTokenCount: external_exports.number().nullish(),
-  promptTokenCount: external_exports.number().nullish(),
-  candidatesTokenCount: external_exports.number().nullish(),
-  toolUsePromptTokenCount: external_exports.number().nullish(),
-  totalTokenCount: external_exports.number().nullish(),
+var usageSchema = () => object({
+  cachedContentTokenCount: number().nullish(),
+  thoughtsTokenCount: number().nullish(),
+  promptTokenCount: number().nullish(),
+  candidatesTokenCount: number().nullish(),
+  toolUsePromptTokenCount: number().nullish(),
+  totalTokenCount: number().nullish(),
   // https://cloud.google.com/vertex-ai/generative-ai/docs/reference/rest/v1/GenerateContentResponse#TrafficType
-  trafficType: external_exports.string().nullish(),
-  serviceTier: external_exports.string().nullish(),
+  trafficType: string().nullish(),
+  serviceTier: string().nullish(),
   // https://ai.google.dev/api/generate-content#Modality
   promptTokensDetails: tokenDetailsSchema(),
   cacheTokensDetails: tokenDetailsSchema(),
   candidatesTokensDetails: tokenDetailsSchema(),
   toolUsePromptTokensDetails: tokenDetailsSchema()
-}).catchall(external_exports.json());
-var getUrlContextMetadataSchema = () => external_exports.object({
-  urlMetadata: external_exports.array(
-    external_exports.object({
-      retrievedUrl: external_exports.string(),
-      urlRetrievalStatus: external_exports.string()
+}).catchall(json());
+var getUrlContextMetadataSchema = () => object({
+  urlMetadata: array(
+    object({
+      retrievedUrl: string(),
+      urlRetrievalStatus: string()
     })
   ).nullish()
 });
 var responseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      responseId: external_exports.string().nullish(),
-      candidates: external_exports.array(
-        external_exports.object({
-          content: getContentSchema().nullish().or(external_exports.object({}).strict()),
-          finishReason: external_exports.string().nullish(),
-          finishMessage: external_exports.string().nullish(),
-          continuationToken: external_exports.string().nullish(),
-          safetyRatings: external_exports.array(getSafetyRatingSchema()).nullish(),
+    object({
+      responseId: string().nullish(),
+      candidates: array(
+        object({
+          content: getContentSchema().nullish().or(object({}).strict()),
+          finishReason: string().nullish(),
+          finishMessage: string().nullish(),
+          continuationToken: string().nullish(),
+          safetyRatings: array(getSafetyRatingSchema()).nullish(),
           groundingMetadata: getGroundingMetadataSchema().nullish(),
           urlContextMetadata: getUrlContextMetadataSchema().nullish()
         })
       ).nullish(),
       usageMetadata: usageSchema().nullish(),
-      promptFeedback: external_exports.object({
-        blockReason: external_exports.string().nullish(),
-        safetyRatings: external_exports.array(getSafetyRatingSchema()).nullish()
+      promptFeedback: object({
+        blockReason: string().nullish(),
+        safetyRatings: array(getSafetyRatingSchema()).nullish()
       }).nullish()
     })
   )
 );
 var chunkSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       error: getGoogleErrorSchema().nullish(),
-      responseId: external_exports.string().nullish(),
-      candidates: external_exports.array(
-        external_exports.object({
+      responseId: string().nullish(),
+      candidates: array(
+        object({
           content: getContentSchema().nullish(),
-          finishReason: external_exports.string().nullish(),
-          finishMessage: external_exports.string().nullish(),
-          continuationToken: external_exports.string().nullish(),
-          safetyRatings: external_exports.array(getSafetyRatingSchema()).nullish(),
+          finishReason: string().nullish(),
+          finishMessage: string().nullish(),
+          continuationToken: string().nullish(),
+          safetyRatings: array(getSafetyRatingSchema()).nullish(),
           groundingMetadata: getGroundingMetadataSchema().nullish(),
           urlContextMetadata: getUrlContextMetadataSchema().nullish()
         })
       ).nullish(),
       usageMetadata: usageSchema().nullish(),
-      promptFeedback: external_exports.object({
-        blockReason: external_exports.string().nullish(),
-        safetyRatings: external_exports.array(getSafetyRatingSchema()).nullish()
+      promptFeedback: object({
+        blockReason: string().nullish(),
+        safetyRatings: array(getSafetyRatingSchema()).nullish()
       }).nullish()
     })
   )
@@ -3399,32 +3409,32 @@ function isConfirmedPromptBlockReason(blockReason) {
 }
 var codeExecution = createProviderToolFactoryWithOutputSchema({
   id: "google.code_execution",
-  inputSchema: external_exports.object({
-    language: external_exports.string().describe("The programming language of the code."),
-    code: external_exports.string().describe("The code to be executed.")
+  inputSchema: object({
+    language: string().describe("The programming language of the code."),
+    code: string().describe("The code to be executed.")
   }),
-  outputSchema: external_exports.object({
-    outcome: external_exports.string().describe('The outcome of the execution (e.g., "OUTCOME_OK").'),
-    output: external_exports.string().describe("The output from the code execution.")
+  outputSchema: object({
+    outcome: string().describe('The outcome of the execution (e.g., "OUTCOME_OK").'),
+    output: string().describe("The output from the code execution.")
   })
 });
 var enterpriseWebSearch = createProviderToolFactory({
   id: "google.enterprise_web_search",
-  inputSchema: lazySchema(() => zodSchema(external_exports.object({})))
+  inputSchema: lazySchema(() => zodSchema(object({})))
 });
-var fileSearchArgsBaseSchema = () => external_exports.object({
+var fileSearchArgsBaseSchema = () => object({
   /** The names of the file_search_stores to retrieve from.
    *  Example: `fileSearchStores/my-file-search-store-123`
    */
-  fileSearchStoreNames: external_exports.array(external_exports.string()).describe(
+  fileSearchStoreNames: array(string()).describe(
     "The names of the file_search_stores to retrieve from. Example: `fileSearchStores/my-file-search-store-123`"
   ),
   /** The number of file search retrieval chunks to retrieve. */
-  topK: external_exports.number().int().positive().describe("The number of file search retrieval chunks to retrieve.").optional(),
+  topK: number().int().positive().describe("The number of file search retrieval chunks to retrieve.").optional(),
   /** Metadata filter to apply to the file search retrieval documents.
    *  See https://google.aip.dev/160 for the syntax of the filter expression.
    */
-  metadataFilter: external_exports.string().describe(
+  metadataFilter: string().describe(
     "Metadata filter to apply to the file search retrieval documents. See https://google.aip.dev/160 for the syntax of the filter expression."
   ).optional()
 }).passthrough();
@@ -3437,16 +3447,16 @@ var fileSearch = createProviderToolFactory({
 });
 var googleMaps = createProviderToolFactory({
   id: "google.google_maps",
-  inputSchema: lazySchema(() => zodSchema(external_exports.object({})))
+  inputSchema: lazySchema(() => zodSchema(object({})))
 });
-var googleSearchToolArgsBaseSchema = () => external_exports.object({
-  searchTypes: external_exports.object({
-    webSearch: external_exports.object({}).optional(),
-    imageSearch: external_exports.object({}).optional()
+var googleSearchToolArgsBaseSchema = () => object({
+  searchTypes: object({
+    webSearch: object({}).optional(),
+    imageSearch: object({}).optional()
   }).optional(),
-  timeRangeFilter: external_exports.object({
-    startTime: external_exports.string(),
-    endTime: external_exports.string()
+  timeRangeFilter: object({
+    startTime: string(),
+    endTime: string()
   }).optional()
 }).passthrough();
 var googleSearchToolArgsSchema = lazySchema(
@@ -3460,13 +3470,13 @@ var googleSearch = createProviderToolFactory(
 );
 var urlContext = createProviderToolFactory({
   id: "google.url_context",
-  inputSchema: lazySchema(() => zodSchema(external_exports.object({})))
+  inputSchema: lazySchema(() => zodSchema(object({})))
 });
 var vertexRagStore = createProviderToolFactory({
   id: "google.vertex_rag_store",
-  inputSchema: external_exports.object({
-    ragCorpus: external_exports.string(),
-    topK: external_exports.number().optional()
+  inputSchema: object({
+    ragCorpus: string(),
+    topK: number().optional()
   })
 });
 var googleTools = {
@@ -3782,11 +3792,11 @@ function isGeminiModel(modelId) {
 }
 var googleImageResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      predictions: external_exports.array(
-        external_exports.union([
-          external_exports.object({ bytesBase64Encoded: external_exports.string() }),
-          external_exports.object({ raiFilteredReason: external_exports.string() })
+    object({
+      predictions: array(
+        union([
+          object({ bytesBase64Encoded: string() }),
+          object({ raiFilteredReason: string() })
         ])
       ).default([])
     })
@@ -3794,9 +3804,9 @@ var googleImageResponseSchema = lazySchema(
 );
 var googleImageModelOptionsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      personGeneration: external_exports.enum(["dont_allow", "allow_adult", "allow_all"]).nullish(),
-      aspectRatio: external_exports.enum(["1:1", "3:4", "4:3", "9:16", "16:9"]).nullish(),
+    object({
+      personGeneration: _enum(["dont_allow", "allow_adult", "allow_all"]).nullish(),
+      aspectRatio: _enum(["1:1", "3:4", "4:3", "9:16", "16:9"]).nullish(),
       /**
        * Enable Google Search grounding for Gemini image models. The value is
        * forwarded as the args of the `google.tools.googleSearch` provider
@@ -4076,20 +4086,20 @@ var GoogleGenerativeAIVideoModel = class {
 };
 var googleOperationSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      name: external_exports.string().nullish(),
-      done: external_exports.boolean().nullish(),
-      error: external_exports.object({
-        code: external_exports.number().nullish(),
-        message: external_exports.string(),
-        status: external_exports.string().nullish()
+    object({
+      name: string().nullish(),
+      done: boolean().nullish(),
+      error: object({
+        code: number().nullish(),
+        message: string(),
+        status: string().nullish()
       }).nullish(),
-      response: external_exports.object({
-        generateVideoResponse: external_exports.object({
-          generatedSamples: external_exports.array(
-            external_exports.object({
-              video: external_exports.object({
-                uri: external_exports.string().nullish()
+      response: object({
+        generateVideoResponse: object({
+          generatedSamples: array(
+            object({
+              video: object({
+                uri: string().nullish()
               }).nullish()
             })
           ).nullish()
@@ -4100,15 +4110,15 @@ var googleOperationSchema = lazySchema(
 );
 var googleVideoModelOptionsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      pollIntervalMs: external_exports.number().positive().nullish(),
-      pollTimeoutMs: external_exports.number().positive().nullish(),
-      personGeneration: external_exports.enum(["dont_allow", "allow_adult", "allow_all"]).nullish(),
-      negativePrompt: external_exports.string().nullish(),
-      referenceImages: external_exports.array(
-        external_exports.object({
-          bytesBase64Encoded: external_exports.string().nullish(),
-          gcsUri: external_exports.string().nullish()
+    object({
+      pollIntervalMs: number().positive().nullish(),
+      pollTimeoutMs: number().positive().nullish(),
+      personGeneration: _enum(["dont_allow", "allow_adult", "allow_all"]).nullish(),
+      negativePrompt: string().nullish(),
+      referenceImages: array(
+        object({
+          bytesBase64Encoded: string().nullish(),
+          gcsUri: string().nullish()
         })
       ).nullish()
     }).passthrough()
@@ -5256,29 +5266,29 @@ ${block.text}`
   }
   return result;
 }
-var tokenByModalitySchema = () => external_exports.object({
-  modality: external_exports.string().nullish(),
-  tokens: external_exports.number().nullish()
+var tokenByModalitySchema = () => object({
+  modality: string().nullish(),
+  tokens: number().nullish()
 }).loose();
-var usageSchema2 = () => external_exports.object({
-  total_input_tokens: external_exports.number().nullish(),
-  total_output_tokens: external_exports.number().nullish(),
-  total_thought_tokens: external_exports.number().nullish(),
-  total_cached_tokens: external_exports.number().nullish(),
-  total_tool_use_tokens: external_exports.number().nullish(),
-  total_tokens: external_exports.number().nullish(),
-  input_tokens_by_modality: external_exports.array(tokenByModalitySchema()).nullish(),
-  output_tokens_by_modality: external_exports.array(tokenByModalitySchema()).nullish(),
-  cached_tokens_by_modality: external_exports.array(tokenByModalitySchema()).nullish(),
-  tool_use_tokens_by_modality: external_exports.array(tokenByModalitySchema()).nullish(),
-  grounding_tool_count: external_exports.array(
-    external_exports.object({
-      type: external_exports.string().nullish(),
-      count: external_exports.number().nullish()
+var usageSchema2 = () => object({
+  total_input_tokens: number().nullish(),
+  total_output_tokens: number().nullish(),
+  total_thought_tokens: number().nullish(),
+  total_cached_tokens: number().nullish(),
+  total_tool_use_tokens: number().nullish(),
+  total_tokens: number().nullish(),
+  input_tokens_by_modality: array(tokenByModalitySchema()).nullish(),
+  output_tokens_by_modality: array(tokenByModalitySchema()).nullish(),
+  cached_tokens_by_modality: array(tokenByModalitySchema()).nullish(),
+  tool_use_tokens_by_modality: array(tokenByModalitySchema()).nullish(),
+  grounding_tool_count: array(
+    object({
+      type: string().nullish(),
+      count: number().nullish()
     }).loose()
   ).nullish()
 }).loose();
-var interactionStatusSchema = () => external_exports.enum([
+var interactionStatusSchema = () => _enum([
   "in_progress",
   "requires_action",
   "completed",
@@ -5287,69 +5297,69 @@ var interactionStatusSchema = () => external_exports.enum([
   "incomplete"
 ]);
 var annotationSchema = () => {
-  const urlCitation = external_exports.object({
-    type: external_exports.literal("url_citation"),
-    url: external_exports.string().nullish(),
-    title: external_exports.string().nullish(),
-    start_index: external_exports.number().nullish(),
-    end_index: external_exports.number().nullish()
+  const urlCitation = object({
+    type: literal("url_citation"),
+    url: string().nullish(),
+    title: string().nullish(),
+    start_index: number().nullish(),
+    end_index: number().nullish()
   }).loose();
-  const fileCitation = external_exports.object({
-    type: external_exports.literal("file_citation"),
-    file_name: external_exports.string().nullish(),
-    document_uri: external_exports.string().nullish(),
-    url: external_exports.string().nullish(),
-    page_number: external_exports.number().nullish(),
-    media_id: external_exports.string().nullish(),
-    start_index: external_exports.number().nullish(),
-    end_index: external_exports.number().nullish(),
-    custom_metadata: external_exports.record(external_exports.string(), external_exports.unknown()).nullish()
+  const fileCitation = object({
+    type: literal("file_citation"),
+    file_name: string().nullish(),
+    document_uri: string().nullish(),
+    url: string().nullish(),
+    page_number: number().nullish(),
+    media_id: string().nullish(),
+    start_index: number().nullish(),
+    end_index: number().nullish(),
+    custom_metadata: record(string(), unknown()).nullish()
   }).loose();
-  const placeCitation = external_exports.object({
-    type: external_exports.literal("place_citation"),
-    name: external_exports.string().nullish(),
-    url: external_exports.string().nullish(),
-    place_id: external_exports.string().nullish(),
-    start_index: external_exports.number().nullish(),
-    end_index: external_exports.number().nullish()
+  const placeCitation = object({
+    type: literal("place_citation"),
+    name: string().nullish(),
+    url: string().nullish(),
+    place_id: string().nullish(),
+    start_index: number().nullish(),
+    end_index: number().nullish()
   }).loose();
-  return external_exports.union([
+  return union([
     urlCitation,
     fileCitation,
     placeCitation,
-    external_exports.object({ type: external_exports.string() }).loose()
+    object({ type: string() }).loose()
   ]);
 };
-var thoughtSummaryItemSchema = () => external_exports.object({
-  type: external_exports.string(),
-  text: external_exports.string().nullish(),
-  data: external_exports.string().nullish(),
-  mime_type: external_exports.string().nullish()
+var thoughtSummaryItemSchema = () => object({
+  type: string(),
+  text: string().nullish(),
+  data: string().nullish(),
+  mime_type: string().nullish()
 }).loose();
 var contentBlockSchema = () => {
-  const textContent = external_exports.object({
-    type: external_exports.literal("text"),
-    text: external_exports.string(),
-    annotations: external_exports.array(annotationSchema()).nullish()
+  const textContent = object({
+    type: literal("text"),
+    text: string(),
+    annotations: array(annotationSchema()).nullish()
   }).loose();
-  const imageContent = external_exports.object({
-    type: external_exports.literal("image"),
-    data: external_exports.string().nullish(),
-    mime_type: external_exports.string().nullish(),
-    resolution: external_exports.enum(["low", "medium", "high", "ultra_high"]).nullish(),
-    uri: external_exports.string().nullish()
+  const imageContent = object({
+    type: literal("image"),
+    data: string().nullish(),
+    mime_type: string().nullish(),
+    resolution: _enum(["low", "medium", "high", "ultra_high"]).nullish(),
+    uri: string().nullish()
   }).loose();
-  const videoContent = external_exports.object({
-    type: external_exports.literal("video"),
-    data: external_exports.string().nullish(),
-    mime_type: external_exports.string().nullish(),
-    uri: external_exports.string().nullish()
+  const videoContent = object({
+    type: literal("video"),
+    data: string().nullish(),
+    mime_type: string().nullish(),
+    uri: string().nullish()
   }).loose();
-  return external_exports.union([
+  return union([
     textContent,
     imageContent,
     videoContent,
-    external_exports.object({ type: external_exports.string() }).loose()
+    object({ type: string() }).loose()
   ]);
 };
 var BUILTIN_TOOL_CALL_STEP_TYPES = [
@@ -5369,73 +5379,73 @@ var BUILTIN_TOOL_RESULT_STEP_TYPES = [
   "mcp_server_tool_result"
 ];
 var stepSchema = () => {
-  const userInputStep = external_exports.object({
-    type: external_exports.literal("user_input"),
-    content: external_exports.array(contentBlockSchema()).nullish()
+  const userInputStep = object({
+    type: literal("user_input"),
+    content: array(contentBlockSchema()).nullish()
   }).loose();
-  const modelOutputStep = external_exports.object({
-    type: external_exports.literal("model_output"),
-    content: external_exports.array(contentBlockSchema()).nullish()
+  const modelOutputStep = object({
+    type: literal("model_output"),
+    content: array(contentBlockSchema()).nullish()
   }).loose();
-  const functionCallStep = external_exports.object({
-    type: external_exports.literal("function_call"),
-    id: external_exports.string(),
-    name: external_exports.string(),
-    arguments: external_exports.record(external_exports.string(), external_exports.unknown()).nullish(),
-    signature: external_exports.string().nullish()
+  const functionCallStep = object({
+    type: literal("function_call"),
+    id: string(),
+    name: string(),
+    arguments: record(string(), unknown()).nullish(),
+    signature: string().nullish()
   }).loose();
-  const thoughtStep = external_exports.object({
-    type: external_exports.literal("thought"),
-    signature: external_exports.string().nullish(),
-    summary: external_exports.array(thoughtSummaryItemSchema()).nullish()
+  const thoughtStep = object({
+    type: literal("thought"),
+    signature: string().nullish(),
+    summary: array(thoughtSummaryItemSchema()).nullish()
   }).loose();
-  const builtinToolCallStep = external_exports.object({
-    type: external_exports.enum(BUILTIN_TOOL_CALL_STEP_TYPES),
-    id: external_exports.string(),
-    arguments: external_exports.record(external_exports.string(), external_exports.unknown()).nullish(),
-    name: external_exports.string().nullish(),
-    server_name: external_exports.string().nullish(),
-    search_type: external_exports.string().nullish(),
-    signature: external_exports.string().nullish()
+  const builtinToolCallStep = object({
+    type: _enum(BUILTIN_TOOL_CALL_STEP_TYPES),
+    id: string(),
+    arguments: record(string(), unknown()).nullish(),
+    name: string().nullish(),
+    server_name: string().nullish(),
+    search_type: string().nullish(),
+    signature: string().nullish()
   }).loose();
-  const builtinToolResultStep = external_exports.object({
-    type: external_exports.enum(BUILTIN_TOOL_RESULT_STEP_TYPES),
-    call_id: external_exports.string(),
-    result: external_exports.unknown().nullish(),
-    is_error: external_exports.boolean().nullish(),
-    name: external_exports.string().nullish(),
-    server_name: external_exports.string().nullish(),
-    signature: external_exports.string().nullish()
+  const builtinToolResultStep = object({
+    type: _enum(BUILTIN_TOOL_RESULT_STEP_TYPES),
+    call_id: string(),
+    result: unknown().nullish(),
+    is_error: boolean().nullish(),
+    name: string().nullish(),
+    server_name: string().nullish(),
+    signature: string().nullish()
   }).loose();
-  return external_exports.union([
+  return union([
     userInputStep,
     modelOutputStep,
     functionCallStep,
     thoughtStep,
     builtinToolCallStep,
     builtinToolResultStep,
-    external_exports.object({ type: external_exports.string() }).loose()
+    object({ type: string() }).loose()
   ]);
 };
 var googleInteractionsResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /*
        * `id` is omitted from the response body when `store: false` (fully
        * stateless mode) — there is no server-side interaction record for the
        * client to reference. `nullish` lets the schema accept that shape.
        */
-      id: external_exports.string().nullish(),
-      created: external_exports.string().nullish(),
-      updated: external_exports.string().nullish(),
+      id: string().nullish(),
+      created: string().nullish(),
+      updated: string().nullish(),
       status: interactionStatusSchema(),
-      model: external_exports.string().nullish(),
-      agent: external_exports.string().nullish(),
-      steps: external_exports.array(stepSchema()).nullish(),
+      model: string().nullish(),
+      agent: string().nullish(),
+      steps: array(stepSchema()).nullish(),
       usage: usageSchema2().nullish(),
-      service_tier: external_exports.string().nullish(),
-      previous_interaction_id: external_exports.string().nullish(),
-      response_modalities: external_exports.array(external_exports.string()).nullish()
+      service_tier: string().nullish(),
+      previous_interaction_id: string().nullish(),
+      response_modalities: array(string()).nullish()
     }).loose()
   )
 );
@@ -5445,82 +5455,82 @@ var googleInteractionsEventSchema = lazySchema(
       const status = interactionStatusSchema();
       const annotation = annotationSchema();
       const thoughtSummaryItem = thoughtSummaryItemSchema();
-      const interactionCreatedEvent = external_exports.object({
-        event_type: external_exports.literal("interaction.created"),
-        event_id: external_exports.string().nullish(),
-        interaction: external_exports.object({
+      const interactionCreatedEvent = object({
+        event_type: literal("interaction.created"),
+        event_id: string().nullish(),
+        interaction: object({
           /*
            * `id` is omitted when `store: false` (fully stateless mode);
            * see the matching note on `googleInteractionsResponseSchema.id`.
            */
-          id: external_exports.string().nullish(),
-          created: external_exports.string().nullish(),
-          model: external_exports.string().nullish(),
-          agent: external_exports.string().nullish(),
+          id: string().nullish(),
+          created: string().nullish(),
+          model: string().nullish(),
+          agent: string().nullish(),
           status: status.nullish()
         }).loose()
       }).loose();
-      const stepStartEvent = external_exports.object({
-        event_type: external_exports.literal("step.start"),
-        event_id: external_exports.string().nullish(),
-        index: external_exports.number(),
+      const stepStartEvent = object({
+        event_type: literal("step.start"),
+        event_id: string().nullish(),
+        index: number(),
         step: stepSchema()
       }).loose();
-      const stepDeltaText = external_exports.object({
-        type: external_exports.literal("text"),
-        text: external_exports.string()
+      const stepDeltaText = object({
+        type: literal("text"),
+        text: string()
       }).loose();
-      const stepDeltaThoughtSummary = external_exports.object({
-        type: external_exports.literal("thought_summary"),
+      const stepDeltaThoughtSummary = object({
+        type: literal("thought_summary"),
         content: thoughtSummaryItem.nullish()
       }).loose();
-      const stepDeltaThoughtSignature = external_exports.object({
-        type: external_exports.literal("thought_signature"),
-        signature: external_exports.string().nullish()
+      const stepDeltaThoughtSignature = object({
+        type: literal("thought_signature"),
+        signature: string().nullish()
       }).loose();
-      const stepDeltaArgumentsDelta = external_exports.object({
-        type: external_exports.literal("arguments_delta"),
-        arguments: external_exports.string().nullish(),
-        id: external_exports.string().nullish(),
-        signature: external_exports.string().nullish()
+      const stepDeltaArgumentsDelta = object({
+        type: literal("arguments_delta"),
+        arguments: string().nullish(),
+        id: string().nullish(),
+        signature: string().nullish()
       }).loose();
-      const stepDeltaTextAnnotation = external_exports.object({
-        type: external_exports.enum(["text_annotation_delta", "text_annotation"]),
-        annotations: external_exports.array(annotation).nullish()
+      const stepDeltaTextAnnotation = object({
+        type: _enum(["text_annotation_delta", "text_annotation"]),
+        annotations: array(annotation).nullish()
       }).loose();
-      const stepDeltaImage = external_exports.object({
-        type: external_exports.literal("image"),
-        data: external_exports.string().nullish(),
-        mime_type: external_exports.string().nullish(),
-        resolution: external_exports.enum(["low", "medium", "high", "ultra_high"]).nullish(),
-        uri: external_exports.string().nullish()
+      const stepDeltaImage = object({
+        type: literal("image"),
+        data: string().nullish(),
+        mime_type: string().nullish(),
+        resolution: _enum(["low", "medium", "high", "ultra_high"]).nullish(),
+        uri: string().nullish()
       }).loose();
-      const stepDeltaVideo = external_exports.object({
-        type: external_exports.literal("video"),
-        data: external_exports.string().nullish(),
-        mime_type: external_exports.string().nullish(),
-        uri: external_exports.string().nullish()
+      const stepDeltaVideo = object({
+        type: literal("video"),
+        data: string().nullish(),
+        mime_type: string().nullish(),
+        uri: string().nullish()
       }).loose();
-      const stepDeltaBuiltinToolCall = external_exports.object({
-        type: external_exports.enum(BUILTIN_TOOL_CALL_STEP_TYPES),
-        id: external_exports.string().nullish(),
-        arguments: external_exports.record(external_exports.string(), external_exports.unknown()).nullish(),
-        name: external_exports.string().nullish(),
-        server_name: external_exports.string().nullish(),
-        search_type: external_exports.string().nullish(),
-        signature: external_exports.string().nullish()
+      const stepDeltaBuiltinToolCall = object({
+        type: _enum(BUILTIN_TOOL_CALL_STEP_TYPES),
+        id: string().nullish(),
+        arguments: record(string(), unknown()).nullish(),
+        name: string().nullish(),
+        server_name: string().nullish(),
+        search_type: string().nullish(),
+        signature: string().nullish()
       }).loose();
-      const stepDeltaBuiltinToolResult = external_exports.object({
-        type: external_exports.enum(BUILTIN_TOOL_RESULT_STEP_TYPES),
-        call_id: external_exports.string().nullish(),
-        result: external_exports.unknown().nullish(),
-        is_error: external_exports.boolean().nullish(),
-        name: external_exports.string().nullish(),
-        server_name: external_exports.string().nullish(),
-        signature: external_exports.string().nullish()
+      const stepDeltaBuiltinToolResult = object({
+        type: _enum(BUILTIN_TOOL_RESULT_STEP_TYPES),
+        call_id: string().nullish(),
+        result: unknown().nullish(),
+        is_error: boolean().nullish(),
+        name: string().nullish(),
+        server_name: string().nullish(),
+        signature: string().nullish()
       }).loose();
-      const stepDeltaUnknown = external_exports.object({ type: external_exports.string() }).loose();
-      const stepDeltaUnion = external_exports.union([
+      const stepDeltaUnknown = object({ type: string() }).loose();
+      const stepDeltaUnion = union([
         stepDeltaText,
         stepDeltaImage,
         stepDeltaVideo,
@@ -5532,55 +5542,55 @@ var googleInteractionsEventSchema = lazySchema(
         stepDeltaBuiltinToolResult,
         stepDeltaUnknown
       ]);
-      const stepDeltaEvent = external_exports.object({
-        event_type: external_exports.literal("step.delta"),
-        event_id: external_exports.string().nullish(),
-        index: external_exports.number(),
+      const stepDeltaEvent = object({
+        event_type: literal("step.delta"),
+        event_id: string().nullish(),
+        index: number(),
         delta: stepDeltaUnion
       }).loose();
-      const stepStopEvent = external_exports.object({
-        event_type: external_exports.literal("step.stop"),
-        event_id: external_exports.string().nullish(),
-        index: external_exports.number()
+      const stepStopEvent = object({
+        event_type: literal("step.stop"),
+        event_id: string().nullish(),
+        index: number()
       }).loose();
-      const interactionStatusUpdateEvent = external_exports.object({
-        event_type: external_exports.literal("interaction.status_update"),
-        event_id: external_exports.string().nullish(),
-        interaction_id: external_exports.string().nullish(),
+      const interactionStatusUpdateEvent = object({
+        event_type: literal("interaction.status_update"),
+        event_id: string().nullish(),
+        interaction_id: string().nullish(),
         status: status.nullish()
       }).loose();
-      const interactionInProgressEvent = external_exports.object({
-        event_type: external_exports.literal("interaction.in_progress"),
-        event_id: external_exports.string().nullish(),
-        interaction_id: external_exports.string().nullish(),
+      const interactionInProgressEvent = object({
+        event_type: literal("interaction.in_progress"),
+        event_id: string().nullish(),
+        interaction_id: string().nullish(),
         status: status.nullish()
       }).loose();
-      const interactionRequiresActionEvent = external_exports.object({
-        event_type: external_exports.literal("interaction.requires_action"),
-        event_id: external_exports.string().nullish(),
-        interaction_id: external_exports.string().nullish(),
+      const interactionRequiresActionEvent = object({
+        event_type: literal("interaction.requires_action"),
+        event_id: string().nullish(),
+        interaction_id: string().nullish(),
         status: status.nullish()
       }).loose();
-      const interactionCompletedEvent = external_exports.object({
-        event_type: external_exports.literal("interaction.completed"),
-        event_id: external_exports.string().nullish(),
-        interaction: external_exports.object({
-          id: external_exports.string().nullish(),
+      const interactionCompletedEvent = object({
+        event_type: literal("interaction.completed"),
+        event_id: string().nullish(),
+        interaction: object({
+          id: string().nullish(),
           status: status.nullish(),
           usage: usageSchema2().nullish(),
-          service_tier: external_exports.string().nullish()
+          service_tier: string().nullish()
         }).loose()
       }).loose();
-      const errorEvent = external_exports.object({
-        event_type: external_exports.literal("error"),
-        event_id: external_exports.string().nullish(),
-        error: external_exports.object({
-          code: external_exports.string().nullish(),
-          message: external_exports.string().nullish()
+      const errorEvent = object({
+        event_type: literal("error"),
+        event_id: string().nullish(),
+        error: object({
+          code: string().nullish(),
+          message: string().nullish()
         }).loose().nullish()
       }).loose();
-      const unknownEvent = external_exports.object({ event_type: external_exports.string() }).loose();
-      return external_exports.union([
+      const unknownEvent = object({ event_type: string() }).loose();
+      return union([
         interactionCreatedEvent,
         stepStartEvent,
         stepDeltaEvent,
@@ -5597,23 +5607,23 @@ var googleInteractionsEventSchema = lazySchema(
 );
 var googleInteractionsLanguageModelOptions = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      previousInteractionId: external_exports.string().nullish(),
-      store: external_exports.boolean().nullish(),
-      agent: external_exports.string().nullish(),
-      agentConfig: external_exports.union([
-        external_exports.object({
-          type: external_exports.literal("dynamic")
+    object({
+      previousInteractionId: string().nullish(),
+      store: boolean().nullish(),
+      agent: string().nullish(),
+      agentConfig: union([
+        object({
+          type: literal("dynamic")
         }).loose(),
-        external_exports.object({
-          type: external_exports.literal("deep-research"),
-          thinkingSummaries: external_exports.enum(["auto", "none"]).nullish(),
-          visualization: external_exports.enum(["off", "auto"]).nullish(),
-          collaborativePlanning: external_exports.boolean().nullish()
+        object({
+          type: literal("deep-research"),
+          thinkingSummaries: _enum(["auto", "none"]).nullish(),
+          visualization: _enum(["off", "auto"]).nullish(),
+          collaborativePlanning: boolean().nullish()
         })
       ]).nullish(),
-      thinkingLevel: external_exports.enum(["minimal", "low", "medium", "high"]).nullish(),
-      thinkingSummaries: external_exports.enum(["auto", "none"]).nullish(),
+      thinkingLevel: _enum(["minimal", "low", "medium", "high"]).nullish(),
+      thinkingSummaries: _enum(["auto", "none"]).nullish(),
       /**
        * Output-format entries that map directly to the API's `response_format`
        * array. Use this to request image, audio, video, or non-JSON text
@@ -5623,17 +5633,17 @@ var googleInteractionsLanguageModelOptions = lazySchema(
        * type: 'json', schema }` still drives JSON-mode and adds a matching
        * text entry automatically; entries listed here are appended.
        */
-      responseFormat: external_exports.array(
-        external_exports.union([
-          external_exports.object({
-            type: external_exports.literal("text"),
-            mimeType: external_exports.string().nullish(),
-            schema: external_exports.unknown().nullish()
+      responseFormat: array(
+        union([
+          object({
+            type: literal("text"),
+            mimeType: string().nullish(),
+            schema: unknown().nullish()
           }).loose(),
-          external_exports.object({
-            type: external_exports.literal("image"),
-            mimeType: external_exports.string().nullish(),
-            aspectRatio: external_exports.enum([
+          object({
+            type: literal("image"),
+            mimeType: string().nullish(),
+            aspectRatio: _enum([
               "1:1",
               "2:3",
               "3:2",
@@ -5649,19 +5659,19 @@ var googleInteractionsLanguageModelOptions = lazySchema(
               "1:4",
               "4:1"
             ]).nullish(),
-            imageSize: external_exports.enum(["1K", "2K", "4K", "512"]).nullish()
+            imageSize: _enum(["1K", "2K", "4K", "512"]).nullish()
           }).loose(),
-          external_exports.object({
-            type: external_exports.literal("audio"),
-            mimeType: external_exports.string().nullish()
+          object({
+            type: literal("audio"),
+            mimeType: string().nullish()
           }).loose(),
-          external_exports.object({
-            type: external_exports.literal("video"),
-            aspectRatio: external_exports.enum(["16:9", "9:16"]).nullish(),
-            resolution: external_exports.enum(["360p", "720p", "1080p", "4k"]).nullish(),
-            duration: external_exports.string().nullish(),
-            delivery: external_exports.enum(["inline", "uri"]).nullish(),
-            gcsUri: external_exports.string().nullish()
+          object({
+            type: literal("video"),
+            aspectRatio: _enum(["16:9", "9:16"]).nullish(),
+            resolution: _enum(["360p", "720p", "1080p", "4k"]).nullish(),
+            duration: string().nullish(),
+            delivery: _enum(["inline", "uri"]).nullish(),
+            gcsUri: string().nullish()
           }).loose()
         ])
       ).nullish(),
@@ -5671,8 +5681,8 @@ var googleInteractionsLanguageModelOptions = lazySchema(
        * translates it into a matching `response_format` image entry and
        * emits a warning when set.
        */
-      imageConfig: external_exports.object({
-        aspectRatio: external_exports.enum([
+      imageConfig: object({
+        aspectRatio: _enum([
           "1:1",
           "2:3",
           "3:2",
@@ -5688,35 +5698,35 @@ var googleInteractionsLanguageModelOptions = lazySchema(
           "1:4",
           "4:1"
         ]).nullish(),
-        imageSize: external_exports.enum(["1K", "2K", "4K", "512"]).nullish()
+        imageSize: _enum(["1K", "2K", "4K", "512"]).nullish()
       }).nullish(),
-      mediaResolution: external_exports.enum(["low", "medium", "high", "ultra_high"]).nullish(),
-      responseModalities: external_exports.array(external_exports.enum(["text", "image", "audio", "video", "document"])).nullish(),
-      serviceTier: external_exports.enum(["flex", "standard", "priority"]).nullish(),
+      mediaResolution: _enum(["low", "medium", "high", "ultra_high"]).nullish(),
+      responseModalities: array(_enum(["text", "image", "audio", "video", "document"])).nullish(),
+      serviceTier: _enum(["flex", "standard", "priority"]).nullish(),
       /**
        * Alternative to AI SDK `system` message. If both are set, the AI SDK
        * `system` message wins and a warning is emitted.
        */
-      systemInstruction: external_exports.string().nullish(),
+      systemInstruction: string().nullish(),
       /**
        * Per-block signature for round-tripping `thought.signature` and
        * `function_call.signature` blocks. Set by the SDK on output reasoning /
        * tool-call parts; passed back unchanged on input parts so the API
        * accepts the prior turn.
        */
-      signature: external_exports.string().nullish(),
+      signature: string().nullish(),
       /**
        * Set by the SDK on output assistant messages. The converter uses it to
        * decide which messages to drop when compacting under
        * `previousInteractionId`.
        */
-      interactionId: external_exports.string().nullish(),
+      interactionId: string().nullish(),
       /**
        * Maximum time, in milliseconds, to poll a background interaction (agent
        * call) before giving up. Defaults to 30 minutes. Long-running agents
        * such as deep research can take tens of minutes — increase if needed.
        */
-      pollingTimeoutMs: external_exports.number().int().positive().nullish(),
+      pollingTimeoutMs: number().int().positive().nullish(),
       /**
        * Run the interaction in the background. Required for agents whose
        * server-side workflow cannot complete within a single request/response.
@@ -5725,7 +5735,7 @@ var googleInteractionsLanguageModelOptions = lazySchema(
        * reject `true`; see the agent's documentation for which mode it
        * requires.
        */
-      background: external_exports.boolean().nullish(),
+      background: boolean().nullish(),
       /**
        * Environment configuration for the agent sandbox. Only applies to agent
        * calls (`google.interactions({ agent })`); ignored on model-id calls.
@@ -5735,36 +5745,36 @@ var googleInteractionsLanguageModelOptions = lazySchema(
        *   - object: provision a fresh sandbox and optionally preload `sources`
        *     and/or constrain outbound traffic via `network`.
        */
-      environment: external_exports.union([
-        external_exports.string(),
-        external_exports.object({
-          type: external_exports.literal("remote"),
-          sources: external_exports.array(
-            external_exports.union([
-              external_exports.object({
-                type: external_exports.literal("gcs"),
-                source: external_exports.string(),
-                target: external_exports.string().nullish()
+      environment: union([
+        string(),
+        object({
+          type: literal("remote"),
+          sources: array(
+            union([
+              object({
+                type: literal("gcs"),
+                source: string(),
+                target: string().nullish()
               }),
-              external_exports.object({
-                type: external_exports.literal("repository"),
-                source: external_exports.string(),
-                target: external_exports.string().nullish()
+              object({
+                type: literal("repository"),
+                source: string(),
+                target: string().nullish()
               }),
-              external_exports.object({
-                type: external_exports.literal("inline"),
-                content: external_exports.string(),
-                target: external_exports.string()
+              object({
+                type: literal("inline"),
+                content: string(),
+                target: string()
               })
             ])
           ).nullish(),
-          network: external_exports.union([
-            external_exports.literal("disabled"),
-            external_exports.object({
-              allowlist: external_exports.array(
-                external_exports.object({
-                  domain: external_exports.string(),
-                  transform: external_exports.array(external_exports.record(external_exports.string(), external_exports.string())).nullish()
+          network: union([
+            literal("disabled"),
+            object({
+              allowlist: array(
+                object({
+                  domain: string(),
+                  transform: array(record(string(), string())).nullish()
                 })
               )
             })

@@ -5,6 +5,10 @@ import {
   StreamingToolCallTracker,
   TooManyEmbeddingValuesForCallError,
   UnsupportedFunctionalityError,
+  _enum,
+  any,
+  array,
+  boolean,
   combineHeaders,
   convertBase64ToUint8Array,
   convertToBase64,
@@ -15,15 +19,22 @@ import {
   createJsonResponseHandler,
   createStatusCodeErrorResponseHandler,
   downloadBlob,
-  external_exports,
   generateId,
   getFromApi,
   lazySchema,
+  literal,
+  looseObject,
+  number,
+  object,
   parseProviderOptions,
   postFormDataToApi,
   postJsonToApi,
+  record,
   secureJsonParse,
+  string,
   stringifyWithBigIntAndCycles,
+  union,
+  unknown,
   withUserAgentSuffix,
   withoutTrailingSlash,
   zodSchema
@@ -41,15 +52,15 @@ function resolveProviderOptionsKey(rawName, providerOptions) {
   }
   return rawName;
 }
-var openaiCompatibleErrorDataSchema = external_exports.object({
-  error: external_exports.object({
-    message: external_exports.string(),
+var openaiCompatibleErrorDataSchema = object({
+  error: object({
+    message: string(),
     // The additional information below is handled loosely to support
     // OpenAI-compatible providers that have slightly different error
     // responses:
-    type: external_exports.string().nullish(),
-    param: external_exports.any().nullish(),
-    code: external_exports.union([external_exports.string(), external_exports.number()]).nullish()
+    type: string().nullish(),
+    param: any().nullish(),
+    code: union([string(), number()]).nullish()
   })
 });
 var defaultOpenAICompatibleErrorStructure = {
@@ -326,23 +337,23 @@ function mapOpenAICompatibleFinishReason(finishReason, { hasRefusal = false } = 
       return "other";
   }
 }
-var openaiCompatibleLanguageModelChatOptions = external_exports.object({
+var openaiCompatibleLanguageModelChatOptions = object({
   /**
    * A unique identifier representing your end-user, which can help the provider to
    * monitor and detect abuse.
    */
-  user: external_exports.string().optional(),
+  user: string().optional(),
   /**
    * Reasoning effort for reasoning models. Defaults to `medium`.
    *
    * Set to `null` to send `"reasoning_effort": null`, for providers that treat
    * an explicit `null` differently from an omitted field.
    */
-  reasoningEffort: external_exports.string().nullish(),
+  reasoningEffort: string().nullish(),
   /**
    * Controls the verbosity of the generated text. Defaults to `medium`.
    */
-  textVerbosity: external_exports.string().optional(),
+  textVerbosity: string().optional(),
   /**
    * Whether to use strict JSON schema validation.
    * When true, the model uses constrained decoding to guarantee schema compliance.
@@ -350,7 +361,7 @@ var openaiCompatibleLanguageModelChatOptions = external_exports.object({
    *
    * @default true
    */
-  strictJsonSchema: external_exports.boolean().optional()
+  strictJsonSchema: boolean().optional()
 });
 function prepareTools({
   tools,
@@ -909,24 +920,24 @@ var OpenAICompatibleChatLanguageModel = class {
     };
   }
 };
-var openaiCompatibleTokenUsageSchema = () => external_exports.looseObject({
-  prompt_tokens: external_exports.number().nullish(),
-  completion_tokens: external_exports.number().nullish(),
-  total_tokens: external_exports.number().nullish(),
-  prompt_tokens_details: external_exports.looseObject({
-    cached_tokens: external_exports.number().nullish()
+var openaiCompatibleTokenUsageSchema = () => looseObject({
+  prompt_tokens: number().nullish(),
+  completion_tokens: number().nullish(),
+  total_tokens: number().nullish(),
+  prompt_tokens_details: looseObject({
+    cached_tokens: number().nullish()
   }).nullish(),
-  completion_tokens_details: external_exports.looseObject({
-    reasoning_tokens: external_exports.number().nullish(),
-    accepted_prediction_tokens: external_exports.number().nullish(),
-    rejected_prediction_tokens: external_exports.number().nullish()
+  completion_tokens_details: looseObject({
+    reasoning_tokens: number().nullish(),
+    accepted_prediction_tokens: number().nullish(),
+    rejected_prediction_tokens: number().nullish()
   }).nullish()
 }).nullish();
-var openAICompatibleContentSchema = () => external_exports.union([
-  external_exports.string(),
-  external_exports.array(
-    external_exports.looseObject({
-      type: external_exports.string()
+var openAICompatibleContentSchema = () => union([
+  string(),
+  array(
+    looseObject({
+      type: string()
     })
   )
 ]).nullish();
@@ -956,89 +967,89 @@ function convertOpenAICompatibleContent(content) {
 }
 var OpenAICompatibleChatResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.looseObject({
-      id: external_exports.string().nullish(),
-      created: external_exports.number().nullish(),
-      model: external_exports.string().nullish(),
-      choices: external_exports.array(
-        external_exports.object({
-          message: external_exports.object({
-            role: external_exports.literal("assistant").nullish(),
+    looseObject({
+      id: string().nullish(),
+      created: number().nullish(),
+      model: string().nullish(),
+      choices: array(
+        object({
+          message: object({
+            role: literal("assistant").nullish(),
             content: openAICompatibleContentSchema(),
             // set instead of `content` when the model refuses to answer. Some
             // OpenAI-compatible servers send non-string values (e.g. `false`),
             // which are ignored instead of failing the whole response:
-            refusal: external_exports.unknown().nullish().transform(
+            refusal: unknown().nullish().transform(
               (value) => typeof value === "string" ? value : void 0
             ),
-            reasoning_content: external_exports.string().nullish(),
-            reasoning: external_exports.string().nullish(),
-            tool_calls: external_exports.array(
-              external_exports.object({
-                id: external_exports.string().nullish(),
-                function: external_exports.object({
-                  name: external_exports.string(),
-                  arguments: external_exports.string()
+            reasoning_content: string().nullish(),
+            reasoning: string().nullish(),
+            tool_calls: array(
+              object({
+                id: string().nullish(),
+                function: object({
+                  name: string(),
+                  arguments: string()
                 }),
                 // Support for Google Gemini thought signatures via OpenAI compatibility
-                extra_content: external_exports.object({
-                  google: external_exports.object({
-                    thought_signature: external_exports.string().nullish()
+                extra_content: object({
+                  google: object({
+                    thought_signature: string().nullish()
                   }).nullish()
                 }).nullish()
               })
             ).nullish()
           }),
-          finish_reason: external_exports.string().nullish()
+          finish_reason: string().nullish()
         })
       ),
       usage: openaiCompatibleTokenUsageSchema()
     })
   )
 );
-var chunkBaseSchema = () => external_exports.looseObject({
-  id: external_exports.string().nullish(),
-  created: external_exports.number().nullish(),
-  model: external_exports.string().nullish(),
-  choices: external_exports.array(
-    external_exports.object({
-      delta: external_exports.object({
-        role: external_exports.enum(["assistant", ""]).nullish(),
+var chunkBaseSchema = () => looseObject({
+  id: string().nullish(),
+  created: number().nullish(),
+  model: string().nullish(),
+  choices: array(
+    object({
+      delta: object({
+        role: _enum(["assistant", ""]).nullish(),
         content: openAICompatibleContentSchema(),
         // set instead of `content` when the model refuses to answer. Some
         // OpenAI-compatible servers send non-string values (e.g. `false`),
         // which are ignored instead of failing the whole response:
-        refusal: external_exports.unknown().nullish().transform(
+        refusal: unknown().nullish().transform(
           (value) => typeof value === "string" ? value : void 0
         ),
         // Most openai-compatible models set `reasoning_content`, but some
         // providers serving `gpt-oss` set `reasoning`. See #7866
-        reasoning_content: external_exports.string().nullish(),
-        reasoning: external_exports.string().nullish(),
-        tool_calls: external_exports.array(
-          external_exports.object({
-            index: external_exports.number().nullish(),
+        reasoning_content: string().nullish(),
+        reasoning: string().nullish(),
+        tool_calls: array(
+          object({
+            index: number().nullish(),
             //google does not send index
-            id: external_exports.string().nullish(),
-            function: external_exports.object({
-              name: external_exports.string().nullish(),
-              arguments: external_exports.string().nullish()
+            id: string().nullish(),
+            function: object({
+              name: string().nullish(),
+              arguments: string().nullish()
             }),
             // Support for Google Gemini thought signatures via OpenAI compatibility
-            extra_content: external_exports.object({
-              google: external_exports.object({
-                thought_signature: external_exports.string().nullish()
+            extra_content: object({
+              google: object({
+                thought_signature: string().nullish()
               }).nullish()
             }).nullish()
           })
         ).nullish()
       }).nullish(),
-      finish_reason: external_exports.string().nullish()
+      finish_reason: string().nullish()
     })
   ),
   usage: openaiCompatibleTokenUsageSchema()
 });
-var createOpenAICompatibleChatChunkSchema = (errorSchema) => external_exports.union([chunkBaseSchema(), errorSchema]);
+var createOpenAICompatibleChatChunkSchema = (errorSchema) => union([chunkBaseSchema(), errorSchema]);
 function convertOpenAICompatibleCompletionUsage(usage) {
   var _a, _b;
   if (usage == null) {
@@ -1174,27 +1185,27 @@ function mapOpenAICompatibleFinishReason2(finishReason) {
 }
 var openaiCompatibleLanguageModelCompletionOptions = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * Echo back the prompt in addition to the completion.
        */
-      echo: external_exports.boolean().optional(),
+      echo: boolean().optional(),
       /**
        * Modify the likelihood of specified tokens appearing in the completion.
        *
        * Accepts a JSON object that maps tokens (specified by their token ID in
        * the GPT tokenizer) to an associated bias value from -100 to 100.
        */
-      logitBias: external_exports.record(external_exports.string(), external_exports.number()).optional(),
+      logitBias: record(string(), number()).optional(),
       /**
        * The suffix that comes after a completion of inserted text.
        */
-      suffix: external_exports.string().optional(),
+      suffix: string().optional(),
       /**
        * A unique identifier representing your end-user, which can help providers to
        * monitor and detect abuse.
        */
-      user: external_exports.string().optional()
+      user: string().optional()
     })
   )
 );
@@ -1431,37 +1442,37 @@ var OpenAICompatibleCompletionLanguageModel = class {
     };
   }
 };
-var usageSchema = () => external_exports.looseObject({
-  prompt_tokens: external_exports.number(),
-  completion_tokens: external_exports.number(),
-  total_tokens: external_exports.number()
+var usageSchema = () => looseObject({
+  prompt_tokens: number(),
+  completion_tokens: number(),
+  total_tokens: number()
 });
 var openaiCompatibleCompletionResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      id: external_exports.string().nullish(),
-      created: external_exports.number().nullish(),
-      model: external_exports.string().nullish(),
-      choices: external_exports.array(
-        external_exports.object({
-          text: external_exports.string(),
-          finish_reason: external_exports.string()
+    object({
+      id: string().nullish(),
+      created: number().nullish(),
+      model: string().nullish(),
+      choices: array(
+        object({
+          text: string(),
+          finish_reason: string()
         })
       ),
       usage: usageSchema().nullish()
     })
   )
 );
-var createOpenAICompatibleCompletionChunkSchema = (errorSchema) => external_exports.union([
-  external_exports.object({
-    id: external_exports.string().nullish(),
-    created: external_exports.number().nullish(),
-    model: external_exports.string().nullish(),
-    choices: external_exports.array(
-      external_exports.object({
-        text: external_exports.string(),
-        finish_reason: external_exports.string().nullish(),
-        index: external_exports.number()
+var createOpenAICompatibleCompletionChunkSchema = (errorSchema) => union([
+  object({
+    id: string().nullish(),
+    created: number().nullish(),
+    model: string().nullish(),
+    choices: array(
+      object({
+        text: string(),
+        finish_reason: string().nullish(),
+        index: number()
       })
     ),
     usage: usageSchema().nullish()
@@ -1470,17 +1481,17 @@ var createOpenAICompatibleCompletionChunkSchema = (errorSchema) => external_expo
 ]);
 var openaiCompatibleEmbeddingModelOptions = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * The number of dimensions the resulting output embeddings should have.
        * Only supported in text-embedding-3 and later models.
        */
-      dimensions: external_exports.number().optional(),
+      dimensions: number().optional(),
       /**
        * A unique identifier representing your end-user, which can help providers to
        * monitor and detect abuse.
        */
-      user: external_exports.string().optional()
+      user: string().optional()
     })
   )
 );
@@ -1581,10 +1592,10 @@ var OpenAICompatibleEmbeddingModel = class {
 };
 var openaiTextEmbeddingResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      data: external_exports.array(external_exports.object({ embedding: external_exports.array(external_exports.number()) })),
-      usage: external_exports.object({ prompt_tokens: external_exports.number() }).nullish(),
-      providerMetadata: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.any())).optional()
+    object({
+      data: array(object({ embedding: array(number()) })),
+      usage: object({ prompt_tokens: number() }).nullish(),
+      providerMetadata: record(string(), record(string(), any())).optional()
     })
   )
 );
@@ -1746,11 +1757,11 @@ var OpenAICompatibleImageModel = class {
 };
 var openaiCompatibleImageResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      data: external_exports.array(
-        external_exports.object({
-          b64_json: external_exports.string().nullish(),
-          url: external_exports.string().nullish()
+    object({
+      data: array(
+        object({
+          b64_json: string().nullish(),
+          url: string().nullish()
         }).refine((image) => image.b64_json != null || image.url != null, {
           message: "Expected b64_json or url in the image response"
         })

@@ -8,6 +8,12 @@ import {
   StreamingToolCallTracker,
   TooManyEmbeddingValuesForCallError,
   UnsupportedFunctionalityError,
+  _enum,
+  _null,
+  any,
+  array,
+  boolean,
+  coerce_exports,
   combineHeaders,
   convertBase64ToUint8Array,
   convertToBase64,
@@ -19,23 +25,33 @@ import {
   createProviderToolFactory,
   createProviderToolFactoryWithOutputSchema,
   createToolNameMapping,
+  discriminatedUnion,
   downloadBlob,
-  external_exports,
   generateId,
+  intersection,
   isJSONObject,
   isNonNullable,
+  json,
+  lazy,
   lazySchema,
+  literal,
   loadApiKey,
   loadOptionalSetting,
   mediaTypeToExtension,
+  number,
+  object,
   parseJSON,
   parseProviderOptions,
   postFormDataToApi,
   postJsonToApi,
+  record,
   safeParseJSON,
   safeValidateTypes,
   secureJsonParse,
+  string,
   stringifyWithBigIntAndCycles,
+  union,
+  unknown,
   validateTypes,
   withUserAgentSuffix,
   withoutTrailingSlash,
@@ -44,15 +60,15 @@ import {
 import "./shared.js";
 
 // node_modules/@ai-sdk/openai/dist/index.mjs
-var openaiErrorDataSchema = () => external_exports.object({
-  error: external_exports.object({
-    message: external_exports.string(),
+var openaiErrorDataSchema = () => object({
+  error: object({
+    message: string(),
     // The additional information below is handled loosely to support
     // OpenAI-compatible providers that have slightly different error
     // responses:
-    type: external_exports.string().nullish(),
-    param: external_exports.any().nullish(),
-    code: external_exports.union([external_exports.string(), external_exports.number()]).nullish()
+    type: string().nullish(),
+    param: any().nullish(),
+    code: union([string(), number()]).nullish()
   })
 });
 var openaiErrorDataSchemaValidator = lazySchema(
@@ -163,9 +179,9 @@ function normalizeOpenAIJsonSchema(schema) {
     const { allOf: _allOf2, ...schemaWithoutAllOf2 } = normalizedSchema2;
     return { ...schemaWithoutAllOf2, $ref: reference2 };
   }
-  function normalizeSchemaRecord(record) {
+  function normalizeSchemaRecord(record2) {
     return Object.fromEntries(
-      Object.entries(record).map(([key, value]) => [
+      Object.entries(record2).map(([key, value]) => [
         key,
         normalizeSchema(value)
       ])
@@ -669,86 +685,86 @@ function mapOpenAIFinishReason({
 }
 var openaiChatResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      id: external_exports.string().nullish(),
-      created: external_exports.number().nullish(),
-      model: external_exports.string().nullish(),
-      choices: external_exports.array(
-        external_exports.object({
-          message: external_exports.object({
-            role: external_exports.literal("assistant").nullish(),
-            content: external_exports.string().nullish(),
+    object({
+      id: string().nullish(),
+      created: number().nullish(),
+      model: string().nullish(),
+      choices: array(
+        object({
+          message: object({
+            role: literal("assistant").nullish(),
+            content: string().nullish(),
             // set instead of `content` when the model refuses to answer:
-            refusal: external_exports.string().nullish(),
-            audio: external_exports.object({
-              transcript: external_exports.string().nullish()
+            refusal: string().nullish(),
+            audio: object({
+              transcript: string().nullish()
             }).nullish(),
-            tool_calls: external_exports.array(
-              external_exports.object({
-                id: external_exports.string().nullish(),
-                type: external_exports.literal("function"),
-                function: external_exports.object({
-                  name: external_exports.string(),
-                  arguments: external_exports.string()
+            tool_calls: array(
+              object({
+                id: string().nullish(),
+                type: literal("function"),
+                function: object({
+                  name: string(),
+                  arguments: string()
                 })
               })
             ).nullish(),
-            annotations: external_exports.array(
-              external_exports.object({
-                type: external_exports.literal("url_citation"),
-                url_citation: external_exports.object({
-                  start_index: external_exports.number(),
-                  end_index: external_exports.number(),
-                  url: external_exports.string(),
-                  title: external_exports.string()
+            annotations: array(
+              object({
+                type: literal("url_citation"),
+                url_citation: object({
+                  start_index: number(),
+                  end_index: number(),
+                  url: string(),
+                  title: string()
                 })
               })
             ).nullish()
           }),
-          index: external_exports.number(),
-          logprobs: external_exports.object({
-            content: external_exports.array(
-              external_exports.object({
-                token: external_exports.string(),
-                logprob: external_exports.number(),
-                top_logprobs: external_exports.array(
-                  external_exports.object({
-                    token: external_exports.string(),
-                    logprob: external_exports.number()
+          index: number(),
+          logprobs: object({
+            content: array(
+              object({
+                token: string(),
+                logprob: number(),
+                top_logprobs: array(
+                  object({
+                    token: string(),
+                    logprob: number()
                   })
                 )
               })
             ).nullish(),
             // logprobs of the refusal tokens (set instead of `content` when
             // the model refuses to answer):
-            refusal: external_exports.array(
-              external_exports.object({
-                token: external_exports.string(),
-                logprob: external_exports.number(),
-                top_logprobs: external_exports.array(
-                  external_exports.object({
-                    token: external_exports.string(),
-                    logprob: external_exports.number()
+            refusal: array(
+              object({
+                token: string(),
+                logprob: number(),
+                top_logprobs: array(
+                  object({
+                    token: string(),
+                    logprob: number()
                   })
                 )
               })
             ).nullish()
           }).nullish(),
-          finish_reason: external_exports.string().nullish()
+          finish_reason: string().nullish()
         })
       ),
-      usage: external_exports.object({
-        prompt_tokens: external_exports.number().nullish(),
-        completion_tokens: external_exports.number().nullish(),
-        total_tokens: external_exports.number().nullish(),
-        prompt_tokens_details: external_exports.object({
-          cached_tokens: external_exports.number().nullish(),
-          cache_write_tokens: external_exports.number().nullish()
+      usage: object({
+        prompt_tokens: number().nullish(),
+        completion_tokens: number().nullish(),
+        total_tokens: number().nullish(),
+        prompt_tokens_details: object({
+          cached_tokens: number().nullish(),
+          cache_write_tokens: number().nullish()
         }).nullish(),
-        completion_tokens_details: external_exports.object({
-          reasoning_tokens: external_exports.number().nullish(),
-          accepted_prediction_tokens: external_exports.number().nullish(),
-          rejected_prediction_tokens: external_exports.number().nullish()
+        completion_tokens_details: object({
+          reasoning_tokens: number().nullish(),
+          accepted_prediction_tokens: number().nullish(),
+          rejected_prediction_tokens: number().nullish()
         }).nullish()
       }).nullish()
     })
@@ -756,85 +772,85 @@ var openaiChatResponseSchema = lazySchema(
 );
 var openaiChatChunkSchema = lazySchema(
   () => zodSchema(
-    external_exports.union([
-      external_exports.object({
-        id: external_exports.string().nullish(),
-        created: external_exports.number().nullish(),
-        model: external_exports.string().nullish(),
-        choices: external_exports.array(
-          external_exports.object({
-            delta: external_exports.object({
-              role: external_exports.enum(["assistant"]).nullish(),
-              content: external_exports.string().nullish(),
+    union([
+      object({
+        id: string().nullish(),
+        created: number().nullish(),
+        model: string().nullish(),
+        choices: array(
+          object({
+            delta: object({
+              role: _enum(["assistant"]).nullish(),
+              content: string().nullish(),
               // set instead of `content` when the model refuses to answer:
-              refusal: external_exports.string().nullish(),
-              tool_calls: external_exports.array(
-                external_exports.object({
-                  index: external_exports.number(),
-                  id: external_exports.string().nullish(),
-                  type: external_exports.literal("function").nullish(),
-                  function: external_exports.object({
-                    name: external_exports.string().nullish(),
-                    arguments: external_exports.string().nullish()
+              refusal: string().nullish(),
+              tool_calls: array(
+                object({
+                  index: number(),
+                  id: string().nullish(),
+                  type: literal("function").nullish(),
+                  function: object({
+                    name: string().nullish(),
+                    arguments: string().nullish()
                   })
                 })
               ).nullish(),
-              annotations: external_exports.array(
-                external_exports.object({
-                  type: external_exports.literal("url_citation"),
-                  url_citation: external_exports.object({
-                    start_index: external_exports.number(),
-                    end_index: external_exports.number(),
-                    url: external_exports.string(),
-                    title: external_exports.string()
+              annotations: array(
+                object({
+                  type: literal("url_citation"),
+                  url_citation: object({
+                    start_index: number(),
+                    end_index: number(),
+                    url: string(),
+                    title: string()
                   })
                 })
               ).nullish()
             }).nullish(),
-            logprobs: external_exports.object({
-              content: external_exports.array(
-                external_exports.object({
-                  token: external_exports.string(),
-                  logprob: external_exports.number(),
-                  top_logprobs: external_exports.array(
-                    external_exports.object({
-                      token: external_exports.string(),
-                      logprob: external_exports.number()
+            logprobs: object({
+              content: array(
+                object({
+                  token: string(),
+                  logprob: number(),
+                  top_logprobs: array(
+                    object({
+                      token: string(),
+                      logprob: number()
                     })
                   )
                 })
               ).nullish(),
               // logprobs of the refusal tokens (set instead of `content` when
               // the model refuses to answer):
-              refusal: external_exports.array(
-                external_exports.object({
-                  token: external_exports.string(),
-                  logprob: external_exports.number(),
-                  top_logprobs: external_exports.array(
-                    external_exports.object({
-                      token: external_exports.string(),
-                      logprob: external_exports.number()
+              refusal: array(
+                object({
+                  token: string(),
+                  logprob: number(),
+                  top_logprobs: array(
+                    object({
+                      token: string(),
+                      logprob: number()
                     })
                   )
                 })
               ).nullish()
             }).nullish(),
-            finish_reason: external_exports.string().nullish(),
-            index: external_exports.number()
+            finish_reason: string().nullish(),
+            index: number()
           })
         ),
-        usage: external_exports.object({
-          prompt_tokens: external_exports.number().nullish(),
-          completion_tokens: external_exports.number().nullish(),
-          total_tokens: external_exports.number().nullish(),
-          prompt_tokens_details: external_exports.object({
-            cached_tokens: external_exports.number().nullish(),
-            cache_write_tokens: external_exports.number().nullish()
+        usage: object({
+          prompt_tokens: number().nullish(),
+          completion_tokens: number().nullish(),
+          total_tokens: number().nullish(),
+          prompt_tokens_details: object({
+            cached_tokens: number().nullish(),
+            cache_write_tokens: number().nullish()
           }).nullish(),
-          completion_tokens_details: external_exports.object({
-            reasoning_tokens: external_exports.number().nullish(),
-            accepted_prediction_tokens: external_exports.number().nullish(),
-            rejected_prediction_tokens: external_exports.number().nullish()
+          completion_tokens_details: object({
+            reasoning_tokens: number().nullish(),
+            accepted_prediction_tokens: number().nullish(),
+            rejected_prediction_tokens: number().nullish()
           }).nullish()
         }).nullish()
       }),
@@ -844,14 +860,14 @@ var openaiChatChunkSchema = lazySchema(
 );
 var openaiLanguageModelChatOptions = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * Modify the likelihood of specified tokens appearing in the completion.
        *
        * Accepts a JSON object that maps tokens (specified by their token ID in
        * the GPT tokenizer) to an associated bias value from -100 to 100.
        */
-      logitBias: external_exports.record(external_exports.coerce.number(), external_exports.number()).optional(),
+      logitBias: record(coerce_exports.number(), number()).optional(),
       /**
        * Return the log probabilities of the tokens.
        *
@@ -861,37 +877,37 @@ var openaiLanguageModelChatOptions = lazySchema(
        * Setting to a number will return the log probabilities of the top n
        * tokens that were generated.
        */
-      logprobs: external_exports.union([external_exports.boolean(), external_exports.number()]).optional(),
+      logprobs: union([boolean(), number()]).optional(),
       /**
        * Whether to enable parallel function calling during tool use. Default to true.
        */
-      parallelToolCalls: external_exports.boolean().optional(),
+      parallelToolCalls: boolean().optional(),
       /**
        * A unique identifier representing your end-user, which can help OpenAI to
        * monitor and detect abuse.
        */
-      user: external_exports.string().optional(),
+      user: string().optional(),
       /**
        * Reasoning effort for reasoning models. Defaults to `medium`.
        * GPT-6 and later models support 'low' | 'medium' | 'high' | 'xhigh' | 'max'.
        */
-      reasoningEffort: external_exports.enum(["none", "minimal", "low", "medium", "high", "xhigh", "max"]).optional(),
+      reasoningEffort: _enum(["none", "minimal", "low", "medium", "high", "xhigh", "max"]).optional(),
       /**
        * Maximum number of completion tokens to generate. Useful for reasoning models.
        */
-      maxCompletionTokens: external_exports.number().optional(),
+      maxCompletionTokens: number().optional(),
       /**
        * Whether to enable persistence in responses API.
        */
-      store: external_exports.boolean().optional(),
+      store: boolean().optional(),
       /**
        * Metadata to associate with the request.
        */
-      metadata: external_exports.record(external_exports.string().max(64), external_exports.string().max(512)).optional(),
+      metadata: record(string().max(64), string().max(512)).optional(),
       /**
        * Parameters for prediction mode.
        */
-      prediction: external_exports.record(external_exports.string(), external_exports.any()).optional(),
+      prediction: record(string(), any()).optional(),
       /**
        * Service tier for the request.
        * - 'auto': Default service tier. The request will be processed with the service tier configured in the
@@ -904,31 +920,31 @@ var openaiLanguageModelChatOptions = lazySchema(
        *
        * @default 'auto'
        */
-      serviceTier: external_exports.enum(["auto", "flex", "priority", "fast", "ultrafast", "default"]).optional(),
+      serviceTier: _enum(["auto", "flex", "priority", "fast", "ultrafast", "default"]).optional(),
       /**
        * Whether to use strict JSON schema validation.
        *
        * @default true
        */
-      strictJsonSchema: external_exports.boolean().optional(),
+      strictJsonSchema: boolean().optional(),
       /**
        * Controls the verbosity of the model's responses.
        * Lower values will result in more concise responses, while higher values will result in more verbose responses.
        */
-      textVerbosity: external_exports.enum(["low", "medium", "high"]).optional(),
+      textVerbosity: _enum(["low", "medium", "high"]).optional(),
       /**
        * A cache key for prompt caching. Allows manual control over prompt caching behavior.
        * Useful for improving cache hit rates and working around automatic caching issues.
        */
-      promptCacheKey: external_exports.string().optional(),
+      promptCacheKey: string().optional(),
       /**
        * Prompt cache behavior for GPT-5.6 and later models.
        * `mode` controls whether OpenAI also places an implicit breakpoint.
        * `ttl` sets the minimum cache lifetime and currently only supports 30 minutes.
        */
-      promptCacheOptions: external_exports.object({
-        mode: external_exports.enum(["implicit", "explicit"]).optional(),
-        ttl: external_exports.literal("30m").optional()
+      promptCacheOptions: object({
+        mode: _enum(["implicit", "explicit"]).optional(),
+        ttl: literal("30m").optional()
       }).optional(),
       /**
        * The retention policy for the prompt cache.
@@ -940,7 +956,7 @@ var openaiLanguageModelChatOptions = lazySchema(
        *
        * @default 'in_memory'
        */
-      promptCacheRetention: external_exports.enum(["in_memory", "24h"]).optional(),
+      promptCacheRetention: _enum(["in_memory", "24h"]).optional(),
       /**
        * A stable identifier used to help detect users of your application
        * that may be violating OpenAI's usage policies. The IDs should be a
@@ -948,7 +964,7 @@ var openaiLanguageModelChatOptions = lazySchema(
        * username or email address, in order to avoid sending us any identifying
        * information.
        */
-      safetyIdentifier: external_exports.string().optional(),
+      safetyIdentifier: string().optional(),
       /**
        * Override the system message mode for this model.
        * - 'system': Use the 'system' role for system messages (default for most models)
@@ -957,7 +973,7 @@ var openaiLanguageModelChatOptions = lazySchema(
        *
        * If not specified, the mode is automatically determined based on the model.
        */
-      systemMessageMode: external_exports.enum(["system", "developer", "remove"]).optional(),
+      systemMessageMode: _enum(["system", "developer", "remove"]).optional(),
       /**
        * Force treating this model as a reasoning model.
        *
@@ -967,7 +983,7 @@ var openaiLanguageModelChatOptions = lazySchema(
        * When enabled, the SDK applies reasoning-model parameter compatibility rules
        * and defaults `systemMessageMode` to `developer` unless overridden.
        */
-      forceReasoning: external_exports.boolean().optional()
+      forceReasoning: boolean().optional()
     })
   )
 );
@@ -1661,52 +1677,52 @@ function mapOpenAIFinishReason2(finishReason) {
 }
 var openaiCompletionResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      id: external_exports.string().nullish(),
-      created: external_exports.number().nullish(),
-      model: external_exports.string().nullish(),
-      choices: external_exports.array(
-        external_exports.object({
-          text: external_exports.string(),
-          finish_reason: external_exports.string(),
-          logprobs: external_exports.object({
-            tokens: external_exports.array(external_exports.string()),
-            token_logprobs: external_exports.array(external_exports.number()),
-            top_logprobs: external_exports.array(external_exports.record(external_exports.string(), external_exports.number())).nullish()
+    object({
+      id: string().nullish(),
+      created: number().nullish(),
+      model: string().nullish(),
+      choices: array(
+        object({
+          text: string(),
+          finish_reason: string(),
+          logprobs: object({
+            tokens: array(string()),
+            token_logprobs: array(number()),
+            top_logprobs: array(record(string(), number())).nullish()
           }).nullish()
         })
       ),
-      usage: external_exports.object({
-        prompt_tokens: external_exports.number(),
-        completion_tokens: external_exports.number(),
-        total_tokens: external_exports.number()
+      usage: object({
+        prompt_tokens: number(),
+        completion_tokens: number(),
+        total_tokens: number()
       }).nullish()
     })
   )
 );
 var openaiCompletionChunkSchema = lazySchema(
   () => zodSchema(
-    external_exports.union([
-      external_exports.object({
-        id: external_exports.string().nullish(),
-        created: external_exports.number().nullish(),
-        model: external_exports.string().nullish(),
-        choices: external_exports.array(
-          external_exports.object({
-            text: external_exports.string(),
-            finish_reason: external_exports.string().nullish(),
-            index: external_exports.number(),
-            logprobs: external_exports.object({
-              tokens: external_exports.array(external_exports.string()),
-              token_logprobs: external_exports.array(external_exports.number()),
-              top_logprobs: external_exports.array(external_exports.record(external_exports.string(), external_exports.number())).nullish()
+    union([
+      object({
+        id: string().nullish(),
+        created: number().nullish(),
+        model: string().nullish(),
+        choices: array(
+          object({
+            text: string(),
+            finish_reason: string().nullish(),
+            index: number(),
+            logprobs: object({
+              tokens: array(string()),
+              token_logprobs: array(number()),
+              top_logprobs: array(record(string(), number())).nullish()
             }).nullish()
           })
         ),
-        usage: external_exports.object({
-          prompt_tokens: external_exports.number(),
-          completion_tokens: external_exports.number(),
-          total_tokens: external_exports.number()
+        usage: object({
+          prompt_tokens: number(),
+          completion_tokens: number(),
+          total_tokens: number()
         }).nullish()
       }),
       openaiErrorDataSchema()
@@ -1715,11 +1731,11 @@ var openaiCompletionChunkSchema = lazySchema(
 );
 var openaiLanguageModelCompletionOptions = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * Echo back the prompt in addition to the completion.
        */
-      echo: external_exports.boolean().optional(),
+      echo: boolean().optional(),
       /**
        * Modify the likelihood of specified tokens appearing in the completion.
        *
@@ -1734,16 +1750,16 @@ var openaiLanguageModelCompletionOptions = lazySchema(
        * As an example, you can pass {"50256": -100} to prevent the <|endoftext|>
        * token from being generated.
        */
-      logitBias: external_exports.record(external_exports.string(), external_exports.number()).optional(),
+      logitBias: record(string(), number()).optional(),
       /**
        * The suffix that comes after a completion of inserted text.
        */
-      suffix: external_exports.string().optional(),
+      suffix: string().optional(),
       /**
        * A unique identifier representing your end-user, which can help OpenAI to
        * monitor and detect abuse. Learn more.
        */
-      user: external_exports.string().optional(),
+      user: string().optional(),
       /**
        * Return the log probabilities of the tokens. Including logprobs will increase
        * the response size and can slow down response times. However, it can
@@ -1753,7 +1769,7 @@ var openaiLanguageModelCompletionOptions = lazySchema(
        * Setting to a number will return the log probabilities of the top n
        * tokens that were generated.
        */
-      logprobs: external_exports.union([external_exports.boolean(), external_exports.number()]).optional()
+      logprobs: union([boolean(), number()]).optional()
     })
   )
 );
@@ -1999,25 +2015,25 @@ function isOpenAICompletionOutputChunk(chunk) {
 }
 var openaiEmbeddingModelOptions = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * The number of dimensions the resulting output embeddings should have.
        * Only supported in text-embedding-3 and later models.
        */
-      dimensions: external_exports.number().optional(),
+      dimensions: number().optional(),
       /**
        * A unique identifier representing your end-user, which can help OpenAI to
        * monitor and detect abuse. Learn more.
        */
-      user: external_exports.string().optional()
+      user: string().optional()
     })
   )
 );
 var openaiTextEmbeddingResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      data: external_exports.array(external_exports.object({ embedding: external_exports.array(external_exports.number()) })),
-      usage: external_exports.object({ prompt_tokens: external_exports.number() }).nullish()
+    object({
+      data: array(object({ embedding: array(number()) })),
+      usage: object({ prompt_tokens: number() }).nullish()
     })
   )
 );
@@ -2089,25 +2105,25 @@ var OpenAIEmbeddingModel = class {
 };
 var openaiImageResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      created: external_exports.number().nullish(),
-      data: external_exports.array(
-        external_exports.object({
-          b64_json: external_exports.string(),
-          revised_prompt: external_exports.string().nullish()
+    object({
+      created: number().nullish(),
+      data: array(
+        object({
+          b64_json: string(),
+          revised_prompt: string().nullish()
         })
       ),
-      background: external_exports.string().nullish(),
-      output_format: external_exports.string().nullish(),
-      size: external_exports.string().nullish(),
-      quality: external_exports.string().nullish(),
-      usage: external_exports.object({
-        input_tokens: external_exports.number().nullish(),
-        output_tokens: external_exports.number().nullish(),
-        total_tokens: external_exports.number().nullish(),
-        input_tokens_details: external_exports.object({
-          image_tokens: external_exports.number().nullish(),
-          text_tokens: external_exports.number().nullish()
+      background: string().nullish(),
+      output_format: string().nullish(),
+      size: string().nullish(),
+      quality: string().nullish(),
+      usage: object({
+        input_tokens: number().nullish(),
+        output_tokens: number().nullish(),
+        total_tokens: number().nullish(),
+        input_tokens_details: object({
+          image_tokens: number().nullish(),
+          text_tokens: number().nullish()
         }).nullish()
       }).nullish()
     })
@@ -2138,46 +2154,46 @@ function getMaxImagesPerCall(modelId) {
   var _a2;
   return (_a2 = modelMaxImagesPerCall[modelId]) != null ? _a2 : modelId.startsWith("gpt-image-") ? 10 : 1;
 }
-var baseImageModelOptionsObject = () => external_exports.object({
+var baseImageModelOptionsObject = () => object({
   /**
    * Quality of the generated image(s).
    *
    * Valid values: `standard`, `hd`, `low`, `medium`, `high`, `xhigh`, `max`, `auto`.
    * `xhigh` and `max` are supported by GPT Image 2.5 models.
    */
-  quality: external_exports.enum(["standard", "hd", "low", "medium", "high", "xhigh", "max", "auto"]).optional(),
+  quality: _enum(["standard", "hd", "low", "medium", "high", "xhigh", "max", "auto"]).optional(),
   /**
    * Background behavior for the generated image(s).
    *
    * If `transparent`, the output format must support transparency
    * (i.e. `png` or `webp`).
    */
-  background: external_exports.enum(["transparent", "opaque", "auto"]).optional(),
+  background: _enum(["transparent", "opaque", "auto"]).optional(),
   /**
    * Format in which the generated image(s) are returned.
    */
-  outputFormat: external_exports.enum(["png", "jpeg", "webp"]).optional(),
+  outputFormat: _enum(["png", "jpeg", "webp"]).optional(),
   /**
    * How much detail the model puts into the image. Supported by GPT Image
    * 2.6 models. The API defaults to `high`.
    */
-  complexity: external_exports.enum(["low", "medium", "high"]).optional(),
+  complexity: _enum(["low", "medium", "high"]).optional(),
   /**
    * Compression level (0-100) for the generated image(s). Applies to the
    * `jpeg` and `webp` output formats.
    */
-  outputCompression: external_exports.number().int().min(0).max(100).optional(),
+  outputCompression: number().int().min(0).max(100).optional(),
   /**
    * A unique identifier representing your end-user, which can help OpenAI
    * to monitor and detect abuse.
    */
-  user: external_exports.string().optional(),
+  user: string().optional(),
   /**
    * A stable identifier used to help detect users of your application that
    * may be violating OpenAI's usage policies. Should be a hashed username
    * or email address.
    */
-  safetyIdentifier: external_exports.string().max(128).optional()
+  safetyIdentifier: string().max(128).optional()
 });
 var openaiImageModelOptions = lazySchema(
   () => zodSchema(baseImageModelOptionsObject())
@@ -2190,28 +2206,28 @@ var openaiImageModelGenerationOptions = lazySchema(
        * dramatic images; `natural` produces more subdued, less hyper-real
        * looking images.
        */
-      style: external_exports.enum(["vivid", "natural"]).optional(),
+      style: _enum(["vivid", "natural"]).optional(),
       /**
        * Format in which the generated image(s) are returned. `gif` produces
        * an animated GIF and is supported by GPT Image 2.6 models.
        */
-      outputFormat: external_exports.enum(["png", "jpeg", "webp", "gif"]).optional(),
+      outputFormat: _enum(["png", "jpeg", "webp", "gif"]).optional(),
       /**
        * Number of frames (2-64) of an animated GIF. Only applies to the `gif`
        * output format. The API defaults to 9.
        */
-      frameCount: external_exports.number().int().min(2).max(64).optional(),
+      frameCount: number().int().min(2).max(64).optional(),
       /**
        * Duration of each frame in milliseconds (20-2000) of an animated GIF.
        * The API rounds it to the nearest 10 ms. Only applies to the `gif`
        * output format. The API defaults to 200.
        */
-      frameDurationMs: external_exports.number().int().min(20).max(2e3).optional(),
+      frameDurationMs: number().int().min(20).max(2e3).optional(),
       /**
        * Content moderation level for the generated image(s). `low` applies
        * less restrictive filtering.
        */
-      moderation: external_exports.enum(["auto", "low"]).optional()
+      moderation: _enum(["auto", "low"]).optional()
     })
   )
 );
@@ -2221,14 +2237,14 @@ var openaiImageModelEditOptions = lazySchema(
       /**
        * Fidelity of the output image(s) to the input image(s).
        */
-      inputFidelity: external_exports.enum(["high", "low"]).optional(),
+      inputFidelity: _enum(["high", "low"]).optional(),
       /**
        * A transparent PNG overlaid on the first input image to mark up the
        * regions to change, as an HTTPS URL or a base64 data URL. It must match
        * the dimensions of the first image. Supported by GPT Image 2.5 and 2.6
        * models. Cannot be combined with a `mask`.
        */
-      markup: external_exports.string().optional()
+      markup: string().optional()
     })
   )
 );
@@ -2473,22 +2489,22 @@ async function fileToBlob(file) {
 }
 var applyPatchInputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      callId: external_exports.string(),
-      operation: external_exports.discriminatedUnion("type", [
-        external_exports.object({
-          type: external_exports.literal("create_file"),
-          path: external_exports.string(),
-          diff: external_exports.string()
+    object({
+      callId: string(),
+      operation: discriminatedUnion("type", [
+        object({
+          type: literal("create_file"),
+          path: string(),
+          diff: string()
         }),
-        external_exports.object({
-          type: external_exports.literal("delete_file"),
-          path: external_exports.string()
+        object({
+          type: literal("delete_file"),
+          path: string()
         }),
-        external_exports.object({
-          type: external_exports.literal("update_file"),
-          path: external_exports.string(),
-          diff: external_exports.string()
+        object({
+          type: literal("update_file"),
+          path: string(),
+          diff: string()
         })
       ])
     })
@@ -2496,13 +2512,13 @@ var applyPatchInputSchema = lazySchema(
 );
 var applyPatchOutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      status: external_exports.enum(["completed", "failed"]),
-      output: external_exports.string().optional()
+    object({
+      status: _enum(["completed", "failed"]),
+      output: string().optional()
     })
   )
 );
-var applyPatchArgsSchema = lazySchema(() => zodSchema(external_exports.object({})));
+var applyPatchArgsSchema = lazySchema(() => zodSchema(object({})));
 var applyPatchToolFactory = createProviderToolFactoryWithOutputSchema({
   id: "openai.apply_patch",
   inputSchema: applyPatchInputSchema,
@@ -2511,19 +2527,19 @@ var applyPatchToolFactory = createProviderToolFactoryWithOutputSchema({
 var applyPatch = applyPatchToolFactory;
 var codeInterpreterInputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      code: external_exports.string().nullish(),
-      containerId: external_exports.string()
+    object({
+      code: string().nullish(),
+      containerId: string()
     })
   )
 );
 var codeInterpreterOutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      outputs: external_exports.array(
-        external_exports.discriminatedUnion("type", [
-          external_exports.object({ type: external_exports.literal("logs"), logs: external_exports.string() }),
-          external_exports.object({ type: external_exports.literal("image"), url: external_exports.string() })
+    object({
+      outputs: array(
+        discriminatedUnion("type", [
+          object({ type: literal("logs"), logs: string() }),
+          object({ type: literal("image"), url: string() })
         ])
       ).nullish()
     })
@@ -2531,11 +2547,11 @@ var codeInterpreterOutputSchema = lazySchema(
 );
 var codeInterpreterArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      container: external_exports.union([
-        external_exports.string(),
-        external_exports.object({
-          fileIds: external_exports.array(external_exports.string()).optional()
+    object({
+      container: union([
+        string(),
+        object({
+          fileIds: array(string()).optional()
         })
       ]).optional()
     })
@@ -2551,65 +2567,65 @@ var codeInterpreter = (args = {}) => {
 };
 var customArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      name: external_exports.string(),
-      description: external_exports.string().optional(),
-      async: external_exports.boolean().optional(),
-      format: external_exports.union([
-        external_exports.object({
-          type: external_exports.literal("grammar"),
-          syntax: external_exports.enum(["regex", "lark"]),
-          definition: external_exports.string()
+    object({
+      name: string(),
+      description: string().optional(),
+      async: boolean().optional(),
+      format: union([
+        object({
+          type: literal("grammar"),
+          syntax: _enum(["regex", "lark"]),
+          definition: string()
         }),
-        external_exports.object({
-          type: external_exports.literal("text")
+        object({
+          type: literal("text")
         })
       ]).optional()
     })
   )
 );
-var customInputSchema = lazySchema(() => zodSchema(external_exports.string()));
+var customInputSchema = lazySchema(() => zodSchema(string()));
 var customToolFactory = createProviderToolFactory({
   id: "openai.custom",
   inputSchema: customInputSchema
 });
 var customTool = (args) => customToolFactory(args);
-var comparisonFilterSchema = () => external_exports.object({
-  key: external_exports.string(),
-  type: external_exports.enum(["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]),
-  value: external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.string())])
+var comparisonFilterSchema = () => object({
+  key: string(),
+  type: _enum(["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]),
+  value: union([string(), number(), boolean(), array(string())])
 });
 var cachedCompoundFilterSchema;
-var compoundFilterSchema = () => cachedCompoundFilterSchema != null ? cachedCompoundFilterSchema : cachedCompoundFilterSchema = external_exports.object({
-  type: external_exports.enum(["and", "or"]),
-  filters: external_exports.array(
-    external_exports.union([comparisonFilterSchema(), external_exports.lazy(() => compoundFilterSchema())])
+var compoundFilterSchema = () => cachedCompoundFilterSchema != null ? cachedCompoundFilterSchema : cachedCompoundFilterSchema = object({
+  type: _enum(["and", "or"]),
+  filters: array(
+    union([comparisonFilterSchema(), lazy(() => compoundFilterSchema())])
   )
 });
 var fileSearchArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      vectorStoreIds: external_exports.array(external_exports.string()),
-      maxNumResults: external_exports.number().optional(),
-      ranking: external_exports.object({
-        ranker: external_exports.string().optional(),
-        scoreThreshold: external_exports.number().optional()
+    object({
+      vectorStoreIds: array(string()),
+      maxNumResults: number().optional(),
+      ranking: object({
+        ranker: string().optional(),
+        scoreThreshold: number().optional()
       }).optional(),
-      filters: external_exports.union([comparisonFilterSchema(), compoundFilterSchema()]).optional()
+      filters: union([comparisonFilterSchema(), compoundFilterSchema()]).optional()
     })
   )
 );
 var fileSearchOutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      queries: external_exports.array(external_exports.string()),
-      results: external_exports.array(
-        external_exports.object({
-          attributes: external_exports.record(external_exports.string(), external_exports.unknown()),
-          fileId: external_exports.string(),
-          filename: external_exports.string(),
-          score: external_exports.number(),
-          text: external_exports.string()
+    object({
+      queries: array(string()),
+      results: array(
+        object({
+          attributes: record(string(), unknown()),
+          fileId: string(),
+          filename: string(),
+          score: number(),
+          text: string()
         })
       ).nullable()
     })
@@ -2617,31 +2633,31 @@ var fileSearchOutputSchema = lazySchema(
 );
 var fileSearch = createProviderToolFactoryWithOutputSchema({
   id: "openai.file_search",
-  inputSchema: external_exports.object({}),
+  inputSchema: object({}),
   outputSchema: fileSearchOutputSchema
 });
 var imageGenerationArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      background: external_exports.enum(["auto", "opaque", "transparent"]).optional(),
-      inputFidelity: external_exports.enum(["low", "high"]).optional(),
-      inputImageMask: external_exports.object({
-        fileId: external_exports.string().optional(),
-        imageUrl: external_exports.string().optional()
+    object({
+      background: _enum(["auto", "opaque", "transparent"]).optional(),
+      inputFidelity: _enum(["low", "high"]).optional(),
+      inputImageMask: object({
+        fileId: string().optional(),
+        imageUrl: string().optional()
       }).optional(),
-      model: external_exports.string().optional(),
-      moderation: external_exports.enum(["auto"]).optional(),
-      outputCompression: external_exports.number().int().min(0).max(100).optional(),
-      outputFormat: external_exports.enum(["png", "jpeg", "webp"]).optional(),
-      partialImages: external_exports.number().int().min(0).max(3).optional(),
-      quality: external_exports.enum(["auto", "low", "medium", "high", "xhigh", "max"]).optional(),
-      size: external_exports.enum(["1024x1024", "1024x1536", "1536x1024", "auto"]).optional()
+      model: string().optional(),
+      moderation: _enum(["auto"]).optional(),
+      outputCompression: number().int().min(0).max(100).optional(),
+      outputFormat: _enum(["png", "jpeg", "webp"]).optional(),
+      partialImages: number().int().min(0).max(3).optional(),
+      quality: _enum(["auto", "low", "medium", "high", "xhigh", "max"]).optional(),
+      size: _enum(["1024x1024", "1024x1536", "1536x1024", "auto"]).optional()
     }).strict()
   )
 );
-var imageGenerationInputSchema = lazySchema(() => zodSchema(external_exports.object({})));
+var imageGenerationInputSchema = lazySchema(() => zodSchema(object({})));
 var imageGenerationOutputSchema = lazySchema(
-  () => zodSchema(external_exports.object({ result: external_exports.string() }))
+  () => zodSchema(object({ result: string() }))
 );
 var imageGenerationToolFactory = createProviderToolFactoryWithOutputSchema({
   id: "openai.image_generation",
@@ -2653,20 +2669,20 @@ var imageGeneration = (args = {}) => {
 };
 var localShellInputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      action: external_exports.object({
-        type: external_exports.literal("exec"),
-        command: external_exports.array(external_exports.string()),
-        timeoutMs: external_exports.number().optional(),
-        user: external_exports.string().optional(),
-        workingDirectory: external_exports.string().optional(),
-        env: external_exports.record(external_exports.string(), external_exports.string()).optional()
+    object({
+      action: object({
+        type: literal("exec"),
+        command: array(string()),
+        timeoutMs: number().optional(),
+        user: string().optional(),
+        workingDirectory: string().optional(),
+        env: record(string(), string()).optional()
       })
     })
   )
 );
 var localShellOutputSchema = lazySchema(
-  () => zodSchema(external_exports.object({ output: external_exports.string() }))
+  () => zodSchema(object({ output: string() }))
 );
 var localShell = createProviderToolFactoryWithOutputSchema({
   id: "openai.local_shell",
@@ -2675,85 +2691,85 @@ var localShell = createProviderToolFactoryWithOutputSchema({
 });
 var shellInputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      action: external_exports.object({
-        commands: external_exports.array(external_exports.string()),
-        timeoutMs: external_exports.number().optional(),
-        maxOutputLength: external_exports.number().optional()
+    object({
+      action: object({
+        commands: array(string()),
+        timeoutMs: number().optional(),
+        maxOutputLength: number().optional()
       })
     })
   )
 );
 var shellOutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      output: external_exports.array(
-        external_exports.object({
-          stdout: external_exports.string(),
-          stderr: external_exports.string(),
-          outcome: external_exports.discriminatedUnion("type", [
-            external_exports.object({ type: external_exports.literal("timeout") }),
-            external_exports.object({ type: external_exports.literal("exit"), exitCode: external_exports.number() })
+    object({
+      output: array(
+        object({
+          stdout: string(),
+          stderr: string(),
+          outcome: discriminatedUnion("type", [
+            object({ type: literal("timeout") }),
+            object({ type: literal("exit"), exitCode: number() })
           ])
         })
       )
     })
   )
 );
-var shellSkillsSchema = () => external_exports.array(
-  external_exports.discriminatedUnion("type", [
-    external_exports.object({
-      type: external_exports.literal("skillReference"),
-      skillId: external_exports.string(),
-      version: external_exports.string().optional()
+var shellSkillsSchema = () => array(
+  discriminatedUnion("type", [
+    object({
+      type: literal("skillReference"),
+      skillId: string(),
+      version: string().optional()
     }),
-    external_exports.object({
-      type: external_exports.literal("inline"),
-      name: external_exports.string(),
-      description: external_exports.string(),
-      source: external_exports.object({
-        type: external_exports.literal("base64"),
-        mediaType: external_exports.literal("application/zip"),
-        data: external_exports.string()
+    object({
+      type: literal("inline"),
+      name: string(),
+      description: string(),
+      source: object({
+        type: literal("base64"),
+        mediaType: literal("application/zip"),
+        data: string()
       })
     })
   ])
 ).optional();
 var shellArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      environment: external_exports.union([
-        external_exports.object({
-          type: external_exports.literal("containerAuto"),
-          fileIds: external_exports.array(external_exports.string()).optional(),
-          memoryLimit: external_exports.enum(["1g", "4g", "16g", "64g"]).optional(),
-          networkPolicy: external_exports.discriminatedUnion("type", [
-            external_exports.object({ type: external_exports.literal("disabled") }),
-            external_exports.object({
-              type: external_exports.literal("allowlist"),
-              allowedDomains: external_exports.array(external_exports.string()),
-              domainSecrets: external_exports.array(
-                external_exports.object({
-                  domain: external_exports.string(),
-                  name: external_exports.string(),
-                  value: external_exports.string()
+    object({
+      environment: union([
+        object({
+          type: literal("containerAuto"),
+          fileIds: array(string()).optional(),
+          memoryLimit: _enum(["1g", "4g", "16g", "64g"]).optional(),
+          networkPolicy: discriminatedUnion("type", [
+            object({ type: literal("disabled") }),
+            object({
+              type: literal("allowlist"),
+              allowedDomains: array(string()),
+              domainSecrets: array(
+                object({
+                  domain: string(),
+                  name: string(),
+                  value: string()
                 })
               ).optional()
             })
           ]).optional(),
           skills: shellSkillsSchema()
         }),
-        external_exports.object({
-          type: external_exports.literal("containerReference"),
-          containerId: external_exports.string()
+        object({
+          type: literal("containerReference"),
+          containerId: string()
         }),
-        external_exports.object({
-          type: external_exports.literal("local").optional(),
-          skills: external_exports.array(
-            external_exports.object({
-              name: external_exports.string(),
-              description: external_exports.string(),
-              path: external_exports.string()
+        object({
+          type: literal("local").optional(),
+          skills: array(
+            object({
+              name: string(),
+              description: string(),
+              path: string()
             })
           ).optional()
         })
@@ -2768,25 +2784,25 @@ var shell = createProviderToolFactoryWithOutputSchema({
 });
 var toolSearchArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      execution: external_exports.enum(["server", "client"]).optional(),
-      description: external_exports.string().optional(),
-      parameters: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
+    object({
+      execution: _enum(["server", "client"]).optional(),
+      description: string().optional(),
+      parameters: record(string(), unknown()).optional()
     })
   )
 );
 var toolSearchInputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      arguments: external_exports.unknown().optional(),
-      call_id: external_exports.string().nullish()
+    object({
+      arguments: unknown().optional(),
+      call_id: string().nullish()
     })
   )
 );
 var toolSearchOutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      tools: external_exports.array(external_exports.record(external_exports.string(), external_exports.unknown()))
+    object({
+      tools: array(record(string(), unknown()))
     })
   )
 );
@@ -2798,47 +2814,47 @@ var toolSearchToolFactory = createProviderToolFactoryWithOutputSchema({
 var toolSearch = (args = {}) => toolSearchToolFactory(args);
 var webSearchArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      externalWebAccess: external_exports.boolean().optional(),
-      filters: external_exports.object({
-        allowedDomains: external_exports.array(external_exports.string()).optional(),
-        blockedDomains: external_exports.array(external_exports.string()).optional()
+    object({
+      externalWebAccess: boolean().optional(),
+      filters: object({
+        allowedDomains: array(string()).optional(),
+        blockedDomains: array(string()).optional()
       }).optional(),
-      searchContextSize: external_exports.enum(["low", "medium", "high"]).optional(),
-      userLocation: external_exports.object({
-        type: external_exports.literal("approximate"),
-        country: external_exports.string().optional(),
-        city: external_exports.string().optional(),
-        region: external_exports.string().optional(),
-        timezone: external_exports.string().optional()
+      searchContextSize: _enum(["low", "medium", "high"]).optional(),
+      userLocation: object({
+        type: literal("approximate"),
+        country: string().optional(),
+        city: string().optional(),
+        region: string().optional(),
+        timezone: string().optional()
       }).optional()
     })
   )
 );
-var webSearchInputSchema = lazySchema(() => zodSchema(external_exports.object({})));
+var webSearchInputSchema = lazySchema(() => zodSchema(object({})));
 var webSearchOutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      action: external_exports.discriminatedUnion("type", [
-        external_exports.object({
-          type: external_exports.literal("search"),
-          query: external_exports.string().optional(),
-          queries: external_exports.array(external_exports.string()).optional()
+    object({
+      action: discriminatedUnion("type", [
+        object({
+          type: literal("search"),
+          query: string().optional(),
+          queries: array(string()).optional()
         }),
-        external_exports.object({
-          type: external_exports.literal("openPage"),
-          url: external_exports.string().nullish()
+        object({
+          type: literal("openPage"),
+          url: string().nullish()
         }),
-        external_exports.object({
-          type: external_exports.literal("findInPage"),
-          url: external_exports.string().nullish(),
-          pattern: external_exports.string().nullish()
+        object({
+          type: literal("findInPage"),
+          url: string().nullish(),
+          pattern: string().nullish()
         })
       ]).optional(),
-      sources: external_exports.array(
-        external_exports.discriminatedUnion("type", [
-          external_exports.object({ type: external_exports.literal("url"), url: external_exports.string() }),
-          external_exports.object({ type: external_exports.literal("api"), name: external_exports.string() })
+      sources: array(
+        discriminatedUnion("type", [
+          object({ type: literal("url"), url: string() }),
+          object({ type: literal("api"), name: string() })
         ])
       ).optional()
     })
@@ -2852,37 +2868,37 @@ var webSearchToolFactory = createProviderToolFactoryWithOutputSchema({
 var webSearch = (args = {}) => webSearchToolFactory(args);
 var webSearchPreviewArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      searchContextSize: external_exports.enum(["low", "medium", "high"]).optional(),
-      userLocation: external_exports.object({
-        type: external_exports.literal("approximate"),
-        country: external_exports.string().optional(),
-        city: external_exports.string().optional(),
-        region: external_exports.string().optional(),
-        timezone: external_exports.string().optional()
+    object({
+      searchContextSize: _enum(["low", "medium", "high"]).optional(),
+      userLocation: object({
+        type: literal("approximate"),
+        country: string().optional(),
+        city: string().optional(),
+        region: string().optional(),
+        timezone: string().optional()
       }).optional()
     })
   )
 );
 var webSearchPreviewInputSchema = lazySchema(
-  () => zodSchema(external_exports.object({}))
+  () => zodSchema(object({}))
 );
 var webSearchPreviewOutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      action: external_exports.discriminatedUnion("type", [
-        external_exports.object({
-          type: external_exports.literal("search"),
-          query: external_exports.string().optional()
+    object({
+      action: discriminatedUnion("type", [
+        object({
+          type: literal("search"),
+          query: string().optional()
         }),
-        external_exports.object({
-          type: external_exports.literal("openPage"),
-          url: external_exports.string().nullish()
+        object({
+          type: literal("openPage"),
+          url: string().nullish()
         }),
-        external_exports.object({
-          type: external_exports.literal("findInPage"),
-          url: external_exports.string().nullish(),
-          pattern: external_exports.string().nullish()
+        object({
+          type: literal("findInPage"),
+          url: string().nullish(),
+          pattern: string().nullish()
         })
       ]).optional()
     })
@@ -2894,56 +2910,56 @@ var webSearchPreview = createProviderToolFactoryWithOutputSchema({
   outputSchema: webSearchPreviewOutputSchema
 });
 var cachedJsonValueSchema;
-var jsonValueSchema = () => cachedJsonValueSchema != null ? cachedJsonValueSchema : cachedJsonValueSchema = external_exports.lazy(
-  () => external_exports.union([
-    external_exports.string(),
-    external_exports.number(),
-    external_exports.boolean(),
-    external_exports.null(),
-    external_exports.array(jsonValueSchema()),
-    external_exports.record(external_exports.string(), jsonValueSchema())
+var jsonValueSchema = () => cachedJsonValueSchema != null ? cachedJsonValueSchema : cachedJsonValueSchema = lazy(
+  () => union([
+    string(),
+    number(),
+    boolean(),
+    _null(),
+    array(jsonValueSchema()),
+    record(string(), jsonValueSchema())
   ])
 );
 var mcpArgsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      serverLabel: external_exports.string(),
-      allowedTools: external_exports.union([
-        external_exports.array(external_exports.string()),
-        external_exports.object({
-          readOnly: external_exports.boolean().optional(),
-          toolNames: external_exports.array(external_exports.string()).optional()
+    object({
+      serverLabel: string(),
+      allowedTools: union([
+        array(string()),
+        object({
+          readOnly: boolean().optional(),
+          toolNames: array(string()).optional()
         })
       ]).optional(),
-      authorization: external_exports.string().optional(),
-      connectorId: external_exports.string().optional(),
-      headers: external_exports.record(external_exports.string(), external_exports.string()).optional(),
-      requireApproval: external_exports.union([
-        external_exports.enum(["always", "never"]),
-        external_exports.object({
-          never: external_exports.object({
-            toolNames: external_exports.array(external_exports.string()).optional()
+      authorization: string().optional(),
+      connectorId: string().optional(),
+      headers: record(string(), string()).optional(),
+      requireApproval: union([
+        _enum(["always", "never"]),
+        object({
+          never: object({
+            toolNames: array(string()).optional()
           }).optional()
         })
       ]).optional(),
-      serverDescription: external_exports.string().optional(),
-      serverUrl: external_exports.string().optional()
+      serverDescription: string().optional(),
+      serverUrl: string().optional()
     }).refine(
       (v) => v.serverUrl != null || v.connectorId != null,
       "One of serverUrl or connectorId must be provided."
     )
   )
 );
-var mcpInputSchema = lazySchema(() => zodSchema(external_exports.object({})));
+var mcpInputSchema = lazySchema(() => zodSchema(object({})));
 var mcpOutputSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      type: external_exports.literal("call"),
-      serverLabel: external_exports.string(),
-      name: external_exports.string(),
-      arguments: external_exports.string(),
-      output: external_exports.string().nullish(),
-      error: external_exports.union([external_exports.string(), jsonValueSchema()]).optional()
+    object({
+      type: literal("call"),
+      serverLabel: string(),
+      name: string(),
+      arguments: string(),
+      output: string().nullish(),
+      error: union([string(), jsonValueSchema()]).optional()
     })
   )
 );
@@ -3070,14 +3086,14 @@ var openaiTools = {
    */
   toolSearch
 };
-var openaiResponsesTextFormatSchema = () => external_exports.discriminatedUnion("type", [
-  external_exports.object({ type: external_exports.literal("text") }),
-  external_exports.object({
-    type: external_exports.literal("json_schema"),
-    name: external_exports.string().min(1).max(64).regex(/^[a-zA-Z0-9_-]+$/),
-    schema: external_exports.record(external_exports.string(), external_exports.json()),
-    description: external_exports.string().optional(),
-    strict: external_exports.boolean().optional()
+var openaiResponsesTextFormatSchema = () => discriminatedUnion("type", [
+  object({ type: literal("text") }),
+  object({
+    type: literal("json_schema"),
+    name: string().min(1).max(64).regex(/^[a-zA-Z0-9_-]+$/),
+    schema: record(string(), json()),
+    description: string().optional(),
+    strict: boolean().optional()
   })
 ]);
 function normalizeOpenAIResponsesTextFormat(format) {
@@ -3205,7 +3221,7 @@ var openaiResponsesModelIds = [
 ];
 var openaiLanguageModelResponsesOptionsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * The ID of the OpenAI Conversation to continue.
        * You must create a conversation first via the OpenAI API.
@@ -3213,13 +3229,13 @@ var openaiLanguageModelResponsesOptionsSchema = lazySchema(
        * Defaults to `undefined`.
        * @see https://platform.openai.com/docs/api-reference/conversations/create
        */
-      conversation: external_exports.string().nullish(),
+      conversation: string().nullish(),
       /**
        * The set of extra fields to include in the response (advanced, usually not needed).
        * Example values: 'reasoning.encrypted_content', 'file_search_call.results', 'web_search_call.results', 'message.output_text.logprobs'.
        */
-      include: external_exports.array(
-        external_exports.enum([
+      include: array(
+        _enum([
           "reasoning.encrypted_content",
           // handled internally by default, only needed for unknown reasoning models
           "file_search_call.results",
@@ -3232,7 +3248,7 @@ var openaiLanguageModelResponsesOptionsSchema = lazySchema(
        * They can be used to change the system or developer message when continuing a conversation using the `previousResponseId` option.
        * Defaults to `undefined`.
        */
-      instructions: external_exports.string().nullish(),
+      instructions: string().nullish(),
       /**
        * Return the log probabilities of the tokens. Including logprobs will increase
        * the response size and can slow down response times. However, it can
@@ -3247,41 +3263,41 @@ var openaiLanguageModelResponsesOptionsSchema = lazySchema(
        * @see https://platform.openai.com/docs/api-reference/responses/create
        * @see https://cookbook.openai.com/examples/using_logprobs
        */
-      logprobs: external_exports.union([external_exports.boolean(), external_exports.number().min(1).max(TOP_LOGPROBS_MAX)]).optional(),
+      logprobs: union([boolean(), number().min(1).max(TOP_LOGPROBS_MAX)]).optional(),
       /**
        * The maximum number of total calls to built-in tools that can be processed in a response.
        * This maximum number applies across all built-in tool calls, not per individual tool.
        * Any further attempts to call a tool by the model will be ignored.
        */
-      maxToolCalls: external_exports.number().nullish(),
+      maxToolCalls: number().nullish(),
       /**
        * Additional metadata to store with the generation.
        */
-      metadata: external_exports.any().nullish(),
+      metadata: any().nullish(),
       /**
        * Whether to use parallel tool calls. Defaults to `true`.
        */
-      parallelToolCalls: external_exports.boolean().nullish(),
+      parallelToolCalls: boolean().nullish(),
       /**
        * The ID of the previous response. You can use it to continue a conversation.
        * Defaults to `undefined`.
        */
-      previousResponseId: external_exports.string().nullish(),
+      previousResponseId: string().nullish(),
       /**
        * Sets a cache key to tie this prompt to cached prefixes for better caching performance.
        */
-      promptCacheKey: external_exports.string().nullish(),
+      promptCacheKey: string().nullish(),
       /**
        * Prompt cache behavior for GPT-5.6 and later models.
        * `mode` controls whether OpenAI also places an implicit breakpoint.
        * `ttl` sets the minimum cache lifetime: `'30m'` (default) or `'12h'`.
        * `prewarm` writes the prompt to the cache without generating output.
        */
-      promptCacheOptions: external_exports.object({
-        comparisonResponseId: external_exports.string().optional(),
-        mode: external_exports.enum(["implicit", "explicit"]).optional(),
-        ttl: external_exports.enum(["30m", "12h"]).optional(),
-        prewarm: external_exports.boolean().optional()
+      promptCacheOptions: object({
+        comparisonResponseId: string().optional(),
+        mode: _enum(["implicit", "explicit"]).optional(),
+        ttl: _enum(["30m", "12h"]).optional(),
+        prewarm: boolean().optional()
       }).optional(),
       /**
        * The retention policy for the prompt cache.
@@ -3293,7 +3309,7 @@ var openaiLanguageModelResponsesOptionsSchema = lazySchema(
        *
        * @default 'in_memory'
        */
-      promptCacheRetention: external_exports.enum(["in_memory", "24h"]).nullish(),
+      promptCacheRetention: _enum(["in_memory", "24h"]).nullish(),
       /**
        * Reasoning effort for reasoning models. Defaults to `medium`. If you use
        * `providerOptions` to set the `reasoningEffort` option, this model setting will be ignored.
@@ -3301,7 +3317,7 @@ var openaiLanguageModelResponsesOptionsSchema = lazySchema(
        * GPT-6 and later models support 'low' | 'medium' | 'high' | 'xhigh' | 'max'.
        * Supported values vary by model.
        */
-      reasoningEffort: external_exports.string().nullish(),
+      reasoningEffort: string().nullish(),
       /**
        * Updates the reasoning effort for GPT-6 and later models starting with this response
        * without changing the request-level reasoning effort. This preserves the
@@ -3310,28 +3326,28 @@ var openaiLanguageModelResponsesOptionsSchema = lazySchema(
        * Only supported by GPT-6 and later models in standard, single-agent mode. Cannot be
        * combined with automatic truncation.
        */
-      reasoningEffortUpdate: external_exports.enum(["low", "medium", "high", "xhigh", "max"]).optional(),
+      reasoningEffortUpdate: _enum(["low", "medium", "high", "xhigh", "max"]).optional(),
       /**
        * Controls how much model work GPT-5.6 performs before returning a final answer.
        * `standard` is the default. `pro` increases quality, latency, and token usage.
        */
-      reasoningMode: external_exports.enum(["standard", "pro"]).optional(),
+      reasoningMode: _enum(["standard", "pro"]).optional(),
       /**
        * Controls which available reasoning items GPT-5.6 can use.
        * `auto` uses the model default, `current_turn` excludes reasoning from earlier
        * turns, and `all_turns` makes compatible earlier reasoning available.
        */
-      reasoningContext: external_exports.enum(["auto", "current_turn", "all_turns"]).optional(),
+      reasoningContext: _enum(["auto", "current_turn", "all_turns"]).optional(),
       /**
        * Controls reasoning summary output from the model.
        * Set to "auto" to automatically receive the richest level available,
        * or "detailed" for comprehensive summaries.
        */
-      reasoningSummary: external_exports.string().nullish(),
+      reasoningSummary: string().nullish(),
       /**
        * The identifier for safety monitoring and tracking.
        */
-      safetyIdentifier: external_exports.string().nullish(),
+      safetyIdentifier: string().nullish(),
       /**
        * Service tier for the request.
        * Set to 'flex' for 50% cheaper processing at the cost of increased latency (available for o3, o4-mini, and gpt-5 models).
@@ -3341,11 +3357,11 @@ var openaiLanguageModelResponsesOptionsSchema = lazySchema(
        *
        * Defaults to 'auto'.
        */
-      serviceTier: external_exports.enum(["auto", "flex", "priority", "fast", "ultrafast", "default"]).nullish(),
+      serviceTier: _enum(["auto", "flex", "priority", "fast", "ultrafast", "default"]).nullish(),
       /**
        * Whether to store the generation. Defaults to `true`.
        */
-      store: external_exports.boolean().nullish(),
+      store: boolean().nullish(),
       /**
        * Whether to pass through non-image file types as generic input files.
        *
@@ -3353,32 +3369,32 @@ var openaiLanguageModelResponsesOptionsSchema = lazySchema(
        * Enable this when the target OpenAI Responses model supports additional
        * file media types, such as text/csv.
        */
-      passThroughUnsupportedFiles: external_exports.boolean().optional(),
+      passThroughUnsupportedFiles: boolean().optional(),
       /**
        * Whether to use strict JSON schema validation.
        * Defaults to `true`.
        */
-      strictJsonSchema: external_exports.boolean().nullish(),
+      strictJsonSchema: boolean().nullish(),
       /**
        * Controls the verbosity of the model's responses. Lower values ('low') will result
        * in more concise responses, while higher values ('high') will result in more verbose responses.
        * Valid values: 'low', 'medium', 'high'.
        */
-      textVerbosity: external_exports.enum(["low", "medium", "high"]).nullish(),
+      textVerbosity: _enum(["low", "medium", "high"]).nullish(),
       /** Keep the initial wire format stable while Output validates the current schema. */
       textFormat: openaiResponsesTextFormatSchema().optional(),
       /**
        * Controls output truncation. 'auto' (default) performs truncation automatically;
        * 'disabled' turns truncation off.
        */
-      truncation: external_exports.enum(["auto", "disabled"]).nullish(),
+      truncation: _enum(["auto", "disabled"]).nullish(),
       /**
        * A unique identifier representing your end-user, which can help OpenAI to
        * monitor and detect abuse.
        * Defaults to `undefined`.
        * @see https://platform.openai.com/docs/guides/safety-best-practices/end-user-ids
        */
-      user: external_exports.string().nullish(),
+      user: string().nullish(),
       /**
        * Override the system message mode for this model.
        * - 'system': Use the 'system' role for system messages (default for most models)
@@ -3387,7 +3403,7 @@ var openaiLanguageModelResponsesOptionsSchema = lazySchema(
        *
        * If not specified, the mode is automatically determined based on the model.
        */
-      systemMessageMode: external_exports.enum(["system", "developer", "remove"]).optional(),
+      systemMessageMode: _enum(["system", "developer", "remove"]).optional(),
       /**
        * Force treating this model as a reasoning model.
        *
@@ -3397,7 +3413,7 @@ var openaiLanguageModelResponsesOptionsSchema = lazySchema(
        * When enabled, the SDK applies reasoning-model parameter compatibility rules
        * and defaults `systemMessageMode` to `developer` unless overridden.
        */
-      forceReasoning: external_exports.boolean().optional(),
+      forceReasoning: boolean().optional(),
       /**
        * Restrict the callable tools to a subset while keeping the full tools
        * list intact, so prompt caching is preserved across requests with
@@ -3408,16 +3424,16 @@ var openaiLanguageModelResponsesOptionsSchema = lazySchema(
        *
        * @see https://developers.openai.com/api/reference/resources/responses/methods/create#(resource)%20responses%20%3E%20(model)%20tool_choice_allowed%20%3E%20(schema)
        */
-      allowedTools: external_exports.object({
-        toolNames: external_exports.array(external_exports.string()).min(1),
-        mode: external_exports.enum(["auto", "required"]).optional()
+      allowedTools: object({
+        toolNames: array(string()).min(1),
+        mode: _enum(["auto", "required"]).optional()
       }).optional()
     })
   )
 );
 var openaiResponsesSystemMessageOptionsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /** Replace the format at this position; requires empty system content. */
       textFormatUpdate: openaiResponsesTextFormatSchema().optional(),
       /**
@@ -3428,7 +3444,7 @@ var openaiResponsesSystemMessageOptionsSchema = lazySchema(
        *
        * @see https://developers.openai.com/api/docs/guides/reasoning#change-reasoning-mid-conversation
        */
-      reasoningEffortUpdate: external_exports.enum(["low", "medium", "high", "xhigh", "max"]).optional()
+      reasoningEffortUpdate: _enum(["low", "medium", "high", "xhigh", "max"]).optional()
     })
   )
 );
@@ -4561,9 +4577,9 @@ ${text}`,
 }
 var openaiResponsesReasoningProviderOptionsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      itemId: external_exports.string().nullish(),
-      reasoningEncryptedContent: external_exports.string().nullish()
+    object({
+      itemId: string().nullish(),
+      reasoningEncryptedContent: string().nullish()
     })
   )
 );
@@ -4585,87 +4601,87 @@ function mapOpenAIResponseFinishReason({
       return hasFunctionCall ? "tool-calls" : "other";
   }
 }
-var openaiResponsesPromptCacheDiagnosticsSchema = () => external_exports.object({
-  type: external_exports.string(),
-  reason: external_exports.string().nullish(),
-  cache_missed_tokens: external_exports.number().nullish(),
-  comparison_reusable_tokens: external_exports.number().nullish()
+var openaiResponsesPromptCacheDiagnosticsSchema = () => object({
+  type: string(),
+  reason: string().nullish(),
+  cache_missed_tokens: number().nullish(),
+  comparison_reusable_tokens: number().nullish()
 });
 var cachedJsonValueSchema2;
-var jsonValueSchema2 = () => cachedJsonValueSchema2 != null ? cachedJsonValueSchema2 : cachedJsonValueSchema2 = external_exports.lazy(
-  () => external_exports.union([
-    external_exports.string(),
-    external_exports.number(),
-    external_exports.boolean(),
-    external_exports.null(),
-    external_exports.array(jsonValueSchema2()),
-    external_exports.record(external_exports.string(), jsonValueSchema2().optional())
+var jsonValueSchema2 = () => cachedJsonValueSchema2 != null ? cachedJsonValueSchema2 : cachedJsonValueSchema2 = lazy(
+  () => union([
+    string(),
+    number(),
+    boolean(),
+    _null(),
+    array(jsonValueSchema2()),
+    record(string(), jsonValueSchema2().optional())
   ])
 );
-var jsonObjectSchema = () => external_exports.record(external_exports.string(), jsonValueSchema2().optional());
-var openaiResponsesUsageSchema = () => external_exports.intersection(
+var jsonObjectSchema = () => record(string(), jsonValueSchema2().optional());
+var openaiResponsesUsageSchema = () => intersection(
   jsonObjectSchema(),
-  external_exports.object({
-    input_tokens: external_exports.number(),
-    input_tokens_details: external_exports.intersection(
+  object({
+    input_tokens: number(),
+    input_tokens_details: intersection(
       jsonObjectSchema(),
-      external_exports.object({
-        cached_tokens: external_exports.number().nullish(),
-        cache_write_tokens: external_exports.number().nullish(),
-        cache_write_tokens_details: external_exports.intersection(
+      object({
+        cached_tokens: number().nullish(),
+        cache_write_tokens: number().nullish(),
+        cache_write_tokens_details: intersection(
           jsonObjectSchema(),
-          external_exports.object({
-            ttl_30m_tokens: external_exports.number().nullish(),
-            ttl_12h_tokens: external_exports.number().nullish()
+          object({
+            ttl_30m_tokens: number().nullish(),
+            ttl_12h_tokens: number().nullish()
           })
         ).nullish(),
-        orchestration_input_tokens: external_exports.number().nullish(),
-        orchestration_input_cached_tokens: external_exports.number().nullish()
+        orchestration_input_tokens: number().nullish(),
+        orchestration_input_cached_tokens: number().nullish()
       })
     ).nullish(),
-    output_tokens: external_exports.number(),
-    output_tokens_details: external_exports.intersection(
+    output_tokens: number(),
+    output_tokens_details: intersection(
       jsonObjectSchema(),
-      external_exports.object({
-        reasoning_tokens: external_exports.number().nullish(),
-        orchestration_output_tokens: external_exports.number().nullish()
+      object({
+        reasoning_tokens: number().nullish(),
+        orchestration_output_tokens: number().nullish()
       })
     ).nullish(),
-    total_tokens: external_exports.number().optional()
+    total_tokens: number().optional()
   })
 );
 function isRecord(value) {
   return value != null && typeof value === "object" && !Array.isArray(value);
 }
-var openaiResponsesLocalShellCallSchema = () => external_exports.object({
-  type: external_exports.literal("local_shell_call"),
-  id: external_exports.string(),
-  call_id: external_exports.string(),
-  action: external_exports.object({
-    type: external_exports.literal("exec"),
-    command: external_exports.array(external_exports.string()),
-    timeout_ms: external_exports.number().optional(),
-    user: external_exports.string().optional(),
-    working_directory: external_exports.string().optional(),
-    env: external_exports.record(external_exports.string(), external_exports.string()).optional()
+var openaiResponsesLocalShellCallSchema = () => object({
+  type: literal("local_shell_call"),
+  id: string(),
+  call_id: string(),
+  action: object({
+    type: literal("exec"),
+    command: array(string()),
+    timeout_ms: number().optional(),
+    user: string().optional(),
+    working_directory: string().optional(),
+    env: record(string(), string()).optional()
   })
 });
-var openaiResponsesNestedErrorChunkSchema = () => external_exports.object({
-  type: external_exports.literal("error"),
-  sequence_number: external_exports.number(),
-  error: external_exports.object({
-    type: external_exports.string(),
-    code: external_exports.string().nullish(),
-    message: external_exports.string(),
-    param: external_exports.string().nullish()
+var openaiResponsesNestedErrorChunkSchema = () => object({
+  type: literal("error"),
+  sequence_number: number(),
+  error: object({
+    type: string(),
+    code: string().nullish(),
+    message: string(),
+    param: string().nullish()
   })
 });
-var openaiResponsesErrorChunkSchema = () => external_exports.object({
-  type: external_exports.literal("error"),
-  sequence_number: external_exports.number(),
-  code: external_exports.string().nullish(),
-  message: external_exports.string(),
-  param: external_exports.string().nullish()
+var openaiResponsesErrorChunkSchema = () => object({
+  type: literal("error"),
+  sequence_number: number(),
+  code: string().nullish(),
+  message: string(),
+  param: string().nullish()
 });
 var openaiResponsesModeledChunkTypes = /* @__PURE__ */ new Set([
   "error",
@@ -4725,537 +4741,537 @@ function isModeledOpenAIResponsesChunk(value) {
 }
 var openaiResponsesChunkSchema = lazySchema(
   () => zodSchema(
-    external_exports.union([
-      external_exports.object({
-        type: external_exports.literal("response.output_text.delta"),
-        item_id: external_exports.string(),
-        delta: external_exports.string(),
-        logprobs: external_exports.array(
-          external_exports.object({
-            token: external_exports.string(),
-            logprob: external_exports.number(),
-            top_logprobs: external_exports.array(
-              external_exports.object({
-                token: external_exports.string(),
-                logprob: external_exports.number()
+    union([
+      object({
+        type: literal("response.output_text.delta"),
+        item_id: string(),
+        delta: string(),
+        logprobs: array(
+          object({
+            token: string(),
+            logprob: number(),
+            top_logprobs: array(
+              object({
+                token: string(),
+                logprob: number()
               })
             )
           })
         ).nullish()
       }),
-      external_exports.object({
-        type: external_exports.literal("response.refusal.delta"),
-        item_id: external_exports.string(),
-        output_index: external_exports.number().nullish(),
-        content_index: external_exports.number().nullish(),
-        delta: external_exports.string()
+      object({
+        type: literal("response.refusal.delta"),
+        item_id: string(),
+        output_index: number().nullish(),
+        content_index: number().nullish(),
+        delta: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("response.refusal.done"),
-        item_id: external_exports.string(),
-        output_index: external_exports.number().nullish(),
-        content_index: external_exports.number().nullish(),
-        refusal: external_exports.string()
+      object({
+        type: literal("response.refusal.done"),
+        item_id: string(),
+        output_index: number().nullish(),
+        content_index: number().nullish(),
+        refusal: string()
       }),
-      external_exports.object({
-        type: external_exports.enum(["response.completed", "response.incomplete"]),
-        response: external_exports.object({
+      object({
+        type: _enum(["response.completed", "response.incomplete"]),
+        response: object({
           prompt_cache_diagnostics: openaiResponsesPromptCacheDiagnosticsSchema().nullish(),
-          incomplete_details: external_exports.object({ reason: external_exports.string() }).nullish(),
+          incomplete_details: object({ reason: string() }).nullish(),
           usage: openaiResponsesUsageSchema().nullish(),
-          reasoning: external_exports.object({
-            context: external_exports.string().nullish()
+          reasoning: object({
+            context: string().nullish()
           }).nullish(),
-          service_tier: external_exports.string().nullish()
+          service_tier: string().nullish()
         })
       }),
-      external_exports.object({
-        type: external_exports.literal("response.failed"),
-        sequence_number: external_exports.number(),
-        response: external_exports.object({
+      object({
+        type: literal("response.failed"),
+        sequence_number: number(),
+        response: object({
           prompt_cache_diagnostics: openaiResponsesPromptCacheDiagnosticsSchema().nullish(),
-          error: external_exports.object({
-            code: external_exports.string().nullish(),
-            message: external_exports.string()
+          error: object({
+            code: string().nullish(),
+            message: string()
           }).nullish(),
-          incomplete_details: external_exports.object({ reason: external_exports.string() }).nullish(),
+          incomplete_details: object({ reason: string() }).nullish(),
           usage: openaiResponsesUsageSchema().nullish(),
-          reasoning: external_exports.object({
-            context: external_exports.string().nullish()
+          reasoning: object({
+            context: string().nullish()
           }).nullish(),
-          service_tier: external_exports.string().nullish()
+          service_tier: string().nullish()
         })
       }),
-      external_exports.object({
-        type: external_exports.literal("response.created"),
-        response: external_exports.object({
-          id: external_exports.string(),
-          created_at: external_exports.number(),
-          model: external_exports.string(),
-          service_tier: external_exports.string().nullish()
+      object({
+        type: literal("response.created"),
+        response: object({
+          id: string(),
+          created_at: number(),
+          model: string(),
+          service_tier: string().nullish()
         })
       }),
-      external_exports.object({
-        type: external_exports.literal("response.output_item.added"),
-        output_index: external_exports.number(),
-        item: external_exports.discriminatedUnion("type", [
-          external_exports.object({
-            type: external_exports.literal("message"),
-            id: external_exports.string(),
-            phase: external_exports.enum(["commentary", "final_answer"]).nullish()
+      object({
+        type: literal("response.output_item.added"),
+        output_index: number(),
+        item: discriminatedUnion("type", [
+          object({
+            type: literal("message"),
+            id: string(),
+            phase: _enum(["commentary", "final_answer"]).nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("reasoning"),
-            id: external_exports.string(),
-            encrypted_content: external_exports.string().nullish()
+          object({
+            type: literal("reasoning"),
+            id: string(),
+            encrypted_content: string().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("function_call"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            name: external_exports.string(),
-            arguments: external_exports.string(),
-            async: external_exports.boolean().nullish(),
-            namespace: external_exports.string().nullish()
+          object({
+            type: literal("function_call"),
+            id: string(),
+            call_id: string(),
+            name: string(),
+            arguments: string(),
+            async: boolean().nullish(),
+            namespace: string().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("web_search_call"),
-            id: external_exports.string(),
-            status: external_exports.string()
+          object({
+            type: literal("web_search_call"),
+            id: string(),
+            status: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("computer_call"),
-            id: external_exports.string(),
-            status: external_exports.string()
+          object({
+            type: literal("computer_call"),
+            id: string(),
+            status: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("file_search_call"),
-            id: external_exports.string()
+          object({
+            type: literal("file_search_call"),
+            id: string()
           }),
           openaiResponsesLocalShellCallSchema(),
-          external_exports.object({
-            type: external_exports.literal("image_generation_call"),
-            id: external_exports.string()
+          object({
+            type: literal("image_generation_call"),
+            id: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("code_interpreter_call"),
-            id: external_exports.string(),
-            container_id: external_exports.string(),
-            code: external_exports.string().nullable(),
-            outputs: external_exports.array(
-              external_exports.discriminatedUnion("type", [
-                external_exports.object({ type: external_exports.literal("logs"), logs: external_exports.string() }),
-                external_exports.object({ type: external_exports.literal("image"), url: external_exports.string() })
+          object({
+            type: literal("code_interpreter_call"),
+            id: string(),
+            container_id: string(),
+            code: string().nullable(),
+            outputs: array(
+              discriminatedUnion("type", [
+                object({ type: literal("logs"), logs: string() }),
+                object({ type: literal("image"), url: string() })
               ])
             ).nullable(),
-            status: external_exports.string()
+            status: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_call"),
-            id: external_exports.string(),
-            status: external_exports.string(),
-            approval_request_id: external_exports.string().nullish()
+          object({
+            type: literal("mcp_call"),
+            id: string(),
+            status: string(),
+            approval_request_id: string().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_list_tools"),
-            id: external_exports.string()
+          object({
+            type: literal("mcp_list_tools"),
+            id: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_approval_request"),
-            id: external_exports.string()
+          object({
+            type: literal("mcp_approval_request"),
+            id: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("apply_patch_call"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            status: external_exports.enum(["in_progress", "completed"]),
-            operation: external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("create_file"),
-                path: external_exports.string(),
-                diff: external_exports.string()
+          object({
+            type: literal("apply_patch_call"),
+            id: string(),
+            call_id: string(),
+            status: _enum(["in_progress", "completed"]),
+            operation: discriminatedUnion("type", [
+              object({
+                type: literal("create_file"),
+                path: string(),
+                diff: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("delete_file"),
-                path: external_exports.string()
+              object({
+                type: literal("delete_file"),
+                path: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("update_file"),
-                path: external_exports.string(),
-                diff: external_exports.string()
+              object({
+                type: literal("update_file"),
+                path: string(),
+                diff: string()
               })
             ])
           }),
-          external_exports.object({
-            type: external_exports.literal("custom_tool_call"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            name: external_exports.string(),
-            input: external_exports.string(),
-            async: external_exports.boolean().nullish()
+          object({
+            type: literal("custom_tool_call"),
+            id: string(),
+            call_id: string(),
+            name: string(),
+            input: string(),
+            async: boolean().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("shell_call"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            action: external_exports.object({
-              commands: external_exports.array(external_exports.string())
+          object({
+            type: literal("shell_call"),
+            id: string(),
+            call_id: string(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            action: object({
+              commands: array(string())
             })
           }),
-          external_exports.object({
-            type: external_exports.literal("shell_call_output"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            output: external_exports.array(
-              external_exports.object({
-                stdout: external_exports.string(),
-                stderr: external_exports.string(),
-                outcome: external_exports.discriminatedUnion("type", [
-                  external_exports.object({ type: external_exports.literal("timeout") }),
-                  external_exports.object({
-                    type: external_exports.literal("exit"),
-                    exit_code: external_exports.number()
+          object({
+            type: literal("shell_call_output"),
+            id: string(),
+            call_id: string(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            output: array(
+              object({
+                stdout: string(),
+                stderr: string(),
+                outcome: discriminatedUnion("type", [
+                  object({ type: literal("timeout") }),
+                  object({
+                    type: literal("exit"),
+                    exit_code: number()
                   })
                 ])
               })
             )
           }),
-          external_exports.object({
-            type: external_exports.literal("tool_search_call"),
-            id: external_exports.string(),
-            execution: external_exports.enum(["server", "client"]),
-            call_id: external_exports.string().nullable(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            arguments: external_exports.unknown()
+          object({
+            type: literal("tool_search_call"),
+            id: string(),
+            execution: _enum(["server", "client"]),
+            call_id: string().nullable(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            arguments: unknown()
           }),
-          external_exports.object({
-            type: external_exports.literal("tool_search_output"),
-            id: external_exports.string(),
-            execution: external_exports.enum(["server", "client"]),
-            call_id: external_exports.string().nullable(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            tools: external_exports.array(external_exports.record(external_exports.string(), jsonValueSchema2().optional()))
+          object({
+            type: literal("tool_search_output"),
+            id: string(),
+            execution: _enum(["server", "client"]),
+            call_id: string().nullable(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            tools: array(record(string(), jsonValueSchema2().optional()))
           })
         ])
       }),
-      external_exports.object({
-        type: external_exports.literal("response.output_item.done"),
-        output_index: external_exports.number(),
-        item: external_exports.discriminatedUnion("type", [
-          external_exports.object({
-            type: external_exports.literal("message"),
-            id: external_exports.string(),
-            phase: external_exports.enum(["commentary", "final_answer"]).nullish()
+      object({
+        type: literal("response.output_item.done"),
+        output_index: number(),
+        item: discriminatedUnion("type", [
+          object({
+            type: literal("message"),
+            id: string(),
+            phase: _enum(["commentary", "final_answer"]).nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("reasoning"),
-            id: external_exports.string(),
-            encrypted_content: external_exports.string().nullish()
+          object({
+            type: literal("reasoning"),
+            id: string(),
+            encrypted_content: string().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("function_call"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            name: external_exports.string(),
-            arguments: external_exports.string(),
-            async: external_exports.boolean().nullish(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            namespace: external_exports.string().nullish()
+          object({
+            type: literal("function_call"),
+            id: string(),
+            call_id: string(),
+            name: string(),
+            arguments: string(),
+            async: boolean().nullish(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            namespace: string().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("custom_tool_call"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            name: external_exports.string(),
-            input: external_exports.string(),
-            async: external_exports.boolean().nullish(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"])
+          object({
+            type: literal("custom_tool_call"),
+            id: string(),
+            call_id: string(),
+            name: string(),
+            input: string(),
+            async: boolean().nullish(),
+            status: _enum(["in_progress", "completed", "incomplete"])
           }),
-          external_exports.object({
-            type: external_exports.literal("code_interpreter_call"),
-            id: external_exports.string(),
-            code: external_exports.string().nullable(),
-            container_id: external_exports.string(),
-            outputs: external_exports.array(
-              external_exports.discriminatedUnion("type", [
-                external_exports.object({ type: external_exports.literal("logs"), logs: external_exports.string() }),
-                external_exports.object({ type: external_exports.literal("image"), url: external_exports.string() })
+          object({
+            type: literal("code_interpreter_call"),
+            id: string(),
+            code: string().nullable(),
+            container_id: string(),
+            outputs: array(
+              discriminatedUnion("type", [
+                object({ type: literal("logs"), logs: string() }),
+                object({ type: literal("image"), url: string() })
               ])
             ).nullable()
           }),
-          external_exports.object({
-            type: external_exports.literal("image_generation_call"),
-            id: external_exports.string(),
-            result: external_exports.string()
+          object({
+            type: literal("image_generation_call"),
+            id: string(),
+            result: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("web_search_call"),
-            id: external_exports.string(),
-            status: external_exports.string(),
-            action: external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("search"),
-                query: external_exports.string().nullish(),
-                queries: external_exports.array(external_exports.string()).nullish(),
-                sources: external_exports.array(
-                  external_exports.discriminatedUnion("type", [
-                    external_exports.object({ type: external_exports.literal("url"), url: external_exports.string() }),
-                    external_exports.object({ type: external_exports.literal("api"), name: external_exports.string() })
+          object({
+            type: literal("web_search_call"),
+            id: string(),
+            status: string(),
+            action: discriminatedUnion("type", [
+              object({
+                type: literal("search"),
+                query: string().nullish(),
+                queries: array(string()).nullish(),
+                sources: array(
+                  discriminatedUnion("type", [
+                    object({ type: literal("url"), url: string() }),
+                    object({ type: literal("api"), name: string() })
                   ])
                 ).nullish()
               }),
-              external_exports.object({
-                type: external_exports.literal("open_page"),
-                url: external_exports.string().nullish()
+              object({
+                type: literal("open_page"),
+                url: string().nullish()
               }),
-              external_exports.object({
-                type: external_exports.literal("find_in_page"),
-                url: external_exports.string().nullish(),
-                pattern: external_exports.string().nullish()
+              object({
+                type: literal("find_in_page"),
+                url: string().nullish(),
+                pattern: string().nullish()
               })
             ]).nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("file_search_call"),
-            id: external_exports.string(),
-            queries: external_exports.array(external_exports.string()),
-            results: external_exports.array(
-              external_exports.object({
-                attributes: external_exports.record(
-                  external_exports.string(),
-                  external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()])
+          object({
+            type: literal("file_search_call"),
+            id: string(),
+            queries: array(string()),
+            results: array(
+              object({
+                attributes: record(
+                  string(),
+                  union([string(), number(), boolean()])
                 ),
-                file_id: external_exports.string(),
-                filename: external_exports.string(),
-                score: external_exports.number(),
-                text: external_exports.string()
+                file_id: string(),
+                filename: string(),
+                score: number(),
+                text: string()
               })
             ).nullish()
           }),
           openaiResponsesLocalShellCallSchema(),
-          external_exports.object({
-            type: external_exports.literal("computer_call"),
-            id: external_exports.string(),
-            status: external_exports.literal("completed")
+          object({
+            type: literal("computer_call"),
+            id: string(),
+            status: literal("completed")
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_call"),
-            id: external_exports.string(),
-            status: external_exports.string(),
-            arguments: external_exports.string(),
-            name: external_exports.string(),
-            server_label: external_exports.string(),
-            output: external_exports.string().nullish(),
-            error: external_exports.union([
-              external_exports.string(),
-              external_exports.object({
-                type: external_exports.string().optional(),
-                code: external_exports.union([external_exports.number(), external_exports.string()]).optional(),
-                message: external_exports.string().optional()
+          object({
+            type: literal("mcp_call"),
+            id: string(),
+            status: string(),
+            arguments: string(),
+            name: string(),
+            server_label: string(),
+            output: string().nullish(),
+            error: union([
+              string(),
+              object({
+                type: string().optional(),
+                code: union([number(), string()]).optional(),
+                message: string().optional()
               }).loose()
             ]).nullish(),
-            approval_request_id: external_exports.string().nullish()
+            approval_request_id: string().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_list_tools"),
-            id: external_exports.string(),
-            server_label: external_exports.string(),
-            tools: external_exports.array(
-              external_exports.object({
-                name: external_exports.string(),
-                description: external_exports.string().optional(),
-                input_schema: external_exports.any(),
-                annotations: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
+          object({
+            type: literal("mcp_list_tools"),
+            id: string(),
+            server_label: string(),
+            tools: array(
+              object({
+                name: string(),
+                description: string().optional(),
+                input_schema: any(),
+                annotations: record(string(), unknown()).optional()
               })
             ),
-            error: external_exports.union([
-              external_exports.string(),
-              external_exports.object({
-                type: external_exports.string().optional(),
-                code: external_exports.union([external_exports.number(), external_exports.string()]).optional(),
-                message: external_exports.string().optional()
+            error: union([
+              string(),
+              object({
+                type: string().optional(),
+                code: union([number(), string()]).optional(),
+                message: string().optional()
               }).loose()
             ]).optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_approval_request"),
-            id: external_exports.string(),
-            server_label: external_exports.string(),
-            name: external_exports.string(),
-            arguments: external_exports.string(),
-            approval_request_id: external_exports.string().optional()
+          object({
+            type: literal("mcp_approval_request"),
+            id: string(),
+            server_label: string(),
+            name: string(),
+            arguments: string(),
+            approval_request_id: string().optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("apply_patch_call"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            status: external_exports.enum(["in_progress", "completed"]),
-            operation: external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("create_file"),
-                path: external_exports.string(),
-                diff: external_exports.string()
+          object({
+            type: literal("apply_patch_call"),
+            id: string(),
+            call_id: string(),
+            status: _enum(["in_progress", "completed"]),
+            operation: discriminatedUnion("type", [
+              object({
+                type: literal("create_file"),
+                path: string(),
+                diff: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("delete_file"),
-                path: external_exports.string()
+              object({
+                type: literal("delete_file"),
+                path: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("update_file"),
-                path: external_exports.string(),
-                diff: external_exports.string()
+              object({
+                type: literal("update_file"),
+                path: string(),
+                diff: string()
               })
             ])
           }),
-          external_exports.object({
-            type: external_exports.literal("shell_call"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            action: external_exports.object({
-              commands: external_exports.array(external_exports.string())
+          object({
+            type: literal("shell_call"),
+            id: string(),
+            call_id: string(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            action: object({
+              commands: array(string())
             })
           }),
-          external_exports.object({
-            type: external_exports.literal("shell_call_output"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            output: external_exports.array(
-              external_exports.object({
-                stdout: external_exports.string(),
-                stderr: external_exports.string(),
-                outcome: external_exports.discriminatedUnion("type", [
-                  external_exports.object({ type: external_exports.literal("timeout") }),
-                  external_exports.object({
-                    type: external_exports.literal("exit"),
-                    exit_code: external_exports.number()
+          object({
+            type: literal("shell_call_output"),
+            id: string(),
+            call_id: string(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            output: array(
+              object({
+                stdout: string(),
+                stderr: string(),
+                outcome: discriminatedUnion("type", [
+                  object({ type: literal("timeout") }),
+                  object({
+                    type: literal("exit"),
+                    exit_code: number()
                   })
                 ])
               })
             )
           }),
-          external_exports.object({
-            type: external_exports.literal("tool_search_call"),
-            id: external_exports.string(),
-            execution: external_exports.enum(["server", "client"]),
-            call_id: external_exports.string().nullable(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            arguments: external_exports.unknown()
+          object({
+            type: literal("tool_search_call"),
+            id: string(),
+            execution: _enum(["server", "client"]),
+            call_id: string().nullable(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            arguments: unknown()
           }),
-          external_exports.object({
-            type: external_exports.literal("tool_search_output"),
-            id: external_exports.string(),
-            execution: external_exports.enum(["server", "client"]),
-            call_id: external_exports.string().nullable(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            tools: external_exports.array(external_exports.record(external_exports.string(), jsonValueSchema2().optional()))
+          object({
+            type: literal("tool_search_output"),
+            id: string(),
+            execution: _enum(["server", "client"]),
+            call_id: string().nullable(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            tools: array(record(string(), jsonValueSchema2().optional()))
           })
         ])
       }),
-      external_exports.object({
-        type: external_exports.literal("response.function_call_arguments.delta"),
-        item_id: external_exports.string(),
-        output_index: external_exports.number(),
-        delta: external_exports.string()
+      object({
+        type: literal("response.function_call_arguments.delta"),
+        item_id: string(),
+        output_index: number(),
+        delta: string()
       }),
-      external_exports.object({
+      object({
         // `name` is documented as required but omitted from live API events:
         // https://github.com/openai/openai-openapi/issues/545
-        type: external_exports.literal("response.function_call_arguments.done"),
-        item_id: external_exports.string(),
-        output_index: external_exports.number(),
-        arguments: external_exports.string()
+        type: literal("response.function_call_arguments.done"),
+        item_id: string(),
+        output_index: number(),
+        arguments: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("response.custom_tool_call_input.delta"),
-        item_id: external_exports.string(),
-        output_index: external_exports.number(),
-        delta: external_exports.string()
+      object({
+        type: literal("response.custom_tool_call_input.delta"),
+        item_id: string(),
+        output_index: number(),
+        delta: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("response.image_generation_call.partial_image"),
-        item_id: external_exports.string(),
-        output_index: external_exports.number(),
-        partial_image_b64: external_exports.string()
+      object({
+        type: literal("response.image_generation_call.partial_image"),
+        item_id: string(),
+        output_index: number(),
+        partial_image_b64: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("response.code_interpreter_call_code.delta"),
-        item_id: external_exports.string(),
-        output_index: external_exports.number(),
-        delta: external_exports.string()
+      object({
+        type: literal("response.code_interpreter_call_code.delta"),
+        item_id: string(),
+        output_index: number(),
+        delta: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("response.code_interpreter_call_code.done"),
-        item_id: external_exports.string(),
-        output_index: external_exports.number(),
-        code: external_exports.string()
+      object({
+        type: literal("response.code_interpreter_call_code.done"),
+        item_id: string(),
+        output_index: number(),
+        code: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("response.output_text.annotation.added"),
-        annotation: external_exports.discriminatedUnion("type", [
-          external_exports.object({
-            type: external_exports.literal("url_citation"),
-            start_index: external_exports.number(),
-            end_index: external_exports.number(),
-            url: external_exports.string(),
-            title: external_exports.string()
+      object({
+        type: literal("response.output_text.annotation.added"),
+        annotation: discriminatedUnion("type", [
+          object({
+            type: literal("url_citation"),
+            start_index: number(),
+            end_index: number(),
+            url: string(),
+            title: string()
           }),
-          external_exports.object({
-            type: external_exports.literal("file_citation"),
-            file_id: external_exports.string(),
-            filename: external_exports.string(),
-            index: external_exports.number()
+          object({
+            type: literal("file_citation"),
+            file_id: string(),
+            filename: string(),
+            index: number()
           }),
-          external_exports.object({
-            type: external_exports.literal("container_file_citation"),
-            container_id: external_exports.string(),
-            file_id: external_exports.string(),
-            filename: external_exports.string(),
-            start_index: external_exports.number(),
-            end_index: external_exports.number()
+          object({
+            type: literal("container_file_citation"),
+            container_id: string(),
+            file_id: string(),
+            filename: string(),
+            start_index: number(),
+            end_index: number()
           }),
-          external_exports.object({
-            type: external_exports.literal("file_path"),
-            file_id: external_exports.string(),
-            index: external_exports.number()
+          object({
+            type: literal("file_path"),
+            file_id: string(),
+            index: number()
           })
         ])
       }),
-      external_exports.object({
-        type: external_exports.literal("response.reasoning_summary_part.added"),
-        item_id: external_exports.string(),
-        summary_index: external_exports.number()
+      object({
+        type: literal("response.reasoning_summary_part.added"),
+        item_id: string(),
+        summary_index: number()
       }),
-      external_exports.object({
-        type: external_exports.literal("response.reasoning_summary_text.delta"),
-        item_id: external_exports.string(),
-        summary_index: external_exports.number(),
-        delta: external_exports.string()
+      object({
+        type: literal("response.reasoning_summary_text.delta"),
+        item_id: string(),
+        summary_index: number(),
+        delta: string()
       }),
-      external_exports.object({
-        type: external_exports.literal("response.reasoning_summary_part.done"),
-        item_id: external_exports.string(),
-        summary_index: external_exports.number()
+      object({
+        type: literal("response.reasoning_summary_part.done"),
+        item_id: string(),
+        summary_index: number()
       }),
-      external_exports.object({
-        type: external_exports.literal("response.apply_patch_call_operation_diff.delta"),
-        item_id: external_exports.string(),
-        output_index: external_exports.number(),
-        delta: external_exports.string(),
-        obfuscation: external_exports.string().nullish()
+      object({
+        type: literal("response.apply_patch_call_operation_diff.delta"),
+        item_id: string(),
+        output_index: number(),
+        delta: string(),
+        obfuscation: string().nullish()
       }),
-      external_exports.object({
-        type: external_exports.literal("response.apply_patch_call_operation_diff.done"),
-        item_id: external_exports.string(),
-        output_index: external_exports.number(),
-        diff: external_exports.string()
+      object({
+        type: literal("response.apply_patch_call_operation_diff.done"),
+        item_id: string(),
+        output_index: number(),
+        diff: string()
       }),
       openaiResponsesNestedErrorChunkSchema(),
       openaiResponsesErrorChunkSchema(),
-      external_exports.object({ type: external_exports.string() }).loose().refine((value) => !isModeledOpenAIResponsesChunk(value), {
+      object({ type: string() }).loose().refine((value) => !isModeledOpenAIResponsesChunk(value), {
         message: "Known response chunk failed schema validation"
       }).transform((value) => ({
         type: "unknown_chunk",
@@ -5267,300 +5283,300 @@ var openaiResponsesChunkSchema = lazySchema(
 );
 var openaiResponsesResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      id: external_exports.string().optional(),
-      created_at: external_exports.number().optional(),
-      error: external_exports.object({
-        message: external_exports.string(),
-        type: external_exports.string(),
-        param: external_exports.string().nullish(),
-        code: external_exports.string()
+    object({
+      id: string().optional(),
+      created_at: number().optional(),
+      error: object({
+        message: string(),
+        type: string(),
+        param: string().nullish(),
+        code: string()
       }).nullish(),
-      model: external_exports.string().optional(),
-      output: external_exports.array(
-        external_exports.discriminatedUnion("type", [
-          external_exports.object({
-            type: external_exports.literal("message"),
-            role: external_exports.literal("assistant"),
-            id: external_exports.string(),
-            phase: external_exports.enum(["commentary", "final_answer"]).nullish(),
+      model: string().optional(),
+      output: array(
+        discriminatedUnion("type", [
+          object({
+            type: literal("message"),
+            role: literal("assistant"),
+            id: string(),
+            phase: _enum(["commentary", "final_answer"]).nullish(),
             // the API returns either text or a refusal as content parts:
-            content: external_exports.array(
-              external_exports.discriminatedUnion("type", [
-                external_exports.object({
-                  type: external_exports.literal("output_text"),
-                  text: external_exports.string(),
-                  logprobs: external_exports.array(
-                    external_exports.object({
-                      token: external_exports.string(),
-                      logprob: external_exports.number(),
-                      top_logprobs: external_exports.array(
-                        external_exports.object({
-                          token: external_exports.string(),
-                          logprob: external_exports.number()
+            content: array(
+              discriminatedUnion("type", [
+                object({
+                  type: literal("output_text"),
+                  text: string(),
+                  logprobs: array(
+                    object({
+                      token: string(),
+                      logprob: number(),
+                      top_logprobs: array(
+                        object({
+                          token: string(),
+                          logprob: number()
                         })
                       )
                     })
                   ).nullish(),
-                  annotations: external_exports.array(
-                    external_exports.discriminatedUnion("type", [
-                      external_exports.object({
-                        type: external_exports.literal("url_citation"),
-                        start_index: external_exports.number(),
-                        end_index: external_exports.number(),
-                        url: external_exports.string(),
-                        title: external_exports.string()
+                  annotations: array(
+                    discriminatedUnion("type", [
+                      object({
+                        type: literal("url_citation"),
+                        start_index: number(),
+                        end_index: number(),
+                        url: string(),
+                        title: string()
                       }),
-                      external_exports.object({
-                        type: external_exports.literal("file_citation"),
-                        file_id: external_exports.string(),
-                        filename: external_exports.string(),
-                        index: external_exports.number()
+                      object({
+                        type: literal("file_citation"),
+                        file_id: string(),
+                        filename: string(),
+                        index: number()
                       }),
-                      external_exports.object({
-                        type: external_exports.literal("container_file_citation"),
-                        container_id: external_exports.string(),
-                        file_id: external_exports.string(),
-                        filename: external_exports.string(),
-                        start_index: external_exports.number(),
-                        end_index: external_exports.number()
+                      object({
+                        type: literal("container_file_citation"),
+                        container_id: string(),
+                        file_id: string(),
+                        filename: string(),
+                        start_index: number(),
+                        end_index: number()
                       }),
-                      external_exports.object({
-                        type: external_exports.literal("file_path"),
-                        file_id: external_exports.string(),
-                        index: external_exports.number()
+                      object({
+                        type: literal("file_path"),
+                        file_id: string(),
+                        index: number()
                       })
                     ])
                   )
                 }),
-                external_exports.object({
-                  type: external_exports.literal("refusal"),
-                  refusal: external_exports.string()
+                object({
+                  type: literal("refusal"),
+                  refusal: string()
                 })
               ])
             )
           }),
-          external_exports.object({
-            type: external_exports.literal("web_search_call"),
-            id: external_exports.string(),
-            status: external_exports.string(),
-            action: external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("search"),
-                query: external_exports.string().nullish(),
-                queries: external_exports.array(external_exports.string()).nullish(),
-                sources: external_exports.array(
-                  external_exports.discriminatedUnion("type", [
-                    external_exports.object({ type: external_exports.literal("url"), url: external_exports.string() }),
-                    external_exports.object({
-                      type: external_exports.literal("api"),
-                      name: external_exports.string()
+          object({
+            type: literal("web_search_call"),
+            id: string(),
+            status: string(),
+            action: discriminatedUnion("type", [
+              object({
+                type: literal("search"),
+                query: string().nullish(),
+                queries: array(string()).nullish(),
+                sources: array(
+                  discriminatedUnion("type", [
+                    object({ type: literal("url"), url: string() }),
+                    object({
+                      type: literal("api"),
+                      name: string()
                     })
                   ])
                 ).nullish()
               }),
-              external_exports.object({
-                type: external_exports.literal("open_page"),
-                url: external_exports.string().nullish()
+              object({
+                type: literal("open_page"),
+                url: string().nullish()
               }),
-              external_exports.object({
-                type: external_exports.literal("find_in_page"),
-                url: external_exports.string().nullish(),
-                pattern: external_exports.string().nullish()
+              object({
+                type: literal("find_in_page"),
+                url: string().nullish(),
+                pattern: string().nullish()
               })
             ]).nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("file_search_call"),
-            id: external_exports.string(),
-            queries: external_exports.array(external_exports.string()),
-            results: external_exports.array(
-              external_exports.object({
-                attributes: external_exports.record(
-                  external_exports.string(),
-                  external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()])
+          object({
+            type: literal("file_search_call"),
+            id: string(),
+            queries: array(string()),
+            results: array(
+              object({
+                attributes: record(
+                  string(),
+                  union([string(), number(), boolean()])
                 ),
-                file_id: external_exports.string(),
-                filename: external_exports.string(),
-                score: external_exports.number(),
-                text: external_exports.string()
+                file_id: string(),
+                filename: string(),
+                score: number(),
+                text: string()
               })
             ).nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("code_interpreter_call"),
-            id: external_exports.string(),
-            code: external_exports.string().nullable(),
-            container_id: external_exports.string(),
-            outputs: external_exports.array(
-              external_exports.discriminatedUnion("type", [
-                external_exports.object({ type: external_exports.literal("logs"), logs: external_exports.string() }),
-                external_exports.object({ type: external_exports.literal("image"), url: external_exports.string() })
+          object({
+            type: literal("code_interpreter_call"),
+            id: string(),
+            code: string().nullable(),
+            container_id: string(),
+            outputs: array(
+              discriminatedUnion("type", [
+                object({ type: literal("logs"), logs: string() }),
+                object({ type: literal("image"), url: string() })
               ])
             ).nullable()
           }),
-          external_exports.object({
-            type: external_exports.literal("image_generation_call"),
-            id: external_exports.string(),
-            result: external_exports.string()
+          object({
+            type: literal("image_generation_call"),
+            id: string(),
+            result: string()
           }),
           openaiResponsesLocalShellCallSchema(),
-          external_exports.object({
-            type: external_exports.literal("function_call"),
-            call_id: external_exports.string(),
-            name: external_exports.string(),
-            arguments: external_exports.string(),
-            id: external_exports.string(),
-            async: external_exports.boolean().nullish(),
-            namespace: external_exports.string().nullish()
+          object({
+            type: literal("function_call"),
+            call_id: string(),
+            name: string(),
+            arguments: string(),
+            id: string(),
+            async: boolean().nullish(),
+            namespace: string().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("custom_tool_call"),
-            call_id: external_exports.string(),
-            name: external_exports.string(),
-            input: external_exports.string(),
-            id: external_exports.string(),
-            async: external_exports.boolean().nullish()
+          object({
+            type: literal("custom_tool_call"),
+            call_id: string(),
+            name: string(),
+            input: string(),
+            id: string(),
+            async: boolean().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("computer_call"),
-            id: external_exports.string(),
-            status: external_exports.string().optional()
+          object({
+            type: literal("computer_call"),
+            id: string(),
+            status: string().optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("reasoning"),
-            id: external_exports.string(),
-            encrypted_content: external_exports.string().nullish(),
-            summary: external_exports.array(
-              external_exports.object({
-                type: external_exports.literal("summary_text"),
-                text: external_exports.string()
+          object({
+            type: literal("reasoning"),
+            id: string(),
+            encrypted_content: string().nullish(),
+            summary: array(
+              object({
+                type: literal("summary_text"),
+                text: string()
               })
             )
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_call"),
-            id: external_exports.string(),
-            status: external_exports.string(),
-            arguments: external_exports.string(),
-            name: external_exports.string(),
-            server_label: external_exports.string(),
-            output: external_exports.string().nullish(),
-            error: external_exports.union([
-              external_exports.string(),
-              external_exports.object({
-                type: external_exports.string().optional(),
-                code: external_exports.union([external_exports.number(), external_exports.string()]).optional(),
-                message: external_exports.string().optional()
+          object({
+            type: literal("mcp_call"),
+            id: string(),
+            status: string(),
+            arguments: string(),
+            name: string(),
+            server_label: string(),
+            output: string().nullish(),
+            error: union([
+              string(),
+              object({
+                type: string().optional(),
+                code: union([number(), string()]).optional(),
+                message: string().optional()
               }).loose()
             ]).nullish(),
-            approval_request_id: external_exports.string().nullish()
+            approval_request_id: string().nullish()
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_list_tools"),
-            id: external_exports.string(),
-            server_label: external_exports.string(),
-            tools: external_exports.array(
-              external_exports.object({
-                name: external_exports.string(),
-                description: external_exports.string().optional(),
-                input_schema: external_exports.any(),
-                annotations: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
+          object({
+            type: literal("mcp_list_tools"),
+            id: string(),
+            server_label: string(),
+            tools: array(
+              object({
+                name: string(),
+                description: string().optional(),
+                input_schema: any(),
+                annotations: record(string(), unknown()).optional()
               })
             ),
-            error: external_exports.union([
-              external_exports.string(),
-              external_exports.object({
-                type: external_exports.string().optional(),
-                code: external_exports.union([external_exports.number(), external_exports.string()]).optional(),
-                message: external_exports.string().optional()
+            error: union([
+              string(),
+              object({
+                type: string().optional(),
+                code: union([number(), string()]).optional(),
+                message: string().optional()
               }).loose()
             ]).optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("mcp_approval_request"),
-            id: external_exports.string(),
-            server_label: external_exports.string(),
-            name: external_exports.string(),
-            arguments: external_exports.string(),
-            approval_request_id: external_exports.string().optional()
+          object({
+            type: literal("mcp_approval_request"),
+            id: string(),
+            server_label: string(),
+            name: string(),
+            arguments: string(),
+            approval_request_id: string().optional()
           }),
-          external_exports.object({
-            type: external_exports.literal("apply_patch_call"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            status: external_exports.enum(["in_progress", "completed"]),
-            operation: external_exports.discriminatedUnion("type", [
-              external_exports.object({
-                type: external_exports.literal("create_file"),
-                path: external_exports.string(),
-                diff: external_exports.string()
+          object({
+            type: literal("apply_patch_call"),
+            id: string(),
+            call_id: string(),
+            status: _enum(["in_progress", "completed"]),
+            operation: discriminatedUnion("type", [
+              object({
+                type: literal("create_file"),
+                path: string(),
+                diff: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("delete_file"),
-                path: external_exports.string()
+              object({
+                type: literal("delete_file"),
+                path: string()
               }),
-              external_exports.object({
-                type: external_exports.literal("update_file"),
-                path: external_exports.string(),
-                diff: external_exports.string()
+              object({
+                type: literal("update_file"),
+                path: string(),
+                diff: string()
               })
             ])
           }),
-          external_exports.object({
-            type: external_exports.literal("shell_call"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            action: external_exports.object({
-              commands: external_exports.array(external_exports.string())
+          object({
+            type: literal("shell_call"),
+            id: string(),
+            call_id: string(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            action: object({
+              commands: array(string())
             })
           }),
-          external_exports.object({
-            type: external_exports.literal("shell_call_output"),
-            id: external_exports.string(),
-            call_id: external_exports.string(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            output: external_exports.array(
-              external_exports.object({
-                stdout: external_exports.string(),
-                stderr: external_exports.string(),
-                outcome: external_exports.discriminatedUnion("type", [
-                  external_exports.object({ type: external_exports.literal("timeout") }),
-                  external_exports.object({
-                    type: external_exports.literal("exit"),
-                    exit_code: external_exports.number()
+          object({
+            type: literal("shell_call_output"),
+            id: string(),
+            call_id: string(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            output: array(
+              object({
+                stdout: string(),
+                stderr: string(),
+                outcome: discriminatedUnion("type", [
+                  object({ type: literal("timeout") }),
+                  object({
+                    type: literal("exit"),
+                    exit_code: number()
                   })
                 ])
               })
             )
           }),
-          external_exports.object({
-            type: external_exports.literal("tool_search_call"),
-            id: external_exports.string(),
-            execution: external_exports.enum(["server", "client"]),
-            call_id: external_exports.string().nullable(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            arguments: external_exports.unknown()
+          object({
+            type: literal("tool_search_call"),
+            id: string(),
+            execution: _enum(["server", "client"]),
+            call_id: string().nullable(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            arguments: unknown()
           }),
-          external_exports.object({
-            type: external_exports.literal("tool_search_output"),
-            id: external_exports.string(),
-            execution: external_exports.enum(["server", "client"]),
-            call_id: external_exports.string().nullable(),
-            status: external_exports.enum(["in_progress", "completed", "incomplete"]),
-            tools: external_exports.array(
-              external_exports.record(external_exports.string(), jsonValueSchema2().optional())
+          object({
+            type: literal("tool_search_output"),
+            id: string(),
+            execution: _enum(["server", "client"]),
+            call_id: string().nullable(),
+            status: _enum(["in_progress", "completed", "incomplete"]),
+            tools: array(
+              record(string(), jsonValueSchema2().optional())
             )
           })
         ])
       ).optional(),
-      service_tier: external_exports.string().nullish(),
+      service_tier: string().nullish(),
       prompt_cache_diagnostics: openaiResponsesPromptCacheDiagnosticsSchema().nullish(),
-      reasoning: external_exports.object({
-        context: external_exports.string().nullish()
+      reasoning: object({
+        context: string().nullish()
       }).nullish(),
-      incomplete_details: external_exports.object({ reason: external_exports.string() }).nullish(),
+      incomplete_details: object({ reason: string() }).nullish(),
       usage: openaiResponsesUsageSchema().nullish()
     })
   )
@@ -8115,9 +8131,9 @@ function escapeJSONDelta(delta) {
 }
 var openaiSpeechModelOptionsSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      instructions: external_exports.string().nullish(),
-      speed: external_exports.number().min(0.25).max(4).default(1).nullish()
+    object({
+      instructions: string().nullish(),
+      speed: number().min(0.25).max(4).default(1).nullish()
     })
   )
 );
@@ -8222,74 +8238,74 @@ var OpenAISpeechModel = class {
 };
 var openaiTranscriptionResponseSchema = lazySchema(
   () => zodSchema(
-    external_exports.object({
-      text: external_exports.string(),
-      language: external_exports.string().nullish(),
-      duration: external_exports.number().nullish(),
-      words: external_exports.array(
-        external_exports.object({
-          word: external_exports.string(),
-          start: external_exports.number(),
-          end: external_exports.number()
+    object({
+      text: string(),
+      language: string().nullish(),
+      duration: number().nullish(),
+      words: array(
+        object({
+          word: string(),
+          start: number(),
+          end: number()
         })
       ).nullish(),
-      segments: external_exports.array(
-        external_exports.object({
-          id: external_exports.number(),
-          seek: external_exports.number(),
-          start: external_exports.number(),
-          end: external_exports.number(),
-          text: external_exports.string(),
-          tokens: external_exports.array(external_exports.number()),
-          temperature: external_exports.number(),
-          avg_logprob: external_exports.number(),
-          compression_ratio: external_exports.number(),
-          no_speech_prob: external_exports.number()
+      segments: array(
+        object({
+          id: number(),
+          seek: number(),
+          start: number(),
+          end: number(),
+          text: string(),
+          tokens: array(number()),
+          temperature: number(),
+          avg_logprob: number(),
+          compression_ratio: number(),
+          no_speech_prob: number()
         })
       ).nullish(),
       // Lenient: an unexpected usage shape must not fail the transcription.
-      usage: external_exports.object({
-        type: external_exports.string().nullish(),
-        seconds: external_exports.number().nullish()
+      usage: object({
+        type: string().nullish(),
+        seconds: number().nullish()
       }).nullish().catch(void 0)
     })
   )
 );
 var openAITranscriptionModelOptions = lazySchema(
   () => zodSchema(
-    external_exports.object({
+    object({
       /**
        * Additional information to include in the transcription response.
        */
-      include: external_exports.array(external_exports.string()).optional(),
+      include: array(string()).optional(),
       /**
        * The language of the input audio in ISO-639-1 format.
        */
-      language: external_exports.string().optional(),
+      language: string().optional(),
       /**
        * Expected languages for REST transcription, e.g. with gpt-transcribe.
        * Use this instead of language. The API validates model support.
        */
-      languages: external_exports.array(external_exports.string()).optional(),
+      languages: array(string()).optional(),
       /**
        * Vocabulary hints for REST transcription, e.g. names or technical terms.
        * The API validates model support.
        */
-      keywords: external_exports.array(external_exports.string()).optional(),
+      keywords: array(string()).optional(),
       /**
        * An optional text to guide the model's style or continue a previous audio segment.
        */
-      prompt: external_exports.string().optional(),
+      prompt: string().optional(),
       /**
        * The sampling temperature, between 0 and 1.
        * @default 0
        */
-      temperature: external_exports.number().min(0).max(1).default(0).optional(),
+      temperature: number().min(0).max(1).default(0).optional(),
       /**
        * The timestamp granularities to populate for this transcription.
        * @default ['segment']
        */
-      timestampGranularities: external_exports.array(external_exports.enum(["word", "segment"])).default(["segment"]).optional()
+      timestampGranularities: array(_enum(["word", "segment"])).default(["segment"]).optional()
     })
   )
 );

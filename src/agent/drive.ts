@@ -36,6 +36,30 @@ function describeStep(info: StepInfo): string {
   return tools === '' ? `Step ${info.step}: answered` : `Step ${info.step}: ${tools}`
 }
 
+/**
+ * The result of an attempt whose session had already finished: the stored answer, no step, no
+ * model call (the re-run redoes only the delivery and the report).
+ */
+export function finishedResult(attempt: Attempt): AgentRunResult {
+  const answer = attempt.store
+    .loadMessages(attempt.sessionId)
+    .filter((m) => m.role === 'assistant')
+    .map((m) => (typeof m.content === 'string' ? m.content : m.content.map((p) => (p.type === 'text' ? p.text : '')).join('')))
+    .filter((text) => text.trim() !== '')
+    .pop()
+  return {
+    outcome: 'completed',
+    steps: 0,
+    modelCalls: 0,
+    toolRuns: 0,
+    tokensIn: 0,
+    tokensOut: 0,
+    response: answer ?? '',
+    repairs: [],
+    firstMessageAdded: false,
+  }
+}
+
 /** Runs the agent until it answers, runs out of steps or time, fails, or is cancelled. Never throws for those. */
 export async function driveAgent(input: DriveInput): Promise<AgentRunResult> {
   const { settings, ctx, attempt } = input
@@ -60,6 +84,7 @@ export async function driveAgent(input: DriveInput): Promise<AgentRunResult> {
       bashTimeoutSeconds: settings.bashTimeoutSeconds,
       maxSteps: settings.maxSteps,
       repository: `${ctx.run.repo.owner}/${ctx.run.repo.repo}`,
+      delivers: settings.deliver !== 'none',
     }),
     firstMessage: { role: 'user', content: firstMessage },
     maxSteps: settings.maxSteps,

@@ -71,6 +71,8 @@ export interface SystemPromptOptions {
   maxSteps: number
   /** `owner/name`, when known. */
   repository?: string | undefined
+  /** The action delivers the work tree's changes when the agent finishes (the `deliver` input is not none). */
+  delivers?: boolean
 }
 
 export function systemPrompt(options: SystemPromptOptions): string {
@@ -79,7 +81,9 @@ export function systemPrompt(options: SystemPromptOptions): string {
     `Working directory (the workspace root): ${options.workspaceRoot}${options.repository ? `, a checkout of ${options.repository}` : ''}. All file paths are relative to it; you cannot reach files outside it.`,
     `Tools: ${options.toolNames.join(', ')}. Read a file before editing it; edit_file needs the exact current text. bash commands run in the workspace root, non-interactively, and are killed after ${options.bashTimeoutSeconds} seconds.`,
     `You have at most ${options.maxSteps} steps (model calls) in this attempt, so work efficiently: prefer a few well-aimed tool calls, and call several independent tools in one step.`,
-    'Do not commit, push or open pull requests unless the task asks for it. Never print or write secrets.',
+    options.delivers
+      ? 'Do not commit, push or open pull requests yourself: when you finish, the action commits the changes you leave in the work tree and delivers them (a pull request or a push), so leave only changes that belong there. Never print or write secrets.'
+      : 'Do not commit, push or open pull requests unless the task asks for it. Never print or write secrets.',
     'Be concise. When the task is done, reply with a short summary of what you changed and anything left undone; that reply ends the session.',
   ].join('\n\n')
 }

@@ -89,6 +89,8 @@ export type Intake =
       ports: GitHubPorts
       reactionTarget: ReactionTarget | undefined
       readOnlyNote: string
+      /** What the request was about: the delivery names and links it. */
+      request: { actor: string; title: string; thread: { number: number; isPullRequest: boolean } | undefined }
       /** The progress comment, when the request came from an issue or PR; its id is kept in `kv`. */
       progress: (kv: KeyValuePort) => ProgressComment | undefined
     }
@@ -174,5 +176,11 @@ export async function intake(deps: IntakeDeps, settings: Settings, ctx: RunConte
     reactionTarget: request.reactionTarget,
     readOnlyNote,
     progress: (kv) => progressFor(request.issueNumber, kv),
+    request: {
+      actor: request.actor,
+      title: request.title,
+      thread:
+        request.issueNumber !== undefined ? { number: request.issueNumber, isPullRequest: request.isPullRequest === true } : undefined,
+    },
   }
 }

@@ -111,10 +111,12 @@ export class ProgressComment {
     return text === undefined ? false : this.write('working', text, 'updating progress')
   }
 
-  async finish(answer: string, steps?: number): Promise<boolean> {
-    const after = steps !== undefined ? ` after ${steps} step${steps === 1 ? '' : 's'}` : ''
+  /** The answer, and `delivery` (markdown: where the work went) under it. */
+  async finish(answer: string, steps?: number, delivery = ''): Promise<boolean> {
+    const after = steps !== undefined && steps > 0 ? ` after ${steps} step${steps === 1 ? '' : 's'}` : ''
     this.pushHistory(`✅ done${after}`)
-    return this.write('done', answer.trim() || '(The agent finished without a final message.)', 'posting the answer')
+    const text = answer.trim() || '(The agent finished without a final message.)'
+    return this.write('done', delivery.trim() ? `${text}\n\n${delivery.trim()}` : text, 'posting the answer')
   }
 
   /**

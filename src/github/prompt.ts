@@ -31,6 +31,10 @@ export interface AgentRequest {
   summary: string
   /** The issue or pull request the progress comment goes to, if any. */
   issueNumber?: number
+  /** Whether that thread is a pull request. */
+  isPullRequest?: boolean
+  /** One line naming the task (the thread's title, or the prompt's first line): a delivery's commit and pull request title. */
+  title: string
   /** Where the 👀 reaction goes, if anywhere. */
   reactionTarget?: ReactionTarget
 }
@@ -107,37 +111,34 @@ async function reviewSection(port: ContextPort, pullNumber: number, reviewId: nu
   return out
 }
 
+/**
+ * A request written in a comment or review: its words are the instruction, or, with the `prompt`
+ * input, the prompt is, and the comment is quoted in the context.
+ */
+function asked(actor: string, where: string, body: string, custom: string | undefined): { instruction: string; bodyIsRequest: boolean } {
+  if (custom)
+    return {
+      instruction: `${custom}\n\n(@${actor} started this run with ${where}; it is quoted in the context below.)`,
+      bodyIsRequest: false,
+    }
+  return { instruction: `Request from @${actor} (${where}):\n\n${body.trim()}`, bodyIsRequest: false }
+}
+
 /** The instruction part plus the body shown as data, per source kind. */
 function instructionFor(source: RunnableSource, repo: string, prompt: string | undefined): { instruction: string; bodyIsRequest: boolean } {
   const custom = prompt?.trim()
   switch (source.kind) {
-    case 'issue_comment': {
-      const where = `a comment on ${describeThread(source.issue)} in ${repo}`
-      if (custom)
-        return {
-          instruction: `${custom}\n\n(@${source.actor} started this run with ${where}; it is quoted in the context below.)`,
-          bodyIsRequest: false,
-        }
-      return { instruction: `Request from @${source.actor} (${where}):\n\n${source.comment.body.trim()}`, bodyIsRequest: false }
-    }
-    case 'review_comment': {
-      const where = `a review comment on ${source.comment.path} in pull request #${source.pull.number} of ${repo}`
-      if (custom)
-        return {
-          instruction: `${custom}\n\n(@${source.actor} started this run with ${where}; it is quoted in the context below.)`,
-          bodyIsRequest: false,
-        }
-      return { instruction: `Request from @${source.actor} (${where}):\n\n${source.comment.body.trim()}`, bodyIsRequest: false }
-    }
-    case 'review': {
-      const where = `a review of pull request #${source.pull.number} in ${repo}`
-      if (custom)
-        return {
-          instruction: `${custom}\n\n(@${source.actor} started this run with ${where}; it is quoted in the context below.)`,
-          bodyIsRequest: false,
-        }
-      return { instruction: `Request from @${source.actor} (${where}):\n\n${source.review.body.trim()}`, bodyIsRequest: false }
-    }
+    case 'issue_comment':
+      return asked(source.actor, `a comment on ${describeThread(source.issue)} in ${repo}`, source.comment.body, custom)
+    case 'review_comment':
+      return asked(
+        source.actor,
+        `a review comment on ${source.comment.path} in pull request #${source.pull.number} of ${repo}`,
+        source.comment.body,
+        custom,
+      )
+    case 'review':
+      return asked(source.actor, `a review of pull request #${source.pull.number} in ${repo}`, source.review.body, custom)
     case 'issue':
     case 'pull_request': {
       const thread = source.kind === 'issue' ? source.issue : source.pull
@@ -178,7 +179,16 @@ export async function buildRequest(source: RunnableSource, settings: RequestSett
 
   let data: string[] = []
   let what = ''
-  const request: Omit<AgentRequest, 'prompt'> = { actor: source.actor, summary: '' }
+  const request: Omit<AgentRequest, 'prompt'> = {
+    actor: source.actor,
+    summary: '',
+    title: (settings.prompt ?? '').trim().split('\n')[0] ?? '',
+  }
+  const about = (thread: IssueInfo) => {
+    request.issueNumber = thread.number
+    request.isPullRequest = thread.isPullRequest
+    request.title = thread.title
+  }
   switch (source.kind) {
     case 'issue_comment': {
       const { issue, comment } = source
@@ -187,7 +197,7 @@ export async function buildRequest(source: RunnableSource, settings: RequestSett
       if (issue.isPullRequest) data.push(...(await pullSection(port, issue.number, limits)))
       data.push(...(await commentsSection(port, issue, comment.id, self, limits)))
       if (custom) data.push('', `Triggering comment by @${comment.author} (comment ${comment.id}):`, clip(comment.body, limits.comment))
-      request.issueNumber = issue.number
+      about(issue)
       request.reactionTarget = { kind: 'issue_comment', commentId: comment.id }
       request.summary = `comment ${comment.id} on ${repo}#${issue.number} by @${source.actor}`
       break
@@ -205,7 +215,7 @@ export async function buildRequest(source: RunnableSource, settings: RequestSett
         clip(comment.diffHunk, limits.body),
       )
       if (custom) data.push('', `Comment by @${comment.author}:`, clip(comment.body, limits.comment))
-      request.issueNumber = pull.number
+      about(pull)
       request.reactionTarget = { kind: 'review_comment', commentId: comment.id }
       request.summary = `review comment ${comment.id} on ${repo}#${pull.number} by @${source.actor}`
       break
@@ -218,7 +228,7 @@ export async function buildRequest(source: RunnableSource, settings: RequestSett
       data.push(...(await commentsSection(port, pull, undefined, self, limits)))
       data.push(...(await reviewSection(port, pull.number, review.id, limits)))
       if (custom) data.push('', `Review by @${review.author} (${review.state}):`, clip(review.body, limits.comment))
-      request.issueNumber = pull.number
+      about(pull)
       // Reviews take no reactions (the API has none for them): the 👀 goes on the pull request.
       request.reactionTarget = { kind: 'issue', issueNumber: pull.number }
       request.summary = `review ${review.id} on ${repo}#${pull.number} by @${source.actor}`
@@ -231,7 +241,7 @@ export async function buildRequest(source: RunnableSource, settings: RequestSett
       data = issueSection(thread, limits, !bodyIsRequest)
       if (thread.isPullRequest) data.push(...(await pullSection(port, thread.number, limits)))
       data.push(...(await commentsSection(port, thread, undefined, self, limits)))
-      request.issueNumber = thread.number
+      about(thread)
       request.reactionTarget = { kind: 'issue', issueNumber: thread.number }
       request.summary = `${source.kind === 'issue' ? 'issues' : 'pull_request'}.${source.action} on ${repo}#${thread.number} by @${source.actor}`
       break

@@ -1,23 +1,27 @@
 // The main step, in the order data flows: inputs → intake (trigger, gate) → restore the session
 // DB → find or create the session and begin the attempt → restore the workspace → drive the
-// agent → report (outputs, summary, progress comment). Each stage is one module; this file only
-// wires them and hands the post step what it needs (src/state.ts).
+// agent → deliver its finished work → report (outputs, summary, progress comment). Each stage is
+// one module; this file only wires them and hands the post step what it needs (src/state.ts).
 import * as core from '@actions/core'
-import { driveAgent } from '../agent/drive.js'
+import { driveAgent, finishedResult } from '../agent/drive.js'
 import { resolveModel, type ModelDeps } from '../agent/model.js'
 import { createActionsCacheClient, type CacheClient } from '../cache/client.js'
 import { fingerprint, restoreSessionDb } from '../cache/session-db.js'
 import { cacheAccess } from '../cache/token.js'
+import { connectGitHub } from '../github/connect.js'
+import type { DeliveryResult } from '../deliver/deliver.js'
+import { deliverStage, originPushUrl } from '../deliver/stage.js'
 import { warnOnError } from '../github/errors.js'
 import { intake, type IntakeDeps } from '../github/intake.js'
-import { createOctokit, createOctokitPorts, tokenlessPorts } from '../github/octokit.js'
+import { connectPulls, type PullRequestPort } from '../github/pulls.js'
 import { WorkingReaction } from '../github/reaction.js'
 import { readSettings, type InputReader } from '../inputs.js'
 import { coreLog, errorMessage, type Log } from '../log.js'
 import { buildReport } from '../report/build.js'
+import { renderDelivery } from '../report/delivery.js'
 import { failureMessage, failureReason } from '../report/failure.js'
 import { coreOutputs, coreSummary, writeReport, writeStopReport, type ReportPorts } from '../report/write.js'
-import { readRunContext } from '../run-context.js'
+import { readRunContext, type RepoRef } from '../run-context.js'
 import { secretsToProtect } from '../secrets.js'
 import { Attempt } from '../session/attempt.js'
 import type { PersistTarget } from '../session/checkpoint.js'
@@ -35,6 +39,8 @@ export interface MainDeps extends IntakeDeps {
   setFailed: (message: string) => void
   cache: CacheClient
   report: ReportPorts
+  /** The pull request API for the delivery (undefined without a token). */
+  pulls: (token: string, repo: RepoRef) => PullRequestPort | undefined
   modelDeps?: ModelDeps
   now: () => number
 }
@@ -57,7 +63,8 @@ function defaultDeps(): MainDeps {
     setFailed: (message) => core.setFailed(message),
     cache: createActionsCacheClient(),
     report: { outputs: coreOutputs, summary: coreSummary, onError: (e) => core.warning(`Job summary not written: ${String(e)}`) },
-    github: (token, repo) => (token === '' ? tokenlessPorts() : createOctokitPorts(createOctokit(token), repo)),
+    github: connectGitHub,
+    pulls: connectPulls,
     now: Date.now,
   }
 }
@@ -126,27 +133,67 @@ async function runMain(deps: MainDeps): Promise<void> {
       : undefined
     await eyes?.add()
 
+    // Read before the agent runs: it could rewrite .git/config, and the token goes only where the checkout came from.
+    // (Not read when no push can happen: deliver none, or auto without a token.)
+    const mayPush = settings.deliver !== 'none' && (settings.deliver !== 'auto' || settings.githubToken !== '')
+    const pushUrl = mayPush ? await originPushUrl(ctx.workspaceRoot) : undefined
     const cancel = new AbortController()
     const onSignal = () => cancel.abort(new Error('the job was cancelled'))
     process.once('SIGINT', onSignal).once('SIGTERM', onSignal)
-    const result = await driveAgent({
-      settings,
-      ctx,
-      attempt,
-      target,
-      model,
-      prompt: decided.prompt,
-      restore: workspace.report,
-      secrets,
-      progress,
-      log,
-      env,
-      now: deps.now,
-      signal: cancel.signal,
-    }).finally(() => process.off('SIGINT', onSignal).off('SIGTERM', onSignal))
+    // A session whose agent already finished (its delivery failed, or "Re-run all jobs") makes no model call.
+    const result = opened.finished
+      ? finishedResult(attempt)
+      : await driveAgent({
+          settings,
+          ctx,
+          attempt,
+          target,
+          model,
+          prompt: decided.prompt,
+          restore: workspace.report,
+          secrets,
+          progress,
+          log,
+          env,
+          now: deps.now,
+          signal: cancel.signal,
+        }).finally(() => process.off('SIGINT', onSignal).off('SIGTERM', onSignal))
     attempt.end({ outcome: result.outcome, error: result.error, repairs: result.repairs.length })
 
-    if (result.outcome === 'completed') await progress?.finish(result.response, result.steps)
+    // Only finished work is delivered; a failed attempt's work stays in the session for the re-run.
+    let delivery: DeliveryResult | undefined
+    if (result.outcome === 'completed' && workspace.base !== undefined) {
+      const base = workspace.base
+      delivery = await log.group('Deliver the work', async () => {
+        const d = await deliverStage(
+          {
+            settings,
+            ctx,
+            store,
+            sessionId: attempt.sessionId,
+            workspace: { root: ctx.workspaceRoot, base, pushUrl },
+            request: decided.request,
+            answer: result.response,
+            pulls: deps.pulls(settings.githubToken, ctx.run.repo),
+            now: deps.now,
+            log,
+          },
+          env,
+        )
+        if (d.kind === 'skipped' && d.warn) log.warning(`Not delivered: ${d.reason}.`)
+        else if (d.kind === 'skipped') log.info(`Not delivered: ${d.reason}.`)
+        if (d.kind === 'failed') log.error(d.message)
+        return d
+      })
+    }
+    const repoUrl = `${ctx.run.serverUrl}/${ctx.run.repo.owner}/${ctx.run.repo.repo}`
+
+    if (delivery?.kind === 'failed') {
+      await progress?.fail(`the agent finished, but its work was not delivered: ${delivery.message}`, {
+        resumable: persisted,
+        next: 'Use **Re-run failed jobs** to finish the delivery: the agent is not run again.',
+      })
+    } else if (result.outcome === 'completed') await progress?.finish(result.response, result.steps, renderDelivery(delivery, repoUrl))
     // The comment adds the step, the re-run advice and the logs link itself: give it the reason only.
     else await progress?.fail(failureReason(result), { resumable: persisted, failedAfterStep: result.steps })
     await eyes?.remove()
@@ -163,8 +210,11 @@ async function runMain(deps: MainDeps): Promise<void> {
       workspace: workspace.report,
       readOnly: access === 'read-only' ? decided.readOnlyNote : undefined,
     })
-    await writeReport(report, deps.report)
+    const failedDelivery = delivery?.kind === 'failed'
+    await writeReport({ ...report, delivery, repoUrl, ...(failedDelivery ? { outcome: 'delivery-failed' } : {}) }, deps.report)
     if (result.outcome !== 'completed') deps.setFailed(failureMessage(result, persisted))
+    else if (delivery?.kind === 'failed')
+      deps.setFailed(`${delivery.message} Re-run the failed job to finish the delivery (no model call).`)
   } finally {
     store.close()
   }

@@ -1,6 +1,7 @@
 // The job summary as markdown, rendered from a RunReport. Pure: writing it is write.ts's job.
 import type { RestoredFiles } from '../workspace/restore.js'
 import { headBytes } from '../text.js'
+import { renderDelivery } from './delivery.js'
 import type { AttemptRow, RunReport } from './types.js'
 
 /** The answer shown in the summary; GitHub takes at most 1 MiB of summary per step. */
@@ -93,6 +94,9 @@ export function renderSummary(r: RunReport): string {
         `**${n(a.tokensIn)} input tokens** and **${n(a.toolRuns)} tool runs** avoided.`,
     )
   }
+
+  const delivery = renderDelivery(r.delivery, r.repoUrl ?? '')
+  if (delivery) out.push('', '### Delivery', '', delivery)
 
   if (r.workspace) out.push(...workspaceSection(r.workspace))
 

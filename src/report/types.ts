@@ -1,5 +1,6 @@
 // The plain result a run hands to the report: what happened in this attempt and in the session
 // as a whole. Built by build.ts from the store; read by write.ts and summary.ts.
+import type { DeliveryResult } from '../deliver/deliver.js'
 import type { RestoredFiles } from '../workspace/restore.js'
 
 export interface AttemptRow {
@@ -41,6 +42,10 @@ export interface RunReport {
   workspace?: RestoredFiles | undefined
   /** Set when the cache could not be written: why, and what it means for a re-run. */
   readOnlyCache?: string | undefined
+  /** What the delivery stage did; undefined when the agent did not complete. */
+  delivery?: DeliveryResult | undefined
+  /** `https://github.com/owner/repo`, for commit links. */
+  repoUrl?: string | undefined
   /** Link to this attempt's page. */
   runUrl?: string | undefined
 }

@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import { Outputs, type OutputName } from '../constants.js'
 import { headBytes } from '../text.js'
+import { deliveryOutputs } from './delivery.js'
 import { renderSummary } from './summary.js'
 import type { RunReport } from './types.js'
 
@@ -31,6 +32,7 @@ export const MAX_RESPONSE_OUTPUT_BYTES = 512 * 1024
 
 /** Every output this action sets, as strings (outputs are strings on the runner). */
 export function reportOutputs(r: RunReport): Record<OutputName, string> {
+  const delivery = deliveryOutputs(r.delivery)
   return {
     [Outputs.SessionId]: r.sessionId,
     [Outputs.Resumed]: String(r.resumed),
@@ -45,6 +47,11 @@ export function reportOutputs(r: RunReport): Record<OutputName, string> {
     [Outputs.TokensOutput]: String(r.tokensOut),
     [Outputs.AvoidedModelCalls]: String(r.avoided?.modelCalls ?? 0),
     [Outputs.AvoidedTokensInput]: String(r.avoided?.tokensIn ?? 0),
+    [Outputs.Branch]: delivery.branch,
+    [Outputs.Commit]: delivery.commit,
+    [Outputs.PullRequestNumber]: delivery.number,
+    [Outputs.PullRequestUrl]: delivery.url,
+    [Outputs.ChangedFiles]: delivery.files,
   }
 }
 

@@ -30,18 +30,39 @@ export interface WorkspaceCapture {
   skipped: string[]
 }
 
+/** The agent's changes that may leave the runner, as a binary patch against the base commit. */
+export interface WorkspacePatch {
+  base: string
+  patch: Buffer
+  /** Files left out because they contain a secret the action knows. */
+  dropped: string[]
+  /** Files left out because they are too large to keep, with their size in bytes. */
+  skipped: string[]
+}
+
+/**
+ * The work tree's changes against `workspace.base`, without the session DB and without any file
+ * that contains a secret: what a snapshot stores and a delivery commits. Throws on a git failure.
+ */
+export async function workspacePatch(
+  t: Pick<PersistTarget, 'store' | 'dbPath'>,
+  workspace: { root: string; base: string },
+): Promise<WorkspacePatch> {
+  const snap = await snapshotWorkspace({ cwd: workspace.root, base: workspace.base, exclude: dbFiles(t.dbPath) })
+  // A patch is kept as bytes, not redacted text: a file holding a secret is left out whole.
+  const { patch, dropped } = withoutSecretFiles(snap.patch, t.store.redactor)
+  return { base: snap.base, patch, dropped, skipped: snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`) }
+}
+
 /** Stores the agent's changes against the base commit; a failure is a warning, not a crash. */
 export async function captureWorkspace(t: PersistTarget, step: number | null): Promise<WorkspaceCapture | undefined> {
   if (!t.workspace) return undefined
   try {
-    const snap = await snapshotWorkspace({ cwd: t.workspace.root, base: t.workspace.base, exclude: dbFiles(t.dbPath) })
-    // A patch is stored as bytes, not redacted text: a file holding a secret is left out whole.
-    const { patch, dropped } = withoutSecretFiles(snap.patch, t.store.redactor)
-    if (dropped.length > 0) t.log.warning(`Files that contain a secret are not kept for a re-run: ${dropped.join(', ')}`)
-    t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: patch })
-    const skipped = snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`)
-    if (skipped.length > 0) t.log.warning(`Workspace files too large to keep in the session: ${skipped.join(', ')}`)
-    return { files: snap.files.length, skipped }
+    const snap = await workspacePatch(t, t.workspace)
+    if (snap.dropped.length > 0) t.log.warning(`Files that contain a secret are not kept for a re-run: ${snap.dropped.join(', ')}`)
+    t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: snap.patch })
+    if (snap.skipped.length > 0) t.log.warning(`Workspace files too large to keep in the session: ${snap.skipped.join(', ')}`)
+    return { files: splitPatch(snap.patch).length, skipped: snap.skipped }
   } catch (error) {
     t.log.warning(`Could not capture the workspace changes: ${errorMessage(error)}`)
     return undefined

@@ -61,6 +61,16 @@ export interface OpenedSession {
   continuation: boolean
   /** The last step an earlier attempt committed (for "resumed after step N"). */
   resumedAfterStep: number | undefined
+  /**
+   * An earlier attempt's agent already finished (the session is completed): this attempt only
+   * finishes what came after (the delivery, the report) and makes no model call.
+   */
+  finished: boolean
+}
+
+/** A completed session has its answer: a re-run (of a failed delivery, or "Re-run all jobs") must not ask the model again. */
+export function agentFinished(session: { status: string }): boolean {
+  return session.status === 'completed'
 }
 
 /** This run's session from the store (found by run id and session key), or a new one stamped with them. */
@@ -74,18 +84,21 @@ export function findOrCreateSession(store: SessionStore, ctx: RunContext, log: P
       metadata: { repository: `${ctx.run.repo.owner}/${ctx.run.repo.repo}`, event: ctx.eventName, created_attempt: attempt },
     })
     log.info(`New session ${session.id} for run ${runId}, key '${ctx.sessionKey}'.`)
-    return { session, found: false, continuation: false, resumedAfterStep: undefined }
+    return { session, found: false, continuation: false, resumedAfterStep: undefined, finished: false }
   }
   const messageCount = store.countMessages(found.id)
-  const continuation = shouldSendContinuation({ messageCount })
+  const finished = agentFinished(found)
+  const continuation = !finished && shouldSendContinuation({ messageCount })
   const steps = store
     .listAttempts(found.id)
     .filter((a) => a.number !== attempt)
     .reduce((n, a) => n + a.steps, 0)
   log.info(
-    continuation
-      ? `Resuming session ${found.id}: ${messageCount} stored messages, ${steps} finished steps.`
-      : `Found session ${found.id} with no messages (the earlier attempt stopped during setup): sending the full prompt.`,
+    finished
+      ? `Session ${found.id} already finished (${steps} steps): no model call; only what came after the agent is done again.`
+      : continuation
+        ? `Resuming session ${found.id}: ${messageCount} stored messages, ${steps} finished steps.`
+        : `Found session ${found.id} with no messages (the earlier attempt stopped during setup): sending the full prompt.`,
   )
-  return { session: found, found: true, continuation, resumedAfterStep: steps > 0 ? steps : undefined }
+  return { session: found, found: true, continuation, resumedAfterStep: steps > 0 ? steps : undefined, finished }
 }

@@ -16,7 +16,7 @@ export interface FakeIssue {
   state: 'open' | 'closed'
   labels: string[]
   assignees: string[]
-  pull?: { headRef: string; baseRef: string; headSha: string }
+  pull?: { headRef: string; baseRef: string; headSha: string; headRepo?: string | undefined }
 }
 
 export interface FakeComment {
@@ -83,6 +83,10 @@ export interface FakeState {
   reviewComments: FakeReviewComment[]
   /** Review ids known to exist (reviews without inline comments included). */
   reviews: Set<number>
+  /** Pull requests opened through the API, in order. */
+  pulls: { number: number; head: string; base: string; title: string; body: string }[]
+  /** False: POST /pulls answers 403 as when "Allow GitHub Actions to create and approve pull requests" is off. */
+  pullRequestsPermitted: boolean
   reactions: FakeReaction[]
   dispatches: FakeDispatch[]
   /** Workflow file → declared workflow_dispatch input names; when any is declared, others 404. */
@@ -100,7 +104,7 @@ export interface IssueSeed {
   labels?: string[]
   assignees?: string[]
   /** Present for a pull request (PRs are issues too in the REST API). */
-  pull?: { headRef?: string; baseRef?: string; headSha?: string }
+  pull?: { headRef?: string; baseRef?: string; headSha?: string; /** owner/name of a fork */ headRepo?: string }
   files?: FakePullFile[]
 }
 

@@ -21,6 +21,8 @@ const ROUTES = [
   ['POST', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/comments\/(\d+)\/reactions$/, 'reactReviewComment'],
   ['DELETE', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/comments\/(\d+)\/reactions\/(\d+)$/, 'unreactReviewComment'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/, 'getPull'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls$/, 'listPulls'],
+  ['POST', /^\/repos\/([^/]+)\/([^/]+)\/pulls$/, 'createPull'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/, 'listPullFiles'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews\/(\d+)\/comments$/, 'listReviewComments'],
   ['POST', /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/dispatches$/, 'dispatch'],
@@ -56,6 +58,8 @@ export async function startGitHubFake(options = {}) {
     comments: [],
     reviewComments: [],
     reviews: new Set(),
+    pulls: [],
+    pullRequestsPermitted: true,
     reactions: [],
     dispatches: [],
     workflows: new Map(),
@@ -89,7 +93,7 @@ export async function startGitHubFake(options = {}) {
     if (!i.pull) throw new HttpError(404, 'Not Found')
     return {
       ...issueJson(i),
-      head: { ref: i.pull.headRef, sha: i.pull.headSha, repo: { full_name: `${owner}/${repo}` } },
+      head: { ref: i.pull.headRef, sha: i.pull.headSha, repo: { full_name: i.pull.headRepo ?? `${owner}/${repo}` } },
       base: { ref: i.pull.baseRef, sha: 'b'.repeat(40), repo: { full_name: `${owner}/${repo}` } },
       draft: false,
       merged: false,
@@ -217,6 +221,44 @@ export async function startGitHubFake(options = {}) {
       return { body: commentJson(c) }
     },
     getPull: (m) => ({ body: pullJson(findIssue(Number(m[3]))) }),
+    listPulls: (_m, url) => {
+      const head = url.searchParams.get('head')
+      const wanted = url.searchParams.get('state') ?? 'open'
+      const all = [...state.issues.values()]
+        .filter(
+          (i) => i.pull && (head === null || `${i.pull.headRepo ?? `${owner}/${repo}`}`.split('/')[0] + ':' + i.pull.headRef === head),
+        )
+        .filter((i) => wanted === 'all' || i.state === wanted)
+        .sort((a, b) => a.number - b.number)
+      return paginate(url, all.map(pullJson))
+    },
+    createPull: (_m, _url, body) => {
+      // GitHub's answers when GITHUB_TOKEN may not open pull requests, and for a second one of a head.
+      if (!state.pullRequestsPermitted) throw new HttpError(403, 'GitHub Actions is not permitted to create or approve pull requests.')
+      if (typeof body?.head !== 'string' || typeof body?.base !== 'string' || typeof body?.title !== 'string') {
+        throw new HttpError(422, 'Validation Failed')
+      }
+      const open = [...state.issues.values()].find((i) => i.pull && i.state === 'open' && i.pull.headRef === body.head && !i.pull.headRepo)
+      if (open) {
+        throw new HttpError(422, 'Validation Failed', {
+          errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${owner}:${body.head}.` }],
+        })
+      }
+      const number = Math.max(0, ...state.issues.keys()) + 1
+      const pr = {
+        number,
+        title: body.title,
+        body: body.body ?? null,
+        user: tokenLogin,
+        state: 'open',
+        labels: [],
+        assignees: [],
+        pull: { headRef: body.head, baseRef: body.base, headSha: 'f'.repeat(40), headRepo: undefined },
+      }
+      state.issues.set(number, pr)
+      state.pulls.push({ number, head: body.head, base: body.base, title: body.title, body: body.body ?? '' })
+      return { status: 201, body: pullJson(pr) }
+    },
     listPullFiles: (m, url) => {
       const i = findIssue(Number(m[3]))
       if (!i.pull) throw new HttpError(404, 'Not Found')
@@ -300,7 +342,12 @@ export async function startGitHubFake(options = {}) {
         if (!(err instanceof HttpError)) throw err
         out = {
           status: err.status,
-          body: { message: err.message, documentation_url: 'https://docs.github.com/rest', status: String(err.status) },
+          body: {
+            message: err.message,
+            ...(err.extra && typeof err.extra === 'object' ? err.extra : {}),
+            documentation_url: 'https://docs.github.com/rest',
+            status: String(err.status),
+          },
         }
       }
       const status = out.status ?? 200
@@ -343,6 +390,7 @@ export async function startGitHubFake(options = {}) {
               headRef: seed.pull.headRef ?? 'feature',
               baseRef: seed.pull.baseRef ?? state.defaultBranch,
               headSha: seed.pull.headSha ?? 'a'.repeat(40),
+              headRepo: seed.pull.headRepo,
             }
           : undefined,
       }

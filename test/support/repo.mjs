@@ -35,6 +35,18 @@ export function makeOrigin(dir, files) {
   return dir
 }
 
+/**
+ * A bare repository (what GitHub holds) whose main branch has one commit with `files`; pushes go
+ * here. Returns its path.
+ * @param {string} dir
+ * @param {Record<string, string | Buffer>} files
+ */
+export function makeBareOrigin(dir, files) {
+  const seed = makeOrigin(`${dir}-seed`, files)
+  execFileSync('git', ['clone', '-q', '--bare', seed, dir], { env: GIT_ENV })
+  return dir
+}
+
 /** A fresh clone of `origin` at `dest` (which must not exist or be empty). */
 export function freshClone(origin, dest) {
   mkdirSync(dirname(dest), { recursive: true })
