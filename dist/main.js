@@ -91,7 +91,7 @@ import {
 } from "./chunks/main+post+github-octokit+glob.js";
 import "./chunks/shared.js";
 
-// ai-gateway-left-out:/work/main/node_modules/@ai-sdk/gateway/dist/index.js
+// ai-gateway-left-out:node_modules/@ai-sdk/gateway/dist/index.js
 var symbol = /* @__PURE__ */ Symbol.for("vercel.ai.gateway.error");
 var authenticationSymbol = /* @__PURE__ */ Symbol.for("vercel.ai.gateway.error.GatewayAuthenticationError");
 var hasMarker = (error) => typeof error === "object" && error !== null && symbol in error && error[symbol] === true;

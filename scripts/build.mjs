@@ -22,6 +22,11 @@ import { parseArgs } from 'node:util'
 import { NOTICES_FILE, thirdPartyNotices } from './notices.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+/**
+ * A plugin's own (non-file) module path, relative to the repository: esbuild prints it in a
+ * comment in the bundle, and an absolute path would make dist/ differ between checkouts.
+ */
+const fromRoot = (path) => relative(root, path).split(sep).join('/')
 const require = createRequire(join(root, 'package.json'))
 const CHUNKS = 'chunks'
 const ENTRIES = { main: 'src/main.ts', post: 'src/post.ts' }
@@ -43,10 +48,10 @@ const zodEnglishOnly = {
     b.onResolve({ filter: /[\\/]locales[\\/]index\.js$/ }, (args) => {
       const path = resolve(args.resolveDir, args.path)
       if (!path.includes(`${sep}node_modules${sep}zod${sep}`)) return undefined
-      return { path, namespace: 'zod-english-only' }
+      return { path: fromRoot(path), namespace: 'zod-english-only' }
     })
     b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => {
-      const lines = readFileSync(args.path, 'utf8').trim().split('\n')
+      const lines = readFileSync(resolve(root, args.path), 'utf8').trim().split('\n')
       const names = lines.map((l) => /^export \{ default as (\w+) \} from "\.\/[\w-]+\.js";$/.exec(l)?.[1])
       if (names.some((n) => n === undefined) || !names.includes('en'))
         throw new Error(`zod-english-only: ${args.path} is no longer a plain list of locales`)
@@ -60,7 +65,7 @@ const zodEnglishOnly = {
           ...omitted,
           '',
         ].join('\n'),
-        resolveDir: dirname(args.path),
+        resolveDir: dirname(resolve(root, args.path)),
         loader: 'js',
       }
     })
@@ -80,11 +85,11 @@ const zod3NameTableOnly = {
   setup(b) {
     b.onResolve({ filter: /^zod\/v3$/ }, (args) =>
       args.importer.includes(`${sep}@ai-sdk${sep}provider-utils${sep}`)
-        ? { path: require.resolve('zod/v3'), namespace: 'zod3-name-table-only' }
+        ? { path: fromRoot(require.resolve('zod/v3')), namespace: 'zod3-name-table-only' }
         : undefined,
     )
     b.onLoad({ filter: /.*/, namespace: 'zod3-name-table-only' }, async (args) => {
-      const { ZodFirstPartyTypeKind } = await import(pathToFileURL(args.path).href)
+      const { ZodFirstPartyTypeKind } = await import(pathToFileURL(resolve(root, args.path)).href)
       const table = Object.fromEntries(Object.entries(ZodFirstPartyTypeKind))
       if (Object.values(table).some((v) => typeof v !== 'string')) throw new Error('zod/v3 ZodFirstPartyTypeKind is no longer a name table')
       return { contents: `export const ZodFirstPartyTypeKind = ${JSON.stringify(table, null, 2)}\n`, loader: 'js' }
@@ -135,10 +140,10 @@ const aiGatewayLeftOut = {
   setup(b) {
     b.onResolve({ filter: /^@ai-sdk\/gateway$/ }, (args) => {
       if (!args.importer.includes(`${sep}node_modules${sep}ai${sep}`)) return undefined
-      return { path: createRequire(args.importer).resolve('@ai-sdk/gateway'), namespace: 'ai-gateway-left-out' }
+      return { path: fromRoot(createRequire(args.importer).resolve('@ai-sdk/gateway')), namespace: 'ai-gateway-left-out' }
     })
     b.onLoad({ filter: /.*/, namespace: 'ai-gateway-left-out' }, (args) => {
-      const text = readFileSync(args.path, 'utf8')
+      const text = readFileSync(resolve(root, args.path), 'utf8')
       const checks = [
         'var marker = "vercel.ai.gateway.error";\nvar symbol = Symbol.for(marker);',
         '  static isInstance(error) {\n    return _GatewayError.hasMarker(error);\n  }\n  static hasMarker(error) {\n    return typeof error === "object" && error !== null && symbol in error && error[symbol] === true;\n  }',
@@ -306,11 +311,11 @@ const semverCleanOnly = {
       if (uses.some((name) => name !== 'clean'))
         throw new Error(`semver-clean-only: ${args.importer} uses semver.${uses.join(', semver.')}; review the trim`)
       const clean = join(dirname(createRequire(args.importer).resolve('semver/package.json')), 'functions', 'clean.js')
-      return { path: clean, namespace: 'semver-clean-only' }
+      return { path: fromRoot(clean), namespace: 'semver-clean-only' }
     })
     b.onLoad({ filter: /.*/, namespace: 'semver-clean-only' }, (args) => ({
-      contents: `export { default as clean } from ${JSON.stringify(args.path)}\n`,
-      resolveDir: dirname(args.path),
+      contents: `export { default as clean } from ${JSON.stringify(resolve(root, args.path))}\n`,
+      resolveDir: dirname(resolve(root, args.path)),
       loader: 'js',
     }))
   },

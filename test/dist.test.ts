@@ -36,6 +36,12 @@ function staticClosure(dir: string, entry: string): string[] {
 }
 
 describe('dist/', () => {
+  it('holds no path of the machine that built it (a fresh clone elsewhere builds the same bytes)', () => {
+    for (const file of built(join(ROOT, 'dist'))) {
+      expect(readFileSync(join(ROOT, 'dist', file), 'utf8').includes(ROOT), `dist/${file} mentions ${ROOT}`).toBe(false)
+    }
+  })
+
   it('equals a fresh build of src/ (run `npm run build` and commit dist/)', () => {
     const committed = join(ROOT, 'dist')
     expect(built(committed)).toEqual(built(fresh))

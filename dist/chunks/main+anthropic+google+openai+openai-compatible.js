@@ -7397,7 +7397,7 @@ function date2(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// zod3-name-table-only:/work/main/node_modules/zod/v3/index.cjs
+// zod3-name-table-only:node_modules/zod/v3/index.cjs
 var ZodFirstPartyTypeKind = {
   "ZodString": "ZodString",
   "ZodNumber": "ZodNumber",

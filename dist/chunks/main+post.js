@@ -1995,7 +1995,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 
-// semver-clean-only:/work/main/node_modules/semver/functions/clean.js
+// semver-clean-only:node_modules/semver/functions/clean.js
 var import_clean = __toESM(require_clean());
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
