@@ -7,6 +7,7 @@ import {
   CREDENTIAL_NAME_PATTERNS,
   Checkpointer,
   EMPTY_TREE,
+  FINISHED_CHECKPOINT,
   GITHUB_RUN_METADATA_KEY,
   Git,
   Inputs,
@@ -22,6 +23,7 @@ import {
   headChars,
   isWellFormed,
   openStore,
+  persist,
   restoreSessionDb,
   restoreWorkspace,
   secretsToProtect,
@@ -7224,7 +7226,7 @@ function finishedResult(attempt) {
 }
 async function driveAgent(input) {
   const { settings, ctx, attempt } = input;
-  const firstMessage = attempt.opened.continuation ? continuationPrompt({ continuePrompt: settings.continuePrompt, restore: input.restore, previousAttempt: attempt.previous }) : input.prompt;
+  const firstMessage = attempt.opened.continuation || attempt.opened.finished ? continuationPrompt({ continuePrompt: settings.continuePrompt, restore: input.restore, previousAttempt: attempt.previous }) : input.prompt;
   const checkpoints = new Checkpointer(settings.checkpoint, input.target, input.now);
   return runAgent({
     store: attempt.store,
@@ -7591,6 +7593,10 @@ var DeliveryRepo = class _DeliveryRepo {
     if (out.code !== 0) throw new PushError(classify(out.stderr), `git fetch of ${branch} failed: ${out.stderr.trim()}`);
     return this.git.ok(["rev-parse", `refs/remotes/deliver/${branch}^{commit}`]);
   }
+  /** True when both commits hold the same files (both must be here). */
+  async sameTree(a, b) {
+    return await this.git.ok(["rev-parse", `${a}^{tree}`]) === await this.git.ok(["rev-parse", `${b}^{tree}`]);
+  }
   /** True when `ancestor` is `descendant` or one of its ancestors (both must be here). */
   async contains(descendant, ancestor) {
     return (await this.git.run(["merge-base", "--is-ancestor", ancestor, descendant])).code === 0;
@@ -7613,13 +7619,17 @@ var DeliveryRepo = class _DeliveryRepo {
 function classify(stderr) {
   if (/pre-receive hook declined|hook declined/i.test(stderr)) return "rejected-by-hook";
   if (/non-fast-forward|fetch first|\[rejected\]/i.test(stderr)) return "not-fast-forward";
-  if (/Permission to .* denied|403|not allowed to push|protected branch/i.test(stderr)) return "permission";
-  if (/Authentication failed|401|could not read Username|terminal prompts disabled/i.test(stderr)) return "auth";
+  if (/Permission to .* denied|returned error: 403|not allowed to push|protected branch/i.test(stderr)) return "permission";
+  if (/Authentication failed|returned error: 401|could not read Username|terminal prompts disabled/i.test(stderr)) return "auth";
   return "other";
 }
 
 // src/deliver/deliver.ts
 var DELIVERY_KEY = "delivery";
+function forgetUnpushedDelivery(store, sessionId) {
+  const record2 = load2(store, sessionId);
+  if (record2 && !record2.pushed) store.setState(sessionId, DELIVERY_KEY, "");
+}
 function load2(store, sessionId) {
   const raw = store.getState(sessionId, DELIVERY_KEY);
   return raw ? JSON.parse(raw) : void 0;
@@ -7663,7 +7673,10 @@ async function deliver(input) {
       log.info(`Committed ${built.files.length} file(s) as ${built.sha.slice(0, 12)} on ${parent.slice(0, 12)}.`);
       const remote = await repo.remoteHead(input.pushUrl, plan.branch, input.auth);
       if (remote === built.sha) log.info(`${plan.branch} already has ${built.sha.slice(0, 12)}: not pushed again.`);
-      else {
+      else if (remote && plan.kind === "pull-request" && await sameFiles(repo, input, plan.branch, built.sha)) {
+        log.info(`${plan.branch} already holds these changes (${remote.slice(0, 12)}): not pushed again.`);
+        record2 = { ...record2, commit: remote, files: await repo.files(parent, remote).catch(() => built.files) };
+      } else {
         try {
           await repo.push(input.pushUrl, built.sha, plan.branch, input.auth);
         } catch (error) {
@@ -7690,6 +7703,13 @@ async function deliver(input) {
     return { kind: "failed", message: `The delivery failed: ${errorMessage(error)}`, branch: record2?.branch, commit: record2?.commit };
   } finally {
     repo.dispose();
+  }
+}
+async function sameFiles(repo, input, branch, sha) {
+  try {
+    return await repo.sameTree(await repo.fetch(input.pushUrl, branch, input.auth), sha);
+  } catch {
+    return false;
   }
 }
 function nothingChanged(store, sessionId) {
@@ -8962,8 +8982,10 @@ var deliverMode = text2.toLowerCase().refine((v) => DELIVER_MODES.includes(v), {
 }).transform((v) => v);
 var hasControl = (v) => [...v].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
 var branchPrefix = text2.refine(
-  (v) => v === "" || !hasControl(v) && !/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[/.-]|\.lock\/|\/\./.test(v) && !v.endsWith("."),
-  { error: "expected the start of a git branch name, e.g. 'agent/' (no spaces, '..', '~', '^', ':', '?', '*', '[' or '\\')" }
+  (v) => v === "" || v.length <= 100 && !v.startsWith("refs/") && !hasControl(v) && !/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[/.-]|\.lock\/|\/\./.test(v) && !v.endsWith("."),
+  {
+    error: "expected the start of a git branch name of at most 100 characters, e.g. 'agent/' (not 'refs/\u2026'; no spaces, '..', '~', '^', ':', '?', '*', '[' or '\\')"
+  }
 );
 var GITHUB_ACTIONS_BOT = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
 function parseAuthor(text3) {
@@ -9485,7 +9507,13 @@ async function runMain(deps) {
     const cancel = new AbortController();
     const onSignal = () => cancel.abort(new Error("the job was cancelled"));
     process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
-    const result = opened.finished ? finishedResult(attempt) : await driveAgent({
+    const troubled = workspace.report !== void 0 && (workspace.report.conflicts.length > 0 || workspace.report.failed.length > 0);
+    if (opened.finished && troubled)
+      log.warning(
+        "The finished work did not restore cleanly onto this checkout: the agent resumes to resolve it before anything is delivered."
+      );
+    const finished = opened.finished && !troubled;
+    const result = finished ? finishedResult(attempt) : await driveAgent({
       settings,
       ctx,
       attempt,
@@ -9501,6 +9529,11 @@ async function runMain(deps) {
       signal: cancel.signal
     }).finally(() => process.off("SIGINT", onSignal).off("SIGTERM", onSignal));
     attempt.end({ outcome: result.outcome, error: result.error, repairs: result.repairs.length });
+    if (!finished) forgetUnpushedDelivery(store, attempt.sessionId);
+    if (result.outcome === "completed" && !finished && target.cache) {
+      await log.group("Save the finished session", () => persist(target, result.steps, FINISHED_CHECKPOINT));
+    }
+    const answer = store.redactor.text(result.response);
     let delivery;
     if (result.outcome === "completed" && workspace.base !== void 0) {
       const base = workspace.base;
@@ -9513,7 +9546,7 @@ async function runMain(deps) {
             sessionId: attempt.sessionId,
             workspace: { root: ctx.workspaceRoot, base, pushUrl },
             request: decided.request,
-            answer: result.response,
+            answer,
             pulls: deps.pulls(settings.githubToken, ctx.run.repo),
             now: deps.now,
             log
@@ -9522,7 +9555,6 @@ async function runMain(deps) {
         );
         if (d.kind === "skipped" && d.warn) log.warning(`Not delivered: ${d.reason}.`);
         else if (d.kind === "skipped") log.info(`Not delivered: ${d.reason}.`);
-        if (d.kind === "failed") log.error(d.message);
         return d;
       });
     }
@@ -9532,7 +9564,7 @@ async function runMain(deps) {
         resumable: persisted,
         next: "Use **Re-run failed jobs** to finish the delivery: the agent is not run again."
       });
-    } else if (result.outcome === "completed") await progress?.finish(result.response, result.steps, renderDelivery(delivery, repoUrl));
+    } else if (result.outcome === "completed") await progress?.finish(answer, result.steps, renderDelivery(delivery, repoUrl));
     else await progress?.fail(failureReason(result), { resumable: persisted, failedAfterStep: result.steps });
     await eyes?.remove();
     store.checkpoint();
@@ -9541,7 +9573,7 @@ async function runMain(deps) {
       sessionId: attempt.sessionId,
       ctx,
       opened,
-      result,
+      result: { ...result, response: answer },
       restore,
       persisted,
       workspace: workspace.report,

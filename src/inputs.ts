@@ -90,8 +90,17 @@ const deliverMode = text
 /** git's rules for a branch name (git check-ref-format), for the prefix and what follows it. */
 const hasControl = (v: string) => [...v].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)
 const branchPrefix = text.refine(
-  (v) => v === '' || (!hasControl(v) && !/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[/.-]|\.lock\/|\/\./.test(v) && !v.endsWith('.')),
-  { error: "expected the start of a git branch name, e.g. 'agent/' (no spaces, '..', '~', '^', ':', '?', '*', '[' or '\\')" },
+  (v) =>
+    v === '' ||
+    (v.length <= 100 &&
+      !v.startsWith('refs/') &&
+      !hasControl(v) &&
+      !/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[/.-]|\.lock\/|\/\./.test(v) &&
+      !v.endsWith('.')),
+  {
+    error:
+      "expected the start of a git branch name of at most 100 characters, e.g. 'agent/' (not 'refs/…'; no spaces, '..', '~', '^', ':', '?', '*', '[' or '\\')",
+  },
 )
 
 export interface Author {

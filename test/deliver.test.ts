@@ -5,6 +5,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deliver, DELIVERY_KEY, type DeliverInput, type DeliveryResult } from '../src/deliver/deliver.js'
+import { classify } from '../src/deliver/git-remote.js'
 import { deliveryBranch, planDelivery, type DeliveryPlan, type PlanInput } from '../src/deliver/plan.js'
 import { createOctokit } from '../src/github/octokit.js'
 import { createPullRequestPort } from '../src/github/pulls.js'
@@ -124,6 +125,24 @@ describe('planDelivery', () => {
 
   it('names the branch the same way on every attempt', () => {
     expect(deliveryBranch(base)).toBe(deliveryBranch({ ...base }))
+  })
+})
+
+describe('push failures', () => {
+  it.each([
+    [
+      "remote: Permission to octo-org/hello-world.git denied to github-actions[bot].\nfatal: unable to access '…': The requested URL returned error: 403",
+      'permission',
+    ],
+    ["fatal: unable to access '…': The requested URL returned error: 401", 'auth'],
+    ['remote: error: GH006: Protected branch update failed', 'permission'],
+    [' ! [remote rejected] abc -> agent/x (pre-receive hook declined)', 'rejected-by-hook'],
+    [' ! [rejected] abc -> main (fetch first)', 'not-fast-forward'],
+    // Digits of a run id or a commit id are not an HTTP status.
+    ["error: cannot lock ref 'refs/heads/main/issue-42-run-4011': 'refs/heads/main' exists", 'other'],
+    ['error: failed to push some refs (7403a1)', 'other'],
+  ])('%s → %s', (stderr, reason) => {
+    expect(classify(stderr)).toBe(reason)
   })
 })
 

@@ -216,6 +216,6 @@ describe.each(RUNTIMES)('the session persists through failures ($label)', ({ lab
         .entries()
         .filter((e) => e.key.includes(`-${runId}-`))
         .map((e) => e.key),
-    ).toEqual([`agent-resume-${runId}-agent-1-`])
+    ).toEqual([`agent-resume-${runId}-agent-1-c1000000-`, `agent-resume-${runId}-agent-1-`])
   })
 })

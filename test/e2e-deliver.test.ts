@@ -4,7 +4,7 @@
 import { chmodSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { commands, RUNTIMES } from './support/action-harness.mjs'
+import { commands, killGroup, RUNTIMES } from './support/action-harness.mjs'
 import { loadEvent } from './support/github-fake.seed.js'
 import type { ScriptTurn } from './support/model-server.mjs'
 import { freshClone, git } from './support/repo.mjs'
@@ -124,6 +124,30 @@ describe.each(RUNTIMES)('delivery on $label', ({ label, node }) => {
     expect(second.main.code, log(second.main)).toBe(0)
     expect(s.model.requests.length).toBe(calls)
     expect(branches(s)[branch]).toBe(pushed)
+    expect(s.github.state.pulls.filter((p) => p.head === branch)).toHaveLength(1)
+  })
+
+  it('a runner lost after the agent finished (no post step): the re-run makes no model call and delivers once', async () => {
+    const s = services()
+    s.model.setFaults([])
+    s.model.setScript(WRITE_THEN_ANSWER)
+    const runId = id(8)
+    const branch = `agent/issue-42-run-${runId}`
+    const first = issueJob(s, node, `lost-${label}`, runId, 1)
+    const { child, done } = first.start('main')
+    // The session is saved as finished before anything is delivered; the runner dies right after.
+    const finished = `agent-resume-${runId}-agent-1-c1000000-`
+    const deadline = Date.now() + 20_000
+    while (!s.cache.entries().some((e) => e.key === finished && e.finalized) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10))
+    killGroup(child, 'SIGKILL')
+    await done
+    const calls = s.model.requests.length
+    const second = await runJob(issueJob(s, node, `lost-${label}`, runId, 2))
+    expect(second.main.code, log(second.main)).toBe(0)
+    expect(s.model.requests.length).toBe(calls)
+    expect(second.main.outputs).toMatchObject({ outcome: 'completed', branch, 'changed-files': 'src/paginate.js' })
+    expect(branches(s)[branch]).toBe(second.main.outputs['commit'])
     expect(s.github.state.pulls.filter((p) => p.head === branch)).toHaveLength(1)
   })
 

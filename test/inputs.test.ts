@@ -74,6 +74,8 @@ describe('bad input values fail with one message naming the input', () => {
     [{ deliver: 'sometimes' }, "Input 'deliver' is invalid: expected one of: auto, pull-request, push, none"],
     [{ 'branch-prefix': 'my agent/' }, "Input 'branch-prefix' is invalid: expected the start of a git branch name"],
     [{ 'branch-prefix': 'a..b/' }, "Input 'branch-prefix' is invalid"],
+    [{ 'branch-prefix': 'refs/heads/' }, "Input 'branch-prefix' is invalid"],
+    [{ 'branch-prefix': 'x'.repeat(101) }, "Input 'branch-prefix' is invalid"],
     [{ 'commit-author': 'bot@example.com' }, "Input 'commit-author' is invalid: expected 'Name <email>'"],
     [{ 'session-key': 'half \uD83D' }, "Input 'session-key' is invalid: expected text without a lone UTF-16 surrogate"],
   ])('%o', (overrides, expected) => {

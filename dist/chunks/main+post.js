@@ -1943,6 +1943,7 @@ async function persist(t, step, seq) {
   t.store.checkpoint();
   return saveDb(t, seq);
 }
+var FINISHED_CHECKPOINT = 1e6;
 var Checkpointer = class {
   constructor(policy, target, now = Date.now) {
     this.policy = policy;
@@ -7764,6 +7765,8 @@ export {
   workspacePatch,
   captureWorkspace,
   saveDb,
+  persist,
+  FINISHED_CHECKPOINT,
   Checkpointer,
   CREDENTIAL_NAME_PATTERNS,
   secretsToProtect,

@@ -63,9 +63,11 @@ export function finishedResult(attempt: Attempt): AgentRunResult {
 /** Runs the agent until it answers, runs out of steps or time, fails, or is cancelled. Never throws for those. */
 export async function driveAgent(input: DriveInput): Promise<AgentRunResult> {
   const { settings, ctx, attempt } = input
-  const firstMessage = attempt.opened.continuation
-    ? continuationPrompt({ continuePrompt: settings.continuePrompt, restore: input.restore, previousAttempt: attempt.previous })
-    : input.prompt
+  // A finished session sent back to work (its work did not restore cleanly) continues too.
+  const firstMessage =
+    attempt.opened.continuation || attempt.opened.finished
+      ? continuationPrompt({ continuePrompt: settings.continuePrompt, restore: input.restore, previousAttempt: attempt.previous })
+      : input.prompt
   const checkpoints = new Checkpointer(settings.checkpoint, input.target, input.now)
   return runAgent({
     store: attempt.store,

@@ -66,6 +66,15 @@ export interface DeliverInput {
   log: Pick<Log, 'info' | 'warning'>
 }
 
+/**
+ * Forgets a delivery that never reached the remote: called when the agent worked again in this
+ * attempt, so its new changes are committed afresh (on the checkout they were made on).
+ */
+export function forgetUnpushedDelivery(store: SessionStore, sessionId: string): void {
+  const record = load(store, sessionId)
+  if (record && !record.pushed) store.setState(sessionId, DELIVERY_KEY, '')
+}
+
 function load(store: SessionStore, sessionId: string): DeliveryRecord | undefined {
   const raw = store.getState(sessionId, DELIVERY_KEY)
   return raw ? (JSON.parse(raw) as DeliveryRecord) : undefined
@@ -114,7 +123,12 @@ export async function deliver(input: DeliverInput): Promise<DeliveryResult> {
 
       const remote = await repo.remoteHead(input.pushUrl, plan.branch, input.auth)
       if (remote === built.sha) log.info(`${plan.branch} already has ${built.sha.slice(0, 12)}: not pushed again.`)
-      else {
+      else if (remote && plan.kind === 'pull-request' && (await sameFiles(repo, input, plan.branch, built.sha))) {
+        // The delivery's own branch already holds these very files (an attempt whose record was
+        // lost pushed them): that is the delivery, not a conflict.
+        log.info(`${plan.branch} already holds these changes (${remote.slice(0, 12)}): not pushed again.`)
+        record = { ...record, commit: remote, files: await repo.files(parent, remote).catch(() => built.files) }
+      } else {
         try {
           await repo.push(input.pushUrl, built.sha, plan.branch, input.auth)
         } catch (error) {
@@ -143,6 +157,15 @@ export async function deliver(input: DeliverInput): Promise<DeliveryResult> {
     return { kind: 'failed', message: `The delivery failed: ${errorMessage(error)}`, branch: record?.branch, commit: record?.commit }
   } finally {
     repo.dispose()
+  }
+}
+
+/** Whether the remote branch's head holds the same files as `sha`. */
+async function sameFiles(repo: DeliveryRepo, input: DeliverInput, branch: string, sha: string): Promise<boolean> {
+  try {
+    return await repo.sameTree(await repo.fetch(input.pushUrl, branch, input.auth), sha)
+  } catch {
+    return false
   }
 }
 

@@ -136,6 +136,11 @@ export class DeliveryRepo {
     return this.git.ok(['rev-parse', `refs/remotes/deliver/${branch}^{commit}`])
   }
 
+  /** True when both commits hold the same files (both must be here). */
+  async sameTree(a: string, b: string): Promise<boolean> {
+    return (await this.git.ok(['rev-parse', `${a}^{tree}`])) === (await this.git.ok(['rev-parse', `${b}^{tree}`]))
+  }
+
   /** True when `ancestor` is `descendant` or one of its ancestors (both must be here). */
   async contains(descendant: string, ancestor: string): Promise<boolean> {
     return (await this.git.run(['merge-base', '--is-ancestor', ancestor, descendant])).code === 0
@@ -163,7 +168,9 @@ export class DeliveryRepo {
 export function classify(stderr: string): PushFailure {
   if (/pre-receive hook declined|hook declined/i.test(stderr)) return 'rejected-by-hook'
   if (/non-fast-forward|fetch first|\[rejected\]/i.test(stderr)) return 'not-fast-forward'
-  if (/Permission to .* denied|403|not allowed to push|protected branch/i.test(stderr)) return 'permission'
-  if (/Authentication failed|401|could not read Username|terminal prompts disabled/i.test(stderr)) return 'auth'
+  // HTTP statuses only where git reports one ("The requested URL returned error: 403"): a run id or
+  // a commit id in the output can hold the same digits.
+  if (/Permission to .* denied|returned error: 403|not allowed to push|protected branch/i.test(stderr)) return 'permission'
+  if (/Authentication failed|returned error: 401|could not read Username|terminal prompts disabled/i.test(stderr)) return 'auth'
   return 'other'
 }

@@ -9,7 +9,7 @@ import { createActionsCacheClient, type CacheClient } from '../cache/client.js'
 import { fingerprint, restoreSessionDb } from '../cache/session-db.js'
 import { cacheAccess } from '../cache/token.js'
 import { connectGitHub } from '../github/connect.js'
-import type { DeliveryResult } from '../deliver/deliver.js'
+import { forgetUnpushedDelivery, type DeliveryResult } from '../deliver/deliver.js'
 import { deliverStage, originPushUrl } from '../deliver/stage.js'
 import { warnOnError } from '../github/errors.js'
 import { intake, type IntakeDeps } from '../github/intake.js'
@@ -24,7 +24,7 @@ import { coreOutputs, coreSummary, writeReport, writeStopReport, type ReportPort
 import { readRunContext, type RepoRef } from '../run-context.js'
 import { secretsToProtect } from '../secrets.js'
 import { Attempt } from '../session/attempt.js'
-import type { PersistTarget } from '../session/checkpoint.js'
+import { FINISHED_CHECKPOINT, persist, type PersistTarget } from '../session/checkpoint.js'
 import { findOrCreateSession } from '../session/lookup.js'
 import { coreState, MainState, type StatePort } from '../state.js'
 import { openStore } from '../store/index.js'
@@ -141,7 +141,15 @@ async function runMain(deps: MainDeps): Promise<void> {
     const onSignal = () => cancel.abort(new Error('the job was cancelled'))
     process.once('SIGINT', onSignal).once('SIGTERM', onSignal)
     // A session whose agent already finished (its delivery failed, or "Re-run all jobs") makes no model call.
-    const result = opened.finished
+    // …unless its work did not come back cleanly (the branch moved: conflicts, or files that did
+    // not apply): then the agent resumes to put it right, and only that is delivered.
+    const troubled = workspace.report !== undefined && (workspace.report.conflicts.length > 0 || workspace.report.failed.length > 0)
+    if (opened.finished && troubled)
+      log.warning(
+        'The finished work did not restore cleanly onto this checkout: the agent resumes to resolve it before anything is delivered.',
+      )
+    const finished = opened.finished && !troubled
+    const result = finished
       ? finishedResult(attempt)
       : await driveAgent({
           settings,
@@ -159,6 +167,15 @@ async function runMain(deps: MainDeps): Promise<void> {
           signal: cancel.signal,
         }).finally(() => process.off('SIGINT', onSignal).off('SIGTERM', onSignal))
     attempt.end({ outcome: result.outcome, error: result.error, repairs: result.repairs.length })
+    // A finished session is saved before anything is delivered: if the runner is lost now, the
+    // re-run finds it finished and only delivers (no model call, the same commit).
+    if (!finished) forgetUnpushedDelivery(store, attempt.sessionId)
+    if (result.outcome === 'completed' && !finished && target.cache) {
+      await log.group('Save the finished session', () => persist(target, result.steps, FINISHED_CHECKPOINT))
+    }
+
+    // The answer leaves the runner (comment, pull request, outputs, summary): without any secret.
+    const answer = store.redactor.text(result.response)
 
     // Only finished work is delivered; a failed attempt's work stays in the session for the re-run.
     let delivery: DeliveryResult | undefined
@@ -173,7 +190,7 @@ async function runMain(deps: MainDeps): Promise<void> {
             sessionId: attempt.sessionId,
             workspace: { root: ctx.workspaceRoot, base, pushUrl },
             request: decided.request,
-            answer: result.response,
+            answer,
             pulls: deps.pulls(settings.githubToken, ctx.run.repo),
             now: deps.now,
             log,
@@ -182,7 +199,6 @@ async function runMain(deps: MainDeps): Promise<void> {
         )
         if (d.kind === 'skipped' && d.warn) log.warning(`Not delivered: ${d.reason}.`)
         else if (d.kind === 'skipped') log.info(`Not delivered: ${d.reason}.`)
-        if (d.kind === 'failed') log.error(d.message)
         return d
       })
     }
@@ -193,7 +209,7 @@ async function runMain(deps: MainDeps): Promise<void> {
         resumable: persisted,
         next: 'Use **Re-run failed jobs** to finish the delivery: the agent is not run again.',
       })
-    } else if (result.outcome === 'completed') await progress?.finish(result.response, result.steps, renderDelivery(delivery, repoUrl))
+    } else if (result.outcome === 'completed') await progress?.finish(answer, result.steps, renderDelivery(delivery, repoUrl))
     // The comment adds the step, the re-run advice and the logs link itself: give it the reason only.
     else await progress?.fail(failureReason(result), { resumable: persisted, failedAfterStep: result.steps })
     await eyes?.remove()
@@ -204,7 +220,7 @@ async function runMain(deps: MainDeps): Promise<void> {
       sessionId: attempt.sessionId,
       ctx,
       opened,
-      result,
+      result: { ...result, response: answer },
       restore,
       persisted,
       workspace: workspace.report,

@@ -110,6 +110,13 @@ export async function persist(t: PersistTarget, step: number | null, seq?: numbe
   return saveDb(t, seq)
 }
 
+/**
+ * The checkpoint number main saves under when the agent has finished, whatever the policy: above
+ * any step checkpoint's (max-steps ≤ 1000), so it is this attempt's own key. A runner lost during
+ * the delivery then leaves a finished session, and the re-run redoes only the delivery.
+ */
+export const FINISHED_CHECKPOINT = 1_000_000
+
 /** Decides when main saves an intermediate checkpoint, per the `checkpoint-every` input. */
 export class Checkpointer {
   private seq = 0
