@@ -1,22 +1,14 @@
 // The commit a session's workspace snapshots are taken against (src/session/attempt.ts), on
 // real git directories of each kind.
-import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { workspaceBase } from '../src/session/attempt.js'
 import { EMPTY_TREE } from '../src/workspace/git.js'
+import { git } from './support/repo.mjs'
 import { tempDir } from './support/temp.js'
 
 const root = tempDir('ws-base-')
-const env = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.com',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.com',
-}
-const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim()
 const dir = (name: string): string => {
   const path = join(root, name)
   mkdirSync(path, { recursive: true })
