@@ -7646,6 +7646,8 @@ async function deliver(input) {
       const snap = await workspacePatch({ store, dbPath: input.dbPath }, input.workspace);
       if (snap.dropped.length > 0) log.warning(`Files that contain a secret are not committed: ${snap.dropped.join(", ")}`);
       if (snap.skipped.length > 0) log.warning(`Files too large to keep are not committed: ${snap.skipped.join(", ")}`);
+      if (snap.nested.length > 0)
+        log.warning(`Nested git repositories are not committed (commit their files, or make them submodules): ${snap.nested.join(", ")}`);
       if (snap.patch.length === 0 && !record2?.commit) return nothingChanged(store, sessionId);
       const fromRemote = plan.parent !== "checkout" || record2?.onto === "remote";
       const fetched = fromRemote ? await repo.fetch(input.pushUrl, plan.branch, input.auth) : void 0;

@@ -107,6 +107,27 @@ describe('snapshotWorkspace', () => {
     expect(s.skipped).toEqual([{ path: 'huge.dat', bytes: 2048 }])
     expect(s.files).toEqual([{ path: 'README.md', status: 'modified' }])
   })
+
+  it('leaves out nested repositories (one without a commit, one with) and keeps everything else', async () => {
+    const ws = clone('nested')
+    writeFileSync(join(ws, 'README.md'), 'edited\n')
+    // What `cargo new` or `git init` in a folder leaves: a repository inside the work tree.
+    mkdirSync(join(ws, 'fresh', 'src'), { recursive: true })
+    git(join(ws, 'fresh'), 'init', '-q')
+    writeFileSync(join(ws, 'fresh', 'src', 'main.rs'), 'fn main() {}\n')
+    mkdirSync(join(ws, 'tools', 'committed'), { recursive: true })
+    git(join(ws, 'tools', 'committed'), 'init', '-q')
+    writeFileSync(join(ws, 'tools', 'committed', 'x.txt'), 'x\n')
+    git(join(ws, 'tools', 'committed'), 'add', '-A')
+    git(join(ws, 'tools', 'committed'), 'commit', '-q', '-m', 'x')
+    writeFileSync(join(ws, 'tools', 'other.txt'), 'other\n')
+    const before = fingerprint(ws)
+    const s = await snapshotWorkspace({ cwd: ws })
+    expect(fingerprint(ws)).toEqual(before)
+    expect(s.nested.sort()).toEqual(['fresh', 'tools/committed'])
+    expect(s.files.map((f) => f.path).sort()).toEqual(['README.md', 'tools/other.txt'])
+    expect(s.patch.toString('latin1')).not.toContain('Subproject commit')
+  })
 })
 
 describe('restoreWorkspace', () => {

@@ -1747,7 +1747,7 @@ async function snapshotWorkspace(opts) {
   const scratch = await Scratch.create(git, true);
   try {
     const env = { ...scratch.env, ...LITERAL };
-    await git.ok(["add", "--all", "--", "."], { env });
+    const nested = await addAll(git, scratch.env);
     const excluded = (opts.exclude ?? []).map((p) => relative(git.cwd, realDir(p))).filter((p) => p !== "" && p.split(sep)[0] !== ".." && !isAbsolute2(p));
     if (excluded.length > 0) await git.ok(["reset", "-q", base, "--", ...excluded.map((p) => p.split(sep).join("/"))], { env });
     let files = await changedFiles(git, base, env);
@@ -1766,10 +1766,32 @@ async function snapshotWorkspace(opts) {
       { env }
     );
     if (diff.code !== 0) throw new Error(`git diff-index failed: ${diff.stderr.trim()}`);
-    return { base, patch: diff.stdout, files, skipped };
+    return { base, patch: diff.stdout, files, skipped, nested };
   } finally {
     scratch.dispose();
   }
+}
+async function addAll(git, env) {
+  const nested = [];
+  for (; ; ) {
+    const excludes = nested.map((p) => `:(exclude,literal)${p}`);
+    const added2 = await git.run(["add", "--all", "--", ".", ...excludes], { env });
+    const empty = /error: '(.+?)\/?' does not have a commit checked out/.exec(added2.stderr)?.[1];
+    if (added2.code !== 0 && empty !== void 0 && !nested.includes(empty) && nested.length < 50) {
+      nested.push(empty);
+      continue;
+    }
+    if (added2.code !== 0) throw new Error(`git add --all failed: ${added2.stderr.trim()}`);
+    break;
+  }
+  const staged = await git.ok(["ls-files", "--stage", "-z"], { env });
+  const links = staged.split("\0").filter((l) => l.startsWith("160000 ")).map((l) => l.slice(l.indexOf("	") + 1));
+  const tracked = new Set(
+    (await git.ok(["ls-files", "--stage", "-z"])).split("\0").filter((l) => l.startsWith("160000 ")).map((l) => l.slice(l.indexOf("	") + 1))
+  );
+  const added = links.filter((p) => !tracked.has(p));
+  if (added.length > 0) await git.ok(["update-index", "--force-remove", "--", ...added], { env });
+  return [...nested, ...added];
 }
 async function changedFiles(git, base, env) {
   const out = await git.run(["diff-index", "--cached", "--name-status", "--no-renames", "-z", base, "--"], { env });
@@ -1896,7 +1918,7 @@ async function describe(git, r, total) {
 async function workspacePatch(t, workspace) {
   const snap = await snapshotWorkspace({ cwd: workspace.root, base: workspace.base, exclude: dbFiles(t.dbPath) });
   const { patch, dropped } = withoutSecretFiles(snap.patch, t.store.redactor);
-  return { base: snap.base, patch, dropped, skipped: snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`) };
+  return { base: snap.base, patch, dropped, skipped: snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`), nested: snap.nested };
 }
 async function captureWorkspace(t, step) {
   if (!t.workspace) return void 0;
@@ -1905,6 +1927,7 @@ async function captureWorkspace(t, step) {
     if (snap.dropped.length > 0) t.log.warning(`Files that contain a secret are not kept for a re-run: ${snap.dropped.join(", ")}`);
     t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: snap.patch });
     if (snap.skipped.length > 0) t.log.warning(`Workspace files too large to keep in the session: ${snap.skipped.join(", ")}`);
+    if (snap.nested.length > 0) t.log.warning(`Nested git repositories are not kept for a re-run: ${snap.nested.join(", ")}`);
     return { files: splitPatch(snap.patch).length, skipped: snap.skipped };
   } catch (error2) {
     t.log.warning(`Could not capture the workspace changes: ${errorMessage(error2)}`);

@@ -93,6 +93,8 @@ export async function deliver(input: DeliverInput): Promise<DeliveryResult> {
       const snap = await workspacePatch({ store, dbPath: input.dbPath }, input.workspace)
       if (snap.dropped.length > 0) log.warning(`Files that contain a secret are not committed: ${snap.dropped.join(', ')}`)
       if (snap.skipped.length > 0) log.warning(`Files too large to keep are not committed: ${snap.skipped.join(', ')}`)
+      if (snap.nested.length > 0)
+        log.warning(`Nested git repositories are not committed (commit their files, or make them submodules): ${snap.nested.join(', ')}`)
       if (snap.patch.length === 0 && !record?.commit) return nothingChanged(store, sessionId)
       // The parent is fixed once chosen (a re-run rebuilds the same commit); a remote parent is
       // fetched again each time, since a fresh runner does not have it.

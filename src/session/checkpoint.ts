@@ -38,6 +38,8 @@ export interface WorkspacePatch {
   dropped: string[]
   /** Files left out because they are too large to keep, with their size in bytes. */
   skipped: string[]
+  /** Nested git repositories left out (their files cannot travel in a patch). */
+  nested: string[]
 }
 
 /**
@@ -51,7 +53,7 @@ export async function workspacePatch(
   const snap = await snapshotWorkspace({ cwd: workspace.root, base: workspace.base, exclude: dbFiles(t.dbPath) })
   // A patch is kept as bytes, not redacted text: a file holding a secret is left out whole.
   const { patch, dropped } = withoutSecretFiles(snap.patch, t.store.redactor)
-  return { base: snap.base, patch, dropped, skipped: snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`) }
+  return { base: snap.base, patch, dropped, skipped: snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`), nested: snap.nested }
 }
 
 /** Stores the agent's changes against the base commit; a failure is a warning, not a crash. */
@@ -62,6 +64,7 @@ export async function captureWorkspace(t: PersistTarget, step: number | null): P
     if (snap.dropped.length > 0) t.log.warning(`Files that contain a secret are not kept for a re-run: ${snap.dropped.join(', ')}`)
     t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: snap.patch })
     if (snap.skipped.length > 0) t.log.warning(`Workspace files too large to keep in the session: ${snap.skipped.join(', ')}`)
+    if (snap.nested.length > 0) t.log.warning(`Nested git repositories are not kept for a re-run: ${snap.nested.join(', ')}`)
     return { files: splitPatch(snap.patch).length, skipped: snap.skipped }
   } catch (error) {
     t.log.warning(`Could not capture the workspace changes: ${errorMessage(error)}`)

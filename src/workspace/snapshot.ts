@@ -25,6 +25,12 @@ export interface WorkspaceSnapshot {
   files: ChangedFile[]
   /** Files left out because they were larger than maxFileBytes. */
   skipped: { path: string; bytes: number }[]
+  /**
+   * Nested git repositories left out (e.g. made by `cargo new` or `git init` in a folder): git
+   * stages them as a gitlink, or fails outright when they have no commit, so their files cannot
+   * travel in a patch.
+   */
+  nested: string[]
 }
 
 export interface SnapshotOptions {
@@ -61,7 +67,7 @@ export async function snapshotWorkspace(opts: SnapshotOptions): Promise<Workspac
   const scratch = await Scratch.create(git, true)
   try {
     const env = { ...scratch.env, ...LITERAL }
-    await git.ok(['add', '--all', '--', '.'], { env })
+    const nested = await addAll(git, scratch.env)
     const excluded = (opts.exclude ?? [])
       .map((p) => relative(git.cwd, realDir(p)))
       .filter((p) => p !== '' && p.split(sep)[0] !== '..' && !isAbsolute(p))
@@ -85,10 +91,46 @@ export async function snapshotWorkspace(opts: SnapshotOptions): Promise<Workspac
       { env },
     )
     if (diff.code !== 0) throw new Error(`git diff-index failed: ${diff.stderr.trim()}`)
-    return { base, patch: diff.stdout, files, skipped }
+    return { base, patch: diff.stdout, files, skipped, nested }
   } finally {
     scratch.dispose()
   }
+}
+
+/**
+ * `git add --all` into the scratch index, leaving out nested repositories: one without a commit
+ * makes git fail ("does not have a commit checked out"), one with commits becomes a gitlink.
+ * Returns their paths.
+ */
+async function addAll(git: Git, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const nested: string[] = []
+  for (;;) {
+    // Pathspec magic, so not GIT_LITERAL_PATHSPECS: '.' and the excluded paths are literal anyway.
+    const excludes = nested.map((p) => `:(exclude,literal)${p}`)
+    const added = await git.run(['add', '--all', '--', '.', ...excludes], { env })
+    const empty = /error: '(.+?)\/?' does not have a commit checked out/.exec(added.stderr)?.[1]
+    if (added.code !== 0 && empty !== undefined && !nested.includes(empty) && nested.length < 50) {
+      nested.push(empty)
+      continue
+    }
+    if (added.code !== 0) throw new Error(`git add --all failed: ${added.stderr.trim()}`)
+    break
+  }
+  // Nested repositories with commits were staged as gitlinks (mode 160000): take them out again.
+  const staged = await git.ok(['ls-files', '--stage', '-z'], { env })
+  const links = staged
+    .split('\0')
+    .filter((l) => l.startsWith('160000 '))
+    .map((l) => l.slice(l.indexOf('\t') + 1))
+  const tracked = new Set(
+    (await git.ok(['ls-files', '--stage', '-z']))
+      .split('\0')
+      .filter((l) => l.startsWith('160000 '))
+      .map((l) => l.slice(l.indexOf('\t') + 1)),
+  )
+  const added = links.filter((p) => !tracked.has(p))
+  if (added.length > 0) await git.ok(['update-index', '--force-remove', '--', ...added], { env })
+  return [...nested, ...added]
 }
 
 async function changedFiles(git: Git, base: string, env: NodeJS.ProcessEnv): Promise<ChangedFile[]> {
