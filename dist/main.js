@@ -9072,10 +9072,11 @@ function buildReport(input) {
     (sum, a) => ({ modelCalls: sum.modelCalls + a.modelCalls, tokensIn: sum.tokensIn + a.tokensIn, toolRuns: sum.toolRuns + a.toolRuns }),
     { modelCalls: -lost.calls, tokensIn: -lost.tokensIn, toolRuns: 0 }
   );
-  const avoided = opened.continuation && kept.modelCalls > 0 ? kept : void 0;
+  const resumed = opened.continuation || opened.finished;
+  const avoided = resumed && kept.modelCalls > 0 ? kept : void 0;
   return {
     sessionId,
-    resumed: opened.continuation,
+    resumed,
     attempt: ctx.run.attempt,
     restoredFromAttempt: input.restore?.restoredFromAttempt ?? null,
     outcome: result.outcome,
@@ -9328,7 +9329,7 @@ var Attempt = class _Attempt {
   /** Records the attempt as running; `restoredFromAttempt` is the attempt whose cache entry was restored. */
   static begin(store, opened, number2, restoredFromAttempt, now2 = Date.now) {
     const previous = store.listAttempts(opened.session.id).filter((a) => a.number < number2).pop()?.number;
-    store.beginAttempt(opened.session.id, number2, { resumed: opened.continuation, restoredFromAttempt });
+    store.beginAttempt(opened.session.id, number2, { resumed: opened.continuation || opened.finished, restoredFromAttempt });
     return new _Attempt(store, opened, number2, previous, now2);
   }
   /**
@@ -9501,7 +9502,8 @@ async function runMain(deps) {
       get: (key) => store.getState(attempt.sessionId, key),
       set: (key, value) => store.setState(attempt.sessionId, key, value)
     });
-    await progress?.start({ resumedAfterStep: opened.continuation ? opened.resumedAfterStep : void 0 });
+    const resumed = opened.continuation || opened.finished;
+    await progress?.start({ resumedAfterStep: resumed ? opened.resumedAfterStep : void 0 });
     const eyes = decided.reactionTarget ? new WorkingReaction(decided.ports, decided.reactionTarget, warnOnError(log, "reaction")) : void 0;
     await eyes?.add();
     const mayPush = settings.deliver !== "none" && (settings.deliver !== "auto" || settings.githubToken !== "");

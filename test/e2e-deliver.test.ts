@@ -69,7 +69,14 @@ describe.each(RUNTIMES)('delivery on $label', ({ label, node }) => {
     const again = await runJob(issueJob(s, node, `pr-${label}`, runId, 2))
     expect(again.main.code, log(again.main)).toBe(0)
     expect(s.model.requests.length).toBe(calls)
-    expect(again.main.outputs).toMatchObject({ outcome: 'completed', commit, branch, 'pull-request-number': String(pr[0]?.number) })
+    expect(again.main.outputs).toMatchObject({
+      outcome: 'completed',
+      resumed: 'true',
+      commit,
+      branch,
+      'pull-request-number': String(pr[0]?.number),
+    })
+    expect(progressComments(s.github, 42, runId)[0]?.body).toContain('**✅ Done** · attempt 2 — resumed after step 2')
     expect(s.github.state.pulls.filter((p) => p.head === branch)).toHaveLength(1)
     expect(branches(s)[branch]).toBe(commit)
   })

@@ -127,7 +127,9 @@ async function runMain(deps: MainDeps): Promise<void> {
       get: (key) => store.getState(attempt.sessionId, key),
       set: (key, value) => store.setState(attempt.sessionId, key, value),
     })
-    await progress?.start({ resumedAfterStep: opened.continuation ? opened.resumedAfterStep : undefined })
+    // A finished session taken up again (to deliver) is a resume too, not a start over.
+    const resumed = opened.continuation || opened.finished
+    await progress?.start({ resumedAfterStep: resumed ? opened.resumedAfterStep : undefined })
     const eyes = decided.reactionTarget
       ? new WorkingReaction(decided.ports, decided.reactionTarget, warnOnError(log, 'reaction'))
       : undefined

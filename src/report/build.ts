@@ -31,10 +31,11 @@ export function buildReport(input: ReportInput): RunReport {
     (sum, a) => ({ modelCalls: sum.modelCalls + a.modelCalls, tokensIn: sum.tokensIn + a.tokensIn, toolRuns: sum.toolRuns + a.toolRuns }),
     { modelCalls: -lost.calls, tokensIn: -lost.tokensIn, toolRuns: 0 },
   )
-  const avoided: Avoided | undefined = opened.continuation && kept.modelCalls > 0 ? kept : undefined
+  const resumed = opened.continuation || opened.finished
+  const avoided: Avoided | undefined = resumed && kept.modelCalls > 0 ? kept : undefined
   return {
     sessionId,
-    resumed: opened.continuation,
+    resumed,
     attempt: ctx.run.attempt,
     restoredFromAttempt: input.restore?.restoredFromAttempt ?? null,
     outcome: result.outcome,

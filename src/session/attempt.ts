@@ -50,7 +50,7 @@ export class Attempt {
       .listAttempts(opened.session.id)
       .filter((a) => a.number < number)
       .pop()?.number
-    store.beginAttempt(opened.session.id, number, { resumed: opened.continuation, restoredFromAttempt })
+    store.beginAttempt(opened.session.id, number, { resumed: opened.continuation || opened.finished, restoredFromAttempt })
     return new Attempt(store, opened, number, previous, now)
   }
 
