@@ -22,6 +22,7 @@ import {
   headBytes,
   headChars,
   isWellFormed,
+  leftOutWarnings,
   openStore,
   persist,
   restoreSessionDb,
@@ -6461,8 +6462,8 @@ function runBash(ws, command, options) {
       clearTimeout(timer);
       reject(error);
     });
-    child.on("exit", (code3, signal) => {
-      exit = { code: code3, signal };
+    child.on("exit", (code2, signal) => {
+      exit = { code: code2, signal };
       child.stdin.end();
     });
     child.on("close", () => {
@@ -6473,10 +6474,10 @@ function runBash(ws, command, options) {
   });
 }
 function describeBash(result, timeoutSeconds) {
-  const status2 = result.timedOut ? `[killed after the ${timeoutSeconds}s timeout, with every process it started]` : result.aborted ? "[killed: the agent ran out of time]" : result.signal ? `[terminated by ${result.signal}]` : `[exit code ${result.exitCode ?? "unknown"}]`;
+  const status = result.timedOut ? `[killed after the ${timeoutSeconds}s timeout, with every process it started]` : result.aborted ? "[killed: the agent ran out of time]" : result.signal ? `[terminated by ${result.signal}]` : `[exit code ${result.exitCode ?? "unknown"}]`;
   const body = result.output.length === 0 ? "(no output)" : result.output.replace(/\n$/, "");
   return `${body}
-${status2}`;
+${status}`;
 }
 
 // src/agent/tools/env.ts
@@ -7450,7 +7451,6 @@ var CreatePullError = class extends Error {
   reason;
   detail;
 };
-var status = (error) => typeof error === "object" && error !== null && "status" in error && typeof error.status === "number" ? error.status : void 0;
 function createPullRequestPort(octokit, repo) {
   const base = { owner: repo.owner, repo: repo.repo };
   return {
@@ -7475,11 +7475,10 @@ function createPullRequestPort(octokit, repo) {
         return { number: data.number, url: data.html_url, state: data.state };
       } catch (error) {
         const message = errorMessage(error);
-        const code3 = status(error);
-        if (code3 === 422 && /already exists/i.test(message)) throw new CreatePullError("exists", message);
-        if (code3 === 403 && /not permitted to create or approve pull requests/i.test(message))
+        if (hasStatus(error, 422) && /already exists/i.test(message)) throw new CreatePullError("exists", message);
+        if (hasStatus(error, 403) && /not permitted to create or approve pull requests/i.test(message))
           throw new CreatePullError("not-permitted", message);
-        if (code3 === 403 || code3 === 404) throw new CreatePullError("forbidden", message);
+        if (hasStatus(error, 403) || hasStatus(error, 404)) throw new CreatePullError("forbidden", message);
         throw new CreatePullError("other", message);
       }
     }
@@ -7561,7 +7560,7 @@ var DeliveryRepo = class _DeliveryRepo {
   }
   /** Added/modified/deleted files between two commits, with line counts (0 for binary files). */
   async files(from, to) {
-    const status2 = (await this.git.ok(["diff-tree", "-r", "-z", "--no-renames", "--name-status", from, to])).split("\0");
+    const status = (await this.git.ok(["diff-tree", "-r", "-z", "--no-renames", "--name-status", from, to])).split("\0");
     const numstat = (await this.git.ok(["diff-tree", "-r", "-z", "--no-renames", "--numstat", from, to])).split("\0");
     const counts = /* @__PURE__ */ new Map();
     for (const field of numstat) {
@@ -7570,12 +7569,12 @@ var DeliveryRepo = class _DeliveryRepo {
       counts.set(rest.join("	"), { additions: Number(added) || 0, deletions: Number(deleted) || 0 });
     }
     const files = [];
-    for (let i = 0; i + 1 < status2.length; i += 2) {
-      const path = status2[i + 1] ?? "";
+    for (let i = 0; i + 1 < status.length; i += 2) {
+      const path = status[i + 1] ?? "";
       if (path === "") continue;
       files.push({
         path,
-        status: STATUS[(status2[i] ?? "M").charAt(0)] ?? "modified",
+        status: STATUS[(status[i] ?? "M").charAt(0)] ?? "modified",
         ...counts.get(path) ?? { additions: 0, deletions: 0 }
       });
     }
@@ -7644,10 +7643,7 @@ async function deliver(input) {
   try {
     if (!record2?.pushed) {
       const snap = await workspacePatch({ store, dbPath: input.dbPath }, input.workspace);
-      if (snap.dropped.length > 0) log.warning(`Files that contain a secret are not committed: ${snap.dropped.join(", ")}`);
-      if (snap.skipped.length > 0) log.warning(`Files too large to keep are not committed: ${snap.skipped.join(", ")}`);
-      if (snap.nested.length > 0)
-        log.warning(`Nested git repositories are not committed (commit their files, or make them submodules): ${snap.nested.join(", ")}`);
+      for (const warning2 of leftOutWarnings(snap, "committed")) log.warning(warning2);
       if (snap.patch.length === 0 && !record2?.commit) return nothingChanged(store, sessionId);
       const fromRemote = plan.parent !== "checkout" || record2?.onto === "remote";
       const fetched = fromRemote ? await repo.fetch(input.pushUrl, plan.branch, input.auth) : void 0;
@@ -7765,45 +7761,18 @@ function pushMessage(error, branch) {
   }
 }
 
-// src/deliver/message.ts
-var TITLE_CHARS = 72;
-var BODY_ANSWER_CHARS = 2e4;
-function noreplyEmail(asker) {
-  return `${asker.id !== void 0 ? `${asker.id}+` : ""}${asker.login}@users.noreply.github.com`;
-}
-function deliveryTitle(w) {
-  const task = w.task.replace(/\s+/g, " ").trim() || "Changes by the agent";
-  return ellipsize(task, TITLE_CHARS);
-}
-function commitMessage(w) {
-  const where = w.thread ? ` in #${w.thread.number}` : "";
-  const lines = [deliveryTitle(w), "", `Requested by @${w.asker.login}${where}; made by the agent in ${w.runUrl}.`];
-  if (!w.asker.login.endsWith("[bot]")) lines.push("", `Co-authored-by: ${w.asker.login} <${noreplyEmail(w.asker)}>`);
-  return `${lines.join("\n")}
-`;
-}
-function pullRequestBody(w) {
-  const where = w.thread ? ` in ${w.thread.isPullRequest ? "pull request" : "issue"} #${w.thread.number}` : "";
-  const answer = w.answer.trim();
-  const shown = headChars(answer, BODY_ANSWER_CHARS);
-  return [
-    `@${w.asker.login} asked the agent${where}; this pull request holds its changes ([run](${w.runUrl})).`,
-    "",
-    "### Summary",
-    "",
-    (shown || "(The agent gave no summary.)") + (shown.length < answer.length ? "\n\n[\u2026]" : "")
-  ].join("\n");
-}
-
 // src/deliver/plan.ts
 function deliveryBranch(i) {
   const thread = i.thread ? `${i.thread.isPullRequest ? "pr" : "issue"}-${i.thread.number}-` : "";
   const key = i.sessionKey === "agent" ? "" : `-${encodeSegment(i.sessionKey)}`;
   return `${i.branchPrefix}${thread}run-${i.runId}${key}`;
 }
+function mayPush(mode, hasToken) {
+  return mode !== "none" && (mode !== "auto" || hasToken);
+}
 function planDelivery(i) {
   if (i.mode === "none") return { kind: "skip", reason: "the 'deliver' input is none: the changes stay in the work tree", warn: false };
-  if (i.mode === "auto" && !i.hasToken) {
+  if (!mayPush(i.mode, i.hasToken)) {
     return { kind: "skip", reason: "there is no 'github-token', so nothing is pushed: the changes stay in the work tree", warn: false };
   }
   const pull = i.thread?.isPullRequest ? i.pull : void 0;
@@ -7833,6 +7802,36 @@ function planDelivery(i) {
   if (pull) return { kind: "push", branch: pull.headRef, parent: { sha: pull.headSha } };
   if (!i.runBranch) return { kind: "skip", reason: "the run did not start from a branch, so there is nothing to push onto", warn: true };
   return { kind: "push", branch: i.runBranch, parent: "checkout" };
+}
+
+// src/deliver/message.ts
+var TITLE_CHARS = 72;
+var BODY_ANSWER_CHARS = 2e4;
+function noreplyEmail(asker) {
+  return `${asker.id !== void 0 ? `${asker.id}+` : ""}${asker.login}@users.noreply.github.com`;
+}
+function deliveryTitle(w) {
+  const task = w.task.replace(/\s+/g, " ").trim() || "Changes by the agent";
+  return ellipsize(task, TITLE_CHARS);
+}
+function commitMessage(w) {
+  const where = w.thread ? ` in #${w.thread.number}` : "";
+  const lines = [deliveryTitle(w), "", `Requested by @${w.asker.login}${where}; made by the agent in ${w.runUrl}.`];
+  if (!w.asker.login.endsWith("[bot]")) lines.push("", `Co-authored-by: ${w.asker.login} <${noreplyEmail(w.asker)}>`);
+  return `${lines.join("\n")}
+`;
+}
+function pullRequestBody(w) {
+  const where = w.thread ? ` in ${w.thread.isPullRequest ? "pull request" : "issue"} #${w.thread.number}` : "";
+  const answer = w.answer.trim();
+  const shown = headChars(answer, BODY_ANSWER_CHARS);
+  return [
+    `@${w.asker.login} asked the agent${where}; this pull request holds its changes ([run](${w.runUrl})).`,
+    "",
+    "### Summary",
+    "",
+    (shown || "(The agent gave no summary.)") + (shown.length < answer.length ? "\n\n[\u2026]" : "")
+  ].join("\n");
 }
 
 // src/deliver/stage.ts
@@ -8447,11 +8446,11 @@ function parseProgressBody(body) {
   const start = body.indexOf(HISTORY_START);
   const end = body.indexOf(HISTORY_END);
   const history = start >= 0 && end > start ? body.slice(start + HISTORY_START.length, end).split("\n").filter((l) => l.trim() !== "") : [];
-  const status2 = state?.[3];
+  const status = state?.[3];
   return {
     ...state?.[1] ? { runId: state[1] } : {},
     ...state?.[2] ? { attempt: Number(state[2]) } : {},
-    ...status2 === "working" || status2 === "done" || status2 === "failed" || status2 === "handed-off" ? { status: status2 } : {},
+    ...status === "working" || status === "done" || status === "failed" || status === "handed-off" ? { status } : {},
     history
   };
 }
@@ -8572,23 +8571,23 @@ ${next} See the [run logs](${url}).`,
     this.history = this.history.filter((l) => !l.startsWith(prefix));
     this.history.push(`${prefix} ${outcome}`);
   }
-  render(status2, text3) {
+  render(status, text3) {
     const view = {
       runId: this.opts.run.runId,
       sessionKey: this.opts.sessionKey,
       attempt: this.opts.run.attempt,
       attemptUrl: attemptUrl(this.opts.run),
-      status: status2,
+      status,
       resumedAfterStep: this.resumedAfterStep,
       text: text3,
       history: this.history
     };
     return renderProgressBody(view);
   }
-  async write(status2, text3, during) {
+  async write(status, text3, during) {
     if (this.commentId === void 0) return false;
     try {
-      await this.opts.port.updateComment(this.commentId, this.render(status2, text3));
+      await this.opts.port.updateComment(this.commentId, this.render(status, text3));
       this.lastWrite = this.now();
       this.pending = void 0;
       return true;
@@ -9103,6 +9102,12 @@ function buildReport(input) {
   };
 }
 
+// src/report/markdown.ts
+function cell(text3) {
+  return text3.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+var code = (text3) => `\`${text3.replace(/`/g, "'")}\``;
+
 // src/report/delivery.ts
 var MAX_FILES = 50;
 var SIGN = {
@@ -9112,10 +9117,9 @@ var SIGN = {
   renamed: "renamed",
   "type-changed": "type changed"
 };
-var code = (text3) => `\`${text3.replace(/`/g, "'")}\``;
 function fileTable(files) {
   if (files.length === 0) return [];
-  const rows = files.slice(0, MAX_FILES).map((f) => `| ${code(f.path).replace(/\|/g, "\\|")} | ${SIGN[f.status]} | +${f.additions} \u2212${f.deletions} |`);
+  const rows = files.slice(0, MAX_FILES).map((f) => `| ${cell(code(f.path))} | ${SIGN[f.status]} | +${f.additions} \u2212${f.deletions} |`);
   if (files.length > MAX_FILES) rows.push(`| \u2026 ${files.length - MAX_FILES} more | | |`);
   return ["", "| File | Change | Lines |", "|---|---|---:|", ...rows];
 }
@@ -9161,10 +9165,6 @@ function failureMessage(result, persisted) {
 // src/report/summary.ts
 var MAX_RESPONSE_BYTES = 64 * 1024;
 var n = (value) => value.toLocaleString("en-US");
-function cell(text3) {
-  return text3.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-var code2 = (text3) => `\`${text3.replace(/`/g, "'")}\``;
 var OUTCOME_ICON = {
   completed: "\u2705",
   success: "\u2705",
@@ -9200,7 +9200,7 @@ function attemptsTable(rows, current) {
   return out;
 }
 function fileList(files, errors) {
-  const shown = files.slice(0, 20).map((f) => errors?.[f] ? `${code2(f)} (${cell(errors[f])})` : code2(f));
+  const shown = files.slice(0, 20).map((f) => errors?.[f] ? `${code(f)} (${cell(errors[f])})` : code(f));
   return shown.join(", ") + (files.length > shown.length ? `, \u2026 ${files.length - shown.length} more` : "");
 }
 function workspaceSection(w) {
@@ -9217,7 +9217,7 @@ function renderSummary(r) {
   const how = r.resumed ? `resumed from attempt ${r.restoredFromAttempt ?? "?"}` : "fresh start";
   const out = [`## ${icon(r.outcome)} Agent \u2014 attempt ${r.attempt}, ${how}: ${cell(r.outcome)}`, ""];
   out.push("| | |", "|---|---|");
-  out.push(`| Session | ${code2(r.sessionId)} |`);
+  out.push(`| Session | ${code(r.sessionId)} |`);
   out.push(`| Attempt | ${r.attempt}${r.resumed ? ` (restored from attempt ${r.restoredFromAttempt ?? "?"})` : ""} |`);
   out.push(`| Steps this attempt | ${n(r.steps)} |`);
   out.push(`| Tokens this attempt | ${n(r.tokensIn)} in \xB7 ${n(r.tokensOut)} out |`);
@@ -9506,8 +9506,7 @@ async function runMain(deps) {
     await progress?.start({ resumedAfterStep: resumed ? opened.resumedAfterStep : void 0 });
     const eyes = decided.reactionTarget ? new WorkingReaction(decided.ports, decided.reactionTarget, warnOnError(log, "reaction")) : void 0;
     await eyes?.add();
-    const mayPush = settings.deliver !== "none" && (settings.deliver !== "auto" || settings.githubToken !== "");
-    const pushUrl = mayPush ? await originPushUrl(ctx.workspaceRoot) : void 0;
+    const pushUrl = mayPush(settings.deliver, settings.githubToken !== "") ? await originPushUrl(ctx.workspaceRoot) : void 0;
     const cancel = new AbortController();
     const onSignal = () => cancel.abort(new Error("the job was cancelled"));
     process.once("SIGINT", onSignal).once("SIGTERM", onSignal);

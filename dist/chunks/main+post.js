@@ -1920,14 +1920,19 @@ async function workspacePatch(t, workspace) {
   const { patch, dropped } = withoutSecretFiles(snap.patch, t.store.redactor);
   return { base: snap.base, patch, dropped, skipped: snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`), nested: snap.nested };
 }
+function leftOutWarnings(snap, missing) {
+  return [
+    ...snap.dropped.length > 0 ? [`Files that contain a secret are not ${missing}: ${snap.dropped.join(", ")}`] : [],
+    ...snap.skipped.length > 0 ? [`Files too large to keep are not ${missing}: ${snap.skipped.join(", ")}`] : [],
+    ...snap.nested.length > 0 ? [`Nested git repositories are not ${missing} (commit their files, or make them submodules): ${snap.nested.join(", ")}`] : []
+  ];
+}
 async function captureWorkspace(t, step) {
   if (!t.workspace) return void 0;
   try {
     const snap = await workspacePatch(t, t.workspace);
-    if (snap.dropped.length > 0) t.log.warning(`Files that contain a secret are not kept for a re-run: ${snap.dropped.join(", ")}`);
     t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: snap.patch });
-    if (snap.skipped.length > 0) t.log.warning(`Workspace files too large to keep in the session: ${snap.skipped.join(", ")}`);
-    if (snap.nested.length > 0) t.log.warning(`Nested git repositories are not kept for a re-run: ${snap.nested.join(", ")}`);
+    for (const warning2 of leftOutWarnings(snap, "kept for a re-run")) t.log.warning(warning2);
     return { files: splitPatch(snap.patch).length, skipped: snap.skipped };
   } catch (error2) {
     t.log.warning(`Could not capture the workspace changes: ${errorMessage(error2)}`);
@@ -7786,6 +7791,7 @@ export {
   Git,
   restoreWorkspace,
   workspacePatch,
+  leftOutWarnings,
   captureWorkspace,
   saveDb,
   persist,

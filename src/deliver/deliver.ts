@@ -7,7 +7,7 @@
 import { CreatePullError, type PullRequestPort, type PullRequestRef } from '../github/pulls.js'
 import { errorMessage, type Log } from '../log.js'
 import { ellipsize } from '../text.js'
-import { workspacePatch } from '../session/checkpoint.js'
+import { leftOutWarnings, workspacePatch } from '../session/checkpoint.js'
 import type { SessionStore } from '../store/index.js'
 import { DeliveryRepo, PushError, type FileStat, type RemoteAuth } from './git-remote.js'
 import type { DeliveryPlan } from './plan.js'
@@ -91,10 +91,7 @@ export async function deliver(input: DeliverInput): Promise<DeliveryResult> {
   try {
     if (!record?.pushed) {
       const snap = await workspacePatch({ store, dbPath: input.dbPath }, input.workspace)
-      if (snap.dropped.length > 0) log.warning(`Files that contain a secret are not committed: ${snap.dropped.join(', ')}`)
-      if (snap.skipped.length > 0) log.warning(`Files too large to keep are not committed: ${snap.skipped.join(', ')}`)
-      if (snap.nested.length > 0)
-        log.warning(`Nested git repositories are not committed (commit their files, or make them submodules): ${snap.nested.join(', ')}`)
+      for (const warning of leftOutWarnings(snap, 'committed')) log.warning(warning)
       if (snap.patch.length === 0 && !record?.commit) return nothingChanged(store, sessionId)
       // The parent is fixed once chosen (a re-run rebuilds the same commit); a remote parent is
       // fetched again each time, since a fresh runner does not have it.

@@ -40,10 +40,18 @@ export function deliveryBranch(i: Pick<PlanInput, 'branchPrefix' | 'thread' | 'r
   return `${i.branchPrefix}${thread}run-${i.runId}${key}`
 }
 
+/**
+ * Whether a run with this mode can push at all: not `none`, and not `auto` without a token (auto
+ * delivers through GitHub; a run without a token, a local run, keeps the work tree as it is).
+ * Main reads origin's push URL only then.
+ */
+export function mayPush(mode: DeliverMode, hasToken: boolean): boolean {
+  return mode !== 'none' && (mode !== 'auto' || hasToken)
+}
+
 export function planDelivery(i: PlanInput): DeliveryPlan {
   if (i.mode === 'none') return { kind: 'skip', reason: "the 'deliver' input is none: the changes stay in the work tree", warn: false }
-  // auto delivers through GitHub; a run without a token (a local run) keeps today's behaviour.
-  if (i.mode === 'auto' && !i.hasToken) {
+  if (!mayPush(i.mode, i.hasToken)) {
     return { kind: 'skip', reason: "there is no 'github-token', so nothing is pushed: the changes stay in the work tree", warn: false }
   }
   const pull = i.thread?.isPullRequest ? i.pull : undefined

@@ -3,6 +3,7 @@
 // refusals (docs/design.md §8), so the delivery can say what permission or setting is missing.
 import type { Octokit } from './octokit.js'
 import { errorMessage } from '../log.js'
+import { hasStatus } from './errors.js'
 import type { RepoRef } from './types.js'
 
 export interface PullRequestRef {
@@ -41,9 +42,6 @@ export interface PullRequestPort {
   create(input: { head: string; base: string; title: string; body: string }): Promise<PullRequestRef>
 }
 
-const status = (error: unknown): number | undefined =>
-  typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined
-
 export function createPullRequestPort(octokit: Octokit, repo: RepoRef): PullRequestPort {
   const base = { owner: repo.owner, repo: repo.repo }
   return {
@@ -68,11 +66,10 @@ export function createPullRequestPort(octokit: Octokit, repo: RepoRef): PullRequ
         return { number: data.number, url: data.html_url, state: data.state }
       } catch (error) {
         const message = errorMessage(error)
-        const code = status(error)
-        if (code === 422 && /already exists/i.test(message)) throw new CreatePullError('exists', message)
-        if (code === 403 && /not permitted to create or approve pull requests/i.test(message))
+        if (hasStatus(error, 422) && /already exists/i.test(message)) throw new CreatePullError('exists', message)
+        if (hasStatus(error, 403) && /not permitted to create or approve pull requests/i.test(message))
           throw new CreatePullError('not-permitted', message)
-        if (code === 403 || code === 404) throw new CreatePullError('forbidden', message)
+        if (hasStatus(error, 403) || hasStatus(error, 404)) throw new CreatePullError('forbidden', message)
         throw new CreatePullError('other', message)
       }
     },

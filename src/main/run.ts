@@ -10,6 +10,7 @@ import { fingerprint, restoreSessionDb } from '../cache/session-db.js'
 import { cacheAccess } from '../cache/token.js'
 import { connectGitHub } from '../github/connect.js'
 import { forgetUnpushedDelivery, type DeliveryResult } from '../deliver/deliver.js'
+import { mayPush } from '../deliver/plan.js'
 import { deliverStage, originPushUrl } from '../deliver/stage.js'
 import { warnOnError } from '../github/errors.js'
 import { intake, type IntakeDeps } from '../github/intake.js'
@@ -137,8 +138,7 @@ async function runMain(deps: MainDeps): Promise<void> {
 
     // Read before the agent runs: it could rewrite .git/config, and the token goes only where the checkout came from.
     // (Not read when no push can happen: deliver none, or auto without a token.)
-    const mayPush = settings.deliver !== 'none' && (settings.deliver !== 'auto' || settings.githubToken !== '')
-    const pushUrl = mayPush ? await originPushUrl(ctx.workspaceRoot) : undefined
+    const pushUrl = mayPush(settings.deliver, settings.githubToken !== '') ? await originPushUrl(ctx.workspaceRoot) : undefined
     const cancel = new AbortController()
     const onSignal = () => cancel.abort(new Error('the job was cancelled'))
     process.once('SIGINT', onSignal).once('SIGTERM', onSignal)

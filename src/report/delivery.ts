@@ -3,6 +3,7 @@
 // values of the delivery outputs. Pure.
 import type { DeliveryResult } from '../deliver/deliver.js'
 import type { FileStat } from '../deliver/git-remote.js'
+import { cell, code } from './markdown.js'
 
 const MAX_FILES = 50
 const SIGN: Record<FileStat['status'], string> = {
@@ -13,13 +14,9 @@ const SIGN: Record<FileStat['status'], string> = {
   'type-changed': 'type changed',
 }
 
-const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``
-
 function fileTable(files: readonly FileStat[]): string[] {
   if (files.length === 0) return []
-  const rows = files
-    .slice(0, MAX_FILES)
-    .map((f) => `| ${code(f.path).replace(/\|/g, '\\|')} | ${SIGN[f.status]} | +${f.additions} −${f.deletions} |`)
+  const rows = files.slice(0, MAX_FILES).map((f) => `| ${cell(code(f.path))} | ${SIGN[f.status]} | +${f.additions} −${f.deletions} |`)
   if (files.length > MAX_FILES) rows.push(`| … ${files.length - MAX_FILES} more | | |`)
   return ['', '| File | Change | Lines |', '|---|---|---:|', ...rows]
 }

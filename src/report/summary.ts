@@ -2,19 +2,13 @@
 import type { RestoredFiles } from '../workspace/restore.js'
 import { headBytes } from '../text.js'
 import { renderDelivery } from './delivery.js'
+import { cell, code } from './markdown.js'
 import type { AttemptRow, RunReport } from './types.js'
 
 /** The answer shown in the summary; GitHub takes at most 1 MiB of summary per step. */
 const MAX_RESPONSE_BYTES = 64 * 1024
 
 const n = (value: number): string => value.toLocaleString('en-US')
-
-/** Table cells: a pipe or newline in free text (an outcome, a path) would break the row. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-}
-
-const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``
 
 // The outcome vocabulary of action.yml's `outcome` output, plus a few generic words.
 const OUTCOME_ICON: Record<string, string> = {

@@ -56,15 +56,24 @@ export async function workspacePatch(
   return { base: snap.base, patch, dropped, skipped: snap.skipped.map((s) => `${s.path} (${s.bytes} bytes)`), nested: snap.nested }
 }
 
+/** One warning per kind of file a patch left out, saying where it is missing (`missing`: "kept for a re-run", "committed"). */
+export function leftOutWarnings(snap: WorkspacePatch, missing: string): string[] {
+  return [
+    ...(snap.dropped.length > 0 ? [`Files that contain a secret are not ${missing}: ${snap.dropped.join(', ')}`] : []),
+    ...(snap.skipped.length > 0 ? [`Files too large to keep are not ${missing}: ${snap.skipped.join(', ')}`] : []),
+    ...(snap.nested.length > 0
+      ? [`Nested git repositories are not ${missing} (commit their files, or make them submodules): ${snap.nested.join(', ')}`]
+      : []),
+  ]
+}
+
 /** Stores the agent's changes against the base commit; a failure is a warning, not a crash. */
 export async function captureWorkspace(t: PersistTarget, step: number | null): Promise<WorkspaceCapture | undefined> {
   if (!t.workspace) return undefined
   try {
     const snap = await workspacePatch(t, t.workspace)
-    if (snap.dropped.length > 0) t.log.warning(`Files that contain a secret are not kept for a re-run: ${snap.dropped.join(', ')}`)
     t.store.saveWorkspaceSnapshot(t.workspace.sessionId, { baseCommit: snap.base, attempt: t.attempt, step, snapshot: snap.patch })
-    if (snap.skipped.length > 0) t.log.warning(`Workspace files too large to keep in the session: ${snap.skipped.join(', ')}`)
-    if (snap.nested.length > 0) t.log.warning(`Nested git repositories are not kept for a re-run: ${snap.nested.join(', ')}`)
+    for (const warning of leftOutWarnings(snap, 'kept for a re-run')) t.log.warning(warning)
     return { files: splitPatch(snap.patch).length, skipped: snap.skipped }
   } catch (error) {
     t.log.warning(`Could not capture the workspace changes: ${errorMessage(error)}`)
