@@ -2,7 +2,7 @@
 // the bench. Plain ESM JavaScript (types in model-server.d.mts) so TypeScript tests and plain
 // node scripts can both start it; also a CLI:
 //
-//   node test/support/model-server.mjs --script script.json [--port 0] [--host 127.0.0.1]
+//   node test/support/model-server.mjs --script script.json [--port 0] [--host 127.0.0.1] [--context-window N]
 //
 // prints `MODEL_SERVER_URL=http://127.0.0.1:<port>/v1` on stdout and serves until SIGTERM/SIGINT.
 //
@@ -19,11 +19,35 @@
 // gets exactly the remaining turns. Tool call ids are `call_<turn>_<index>_<assistantCount>`:
 // derived from the conversation too, and unique even when a turn is re-issued.
 //
+// COMPACTION keeps the rule. A request whose last message is a user message starting with
+// SUMMARY_REQUEST_PREFIX ("Summarize the work so far") is answered with text only (never tool
+// calls, not counted as a turn): `Summary of the work so far (scripted). [turns done: N]`, N
+// being the turn the request would otherwise have been answered with (`script.summaryText`
+// replaces the first sentence; the marker is always appended). When user messages of a request
+// hold `[turns done: N]` (the agent continues from a conversation starting with the summary),
+// the count starts at the last of them:
+//
+//   turn = N + (assistant messages after the last user message holding the marker)
+//            − (those of them whose tool calls got an interrupted result)
+//
+// So a summary request holds the steps it replaces; steps kept verbatim after the summary are
+// counted on top of N.
+//
+// Context window (`contextWindow`, tokens): a request counts ceil(JSON(messages)/4) +
+// ceil(JSON(tools)/4) tokens (the prompt_tokens reported); one over the window, or whose
+// max_tokens (max_completion_tokens) does not fit in what is left, is refused with OpenAI's 400
+// context_length_exceeded body.
+//
+// Prompt caching, as OpenAI's automatic one: usage.prompt_tokens_details.cached_tokens is the
+// longest prefix the request's serialized messages share with those of a request this process
+// answered before (characters / 4), in 128-token steps from 1024 (absent when 0).
+// `promptCaching: false` turns it off.
+//
 // Fault injection: `faults: [{ kind, call?, turn?, times?, status?, afterMs? }]`. `call` is the
 // 1-based count of requests this server process has received; `turn` is the script index above
-// (0-based) and fires at most `times` times (default 1) in this process. kinds: 'status' (HTTP
-// `status`, default 500), 'hang' (never answer; the socket stays open until close()), 'drop'
-// (destroy the connection without an answer).
+// (0-based; summary requests match no turn) and fires at most `times` times (default 1) in this
+// process. kinds: 'status' (HTTP `status`, default 500), 'hang' (never answer; the socket stays
+// open until close()), 'drop' (destroy the connection without an answer).
 import { createServer } from 'node:http'
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
@@ -31,6 +55,20 @@ import { pathToFileURL } from 'node:url'
 export const INTERRUPTED_MARKER = 'Tool call interrupted'
 /** First words of the loop's request for a final answer after an empty one (src/agent/loop.ts). */
 export const ASK_FOR_ANSWER_PREFIX = 'Your last reply was empty.'
+/** First words of the agent's request to summarize the conversation it compacts. */
+export const SUMMARY_REQUEST_PREFIX = 'Summarize the work so far'
+/** The first sentence of a scripted summary (before its `[turns done: N]` marker). */
+export const DEFAULT_SUMMARY_TEXT = 'Summary of the work so far (scripted).'
+
+/** The marker a summary ends with: how many turns the summarized conversation had completed. */
+export function turnsDoneMarker(/** @type {number} */ n) {
+  return `[turns done: ${n}]`
+}
+
+/** The text of a scripted summary answering a request that would have been answered with `turn`. */
+export function summaryTextFor(/** @type {number} */ turn, /** @type {string | undefined} */ text) {
+  return `${text ?? DEFAULT_SUMMARY_TEXT} ${turnsDoneMarker(turn)}`
+}
 
 /** An escaped high surrogate not followed by a low one, or a low one not after a high one (an escaped backslash before `u` is text). */
 const LONE_SURROGATE =
@@ -43,8 +81,45 @@ function textOf(content) {
   return ''
 }
 
+/** The text parts of a message's content (a string is one part). @param {unknown} content @returns {string[]} */
+function partsOf(content) {
+  if (typeof content === 'string') return [content]
+  if (!Array.isArray(content)) return []
+  return content.flatMap((p) => (p && typeof p === 'object' && typeof p.text === 'string' ? [p.text] : []))
+}
+
 /**
- * The script index a request is answered with (see THE RULE above).
+ * THE RULE (and its compaction part, see above) over a provider-neutral view of a request's
+ * conversation: its user messages (their text parts) and its model turns (whether their tool
+ * calls got an interrupted result), in order. Every scripted server counts turns with this.
+ * @param {import('./model-server.d.mts').ConversationEntry[]} entries
+ * @returns {{ turn: number; assistants: number; summary: boolean }}
+ */
+export function countTurns(entries) {
+  let from = 0
+  let done = 0
+  for (const [i, e] of entries.entries()) {
+    if (e.role !== 'user') continue
+    for (const text of e.texts) {
+      for (const m of text.matchAll(/\[turns done: (\d+)\]/g)) {
+        from = i + 1
+        done = Number(m[1])
+      }
+    }
+  }
+  let turn = done
+  for (const e of entries.slice(from)) if (e.role === 'assistant' && !e.interrupted) turn++
+  const last = entries.at(-1)
+  return {
+    turn,
+    assistants: entries.filter((e) => e.role === 'assistant').length,
+    summary: last?.role === 'user' && last.texts.some((t) => t.startsWith(SUMMARY_REQUEST_PREFIX)),
+  }
+}
+
+/**
+ * The script index a chat-completions request is answered with (see THE RULE above), and
+ * whether it is a summary request.
  * @param {Array<Record<string, any>>} messages
  * @param {string} marker
  */
@@ -52,21 +127,46 @@ export function turnOf(messages, marker = INTERRUPTED_MARKER) {
   const interruptedIds = new Set(
     messages.filter((m) => m.role === 'tool' && textOf(m.content).startsWith(marker)).map((m) => m.tool_call_id),
   )
-  let assistants = 0
-  let interrupted = 0
+  /** @type {import('./model-server.d.mts').ConversationEntry[]} */
+  const entries = []
   for (const m of messages) {
+    if (m.role === 'user') entries.push({ role: 'user', texts: partsOf(m.content) })
     if (m.role !== 'assistant') continue
-    assistants++
     const calls = Array.isArray(m.tool_calls) ? m.tool_calls : []
-    if (calls.some((c) => interruptedIds.has(c.id))) interrupted++
+    entries.push({ role: 'assistant', interrupted: calls.some((c) => interruptedIds.has(c.id)) })
   }
-  return { turn: assistants - interrupted, assistants }
+  return countTurns(entries)
+}
+
+/** Characters two strings share from the start. */
+function commonPrefix(/** @type {string} */ a, /** @type {string} */ b) {
+  const n = Math.min(a.length, b.length)
+  let i = 0
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  return i
 }
 
 /** @param {import('./model-server.d.mts').ScriptInput} input */
 function normalizeScript(input) {
   if (Array.isArray(input)) return { turns: input, faults: [] }
-  return { turns: input.turns ?? [], faults: input.faults ?? [], finalText: input.finalText }
+  return { turns: input.turns ?? [], faults: input.faults ?? [], finalText: input.finalText, summaryText: input.summaryText }
+}
+
+/**
+ * OpenAI's 400 for a request over the context window, or undefined when it fits.
+ * @param {any} body @param {number} inputTokens @param {number | undefined} window
+ */
+function contextRefusal(body, inputTokens, window) {
+  if (window === undefined) return undefined
+  const max = body.max_completion_tokens ?? body.max_tokens
+  const reserved = typeof max === 'number' ? max : 0
+  let message
+  if (inputTokens > window) {
+    message = `This model's maximum context length is ${window} tokens. However, your messages resulted in ${inputTokens} tokens. Please reduce the length of the messages.`
+  } else if (inputTokens + reserved > window) {
+    message = `This model's maximum context length is ${window} tokens. However, you requested ${inputTokens + reserved} tokens (${inputTokens} in the messages, ${reserved} in the completion). Please reduce the length of the messages or completion.`
+  } else return undefined
+  return { error: { message, type: 'invalid_request_error', param: 'messages', code: 'context_length_exceeded' } }
 }
 
 /** @param {import('./model-server.d.mts').ModelServerOptions} [options] */
@@ -81,11 +181,14 @@ export async function startModelServer(options = {}) {
   const fired = new Map()
   const sockets = new Set()
 
-  /** @param {number} call @param {number} turn */
+  /** Serialized messages of the requests answered, for prompt caching. @type {Set<string>} */
+  const served = new Set()
+
+  /** @param {number} call @param {number | undefined} turn undefined for summary requests */
   function faultFor(call, turn) {
     for (const [i, f] of faults.entries()) {
       if (f.call !== undefined && f.call === call) return f
-      if (f.turn !== undefined && f.turn === turn && (fired.get(i) ?? 0) < (f.times ?? 1)) {
+      if (turn !== undefined && f.turn !== undefined && f.turn === turn && (fired.get(i) ?? 0) < (f.times ?? 1)) {
         fired.set(i, (fired.get(i) ?? 0) + 1)
         return f
       }
@@ -93,16 +196,26 @@ export async function startModelServer(options = {}) {
     return undefined
   }
 
+  /** Tokens of the longest prefix `serialized` shares with a request answered before (OpenAI's rule). */
+  function cachedTokensOf(/** @type {string} */ serialized) {
+    if (options.promptCaching === false) return 0
+    let longest = 0
+    for (const s of served) longest = Math.max(longest, commonPrefix(s, serialized))
+    const shared = Math.floor(longest / 4)
+    return shared >= 1024 ? shared - (shared % 128) : 0
+  }
+
   /** @param {any} body */
   function answer(body) {
     const messages = Array.isArray(body.messages) ? body.messages : []
-    const { turn, assistants } = turnOf(messages, marker)
+    const { turn, assistants, summary } = turnOf(messages, marker)
     const scripted = script.turns[turn] ?? { text: script.finalText ?? 'All done.' }
     // The agent answers an empty final turn with a request for an answer (src/agent/loop.ts
     // ASK_FOR_ANSWER, keyed here on its first words): a turn's `whenAsked` is the reply to that.
     const last = messages.at(-1)
     const asked = last?.role === 'user' && textOf(last.content).startsWith(ASK_FOR_ANSWER_PREFIX)
-    const step = asked && scripted.whenAsked ? scripted.whenAsked : scripted
+    /** @type {import('./model-server.d.mts').ScriptTurn} */
+    const step = summary ? { text: summaryTextFor(turn, script.summaryText) } : asked && scripted.whenAsked ? scripted.whenAsked : scripted
     const toolCalls = (step.toolCalls ?? []).map((c, j) => ({
       id: c.id ?? `call_${turn}_${j}_${assistants}`,
       type: 'function',
@@ -113,10 +226,14 @@ export async function startModelServer(options = {}) {
       content: step.text ?? (toolCalls.length > 0 ? null : ''),
       ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
     }
-    // Default usage grows with the conversation, so resume-vs-restart comparisons are meaningful.
-    const promptTokens = step.usage?.input ?? Math.ceil(JSON.stringify(messages).length / 4)
+    // What the request counts against the context window, and its prompt_tokens by default:
+    // it grows with the conversation, so resume-vs-restart comparisons are meaningful.
+    const serialized = JSON.stringify(messages)
+    const tools = Array.isArray(body.tools) && body.tools.length > 0 ? Math.ceil(JSON.stringify(body.tools).length / 4) : 0
+    const inputTokens = Math.ceil(serialized.length / 4) + tools
+    const promptTokens = step.usage?.input ?? inputTokens
     const completionTokens = step.usage?.output ?? Math.ceil(JSON.stringify(message).length / 4)
-    return { turn, step, message, toolCalls, promptTokens, completionTokens }
+    return { turn, summary, step, message, toolCalls, serialized, inputTokens, promptTokens, completionTokens }
   }
 
   const server = createServer((req, res) => {
@@ -157,14 +274,41 @@ export async function startModelServer(options = {}) {
       }
       const call = requests.length + 1
       const a = answer(body)
-      const fault = faultFor(call, a.turn)
-      requests.push({
+      const record = {
         call,
         turn: a.turn,
+        summary: a.summary,
         stream: body.stream === true,
         messageCount: Array.isArray(body.messages) ? body.messages.length : 0,
+        inputTokens: a.inputTokens,
+      }
+      const refusal = contextRefusal(body, a.inputTokens, options.contextWindow)
+      if (refusal) {
+        requests.push({
+          ...record,
+          status: 400,
+          error: refusal.error.message,
+          promptTokens: 0,
+          completionTokens: 0,
+          cachedTokens: 0,
+          toolCalls: [],
+          fault: undefined,
+          authorization: req.headers.authorization ?? null,
+          body,
+        })
+        res.writeHead(400, { 'content-type': 'application/json' })
+        res.end(JSON.stringify(refusal))
+        return
+      }
+      const fault = faultFor(call, a.summary ? undefined : a.turn)
+      const cachedTokens = fault ? 0 : Math.min(a.promptTokens, a.step.usage?.cached ?? cachedTokensOf(a.serialized))
+      if (!fault) served.add(a.serialized)
+      requests.push({
+        ...record,
+        status: fault?.kind === 'status' ? (fault.status ?? 500) : fault ? null : 200,
         promptTokens: a.promptTokens,
         completionTokens: a.completionTokens,
+        cachedTokens,
         toolCalls: a.toolCalls.map((c) => c.function.name),
         fault: fault?.kind,
         authorization: req.headers.authorization ?? null,
@@ -184,6 +328,8 @@ export async function startModelServer(options = {}) {
           prompt_tokens: a.promptTokens,
           completion_tokens: a.completionTokens,
           total_tokens: a.promptTokens + a.completionTokens,
+          // OpenAI's prompt_tokens include the cached ones; the details say how many were.
+          ...(cachedTokens > 0 ? { prompt_tokens_details: { cached_tokens: cachedTokens } } : {}),
         }
         const finish = a.toolCalls.length > 0 ? 'tool_calls' : 'stop'
         const base = { id: `chatcmpl-${a.turn}-${call}`, created, model: body.model ?? 'scripted' }
@@ -254,7 +400,12 @@ function parseArgs(argv) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = parseArgs(process.argv.slice(2))
   const script = args.script ? JSON.parse(readFileSync(args.script, 'utf8')) : []
-  const server = await startModelServer({ script, port: Number(args.port ?? 0), host: args.host ?? '127.0.0.1' })
+  const server = await startModelServer({
+    script,
+    port: Number(args.port ?? 0),
+    host: args.host ?? '127.0.0.1',
+    ...(args['context-window'] ? { contextWindow: Number(args['context-window']) } : {}),
+  })
   process.stdout.write(`MODEL_SERVER_URL=${server.url}\n`)
   const stop = () => void server.close().then(() => process.exit(0))
   process.on('SIGTERM', stop)

@@ -2,6 +2,8 @@
 // servers that verify reasoning state sent back the way the real providers do).
 
 export const SKIP_THOUGHT_SIGNATURE: string
+/** model-server.mjs's: a request whose last user message starts with it is a summary request. */
+export const SUMMARY_REQUEST_PREFIX: string
 
 export interface ProviderScriptToolCall {
   name: string
@@ -21,7 +23,10 @@ export interface ProviderScriptTurn {
   redactedThinking?: boolean
   text?: string
   toolCalls?: ProviderScriptToolCall[]
-  /** Overrides of the usage figures computed from the request and the answer. */
+  /**
+   * Overrides of the usage figures computed from the request and the answer. Anthropic: `input`
+   * is the total before the cache split, `cacheRead`/`cacheWrite` replace the cache's figures.
+   */
   usage?: { input?: number; output?: number; reasoning?: number; cached?: number; cacheRead?: number; cacheWrite?: number }
 }
 
@@ -29,6 +34,8 @@ export interface ProviderScript {
   turns: ProviderScriptTurn[]
   /** Text answered past the end of the script (default 'All done.'). */
   finalText?: string
+  /** First sentence of the answer to a summary request (default model-server.mjs's DEFAULT_SUMMARY_TEXT); the marker is appended. */
+  summaryText?: string
 }
 
 export type ProviderScriptInput = ProviderScript | ProviderScriptTurn[]
@@ -41,11 +48,22 @@ export interface ProviderServerOptions {
   apiKey?: string
   port?: number
   host?: string
+  /**
+   * Refuse a request of more tokens than this (the request's `inputTokens`) with the provider's
+   * own 400; Anthropic also refuses one whose max_tokens does not fit in what is left.
+   */
+  contextWindow?: number
 }
 
 export interface AnthropicServerOptions extends ProviderServerOptions {
   /** Think when the request sets no `thinking` (models that always think, e.g. claude-opus-5-5). */
   thinkingByDefault?: boolean
+  /** Smallest prompt prefix a breakpoint writes to the cache; default 1024 tokens, 2048 for models whose id holds "haiku". */
+  minCacheTokens?: number
+  /** How long a cache entry lives after it was last written or read; default 300000 (5 minutes). */
+  cacheTtlMs?: number
+  /** The clock cache entries expire by; default Date.now. */
+  now?: () => number
 }
 
 export interface GeminiServerOptions extends ProviderServerOptions {
@@ -58,8 +76,20 @@ export interface ProviderRequest {
   call: number
   path: string
   model: string
-  /** The script index answered; -1 when the request was refused before that. */
+  /** The script index answered (for a summary request: the turn its marker counts); -1 when the request was refused before that. */
   turn: number
+  /** A summary request (answered with the summary text, not a turn). */
+  summary: boolean
+  /**
+   * The request's token count, checked against contextWindow and reported as input unless
+   * overridden (Anthropic: the sum of its prompt blocks, before the cache split); 0 when refused
+   * before it was counted (bad path, key or header).
+   */
+  inputTokens: number
+  /** Tokens answered as read from the cache (Anthropic cache_read_input_tokens, OpenAI/Gemini cached tokens). */
+  cacheRead?: number
+  /** Anthropic: tokens answered as written to the cache (cache_creation_input_tokens). */
+  cacheWrite?: number
   /** The HTTP status answered. */
   status: number
   /** The refusal's message, when status is not 200. */

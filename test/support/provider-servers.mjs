@@ -11,174 +11,50 @@
 // status and error body. Pass the same `secret` to two server processes and they verify each
 // other's output, as two machines of one provider do.
 //
-// THE TURN RULE (as model-server.mjs): the answer is script.turns[turn], where turn is the
-// number of model turns in the request (OpenAI: runs of consecutive model items; Anthropic:
-// assistant messages; Gemini: model contents); past the end, a final text.
-import { createServer } from 'node:http'
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+// THE TURN RULE (model-server.mjs's, countTurns there): the answer is script.turns[turn], where
+// turn is the number of model turns in the request (OpenAI: runs of consecutive model items;
+// Anthropic: assistant messages; Gemini: model contents), less those whose tool calls got a
+// result starting with "Tool call interrupted"; past the end, a final text. Its compaction part
+// too: a request whose last user message starts with "Summarize the work so far" is answered
+// with text only, `Summary of the work so far (scripted). [turns done: N]`, and a request whose
+// user messages hold `[turns done: N]` counts from N after the last of them.
+//
+// Context window (`contextWindow`, tokens): a request over it is refused with the provider's
+// own 400 (Anthropic also when max_tokens does not fit in what is left). Every recorded
+// request carries its token count (`inputTokens`) and whether it was a summary request.
+//
+// Prompt caching: Anthropic's by its rules (cache_control breakpoints, minimum sizes, the
+// 20-block lookback, a TTL; see startAnthropicServer); OpenAI's and Gemini's automatic one as
+// the prefix shared with the previous request.
+import { createHash } from 'node:crypto'
+import { commonPrefix, hex, keyOf, normalizeScript, Refusal, seal, serveJson, sign, tokens, unseal, verify } from './provider-common.mjs'
+import { countTurns, INTERRUPTED_MARKER, SUMMARY_REQUEST_PREFIX, summaryTextFor } from './model-server.mjs'
 
-// ── shared ──────────────────────────────────────────────────────────────────────────────────
+export { SUMMARY_REQUEST_PREFIX }
 
 /** The sentinel Google documents for function calls that have no signature of their own. */
 export const SKIP_THOUGHT_SIGNATURE = 'skip_thought_signature_validator'
 
-/** @param {string | undefined} secret */
-function keyOf(secret) {
-  return secret === undefined ? randomBytes(32) : createHash('sha256').update(secret).digest()
+/** The text of a message content: a string, or the text of its parts. */
+function textOf(/** @type {unknown} */ content) {
+  return textsOf(content).join('')
 }
 
-/** AES-256-GCM of a JSON value, base64 (standard alphabet, as the providers' blobs). */
-function seal(/** @type {Buffer} */ key, /** @type {unknown} */ value) {
-  const iv = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', key, iv)
-  const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()])
-  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')
-}
-
-/** The value sealed in `blob`, or undefined when it was not sealed with `key` or was altered. */
-function unseal(/** @type {Buffer} */ key, /** @type {unknown} */ blob) {
-  if (typeof blob !== 'string') return undefined
-  try {
-    const raw = Buffer.from(blob, 'base64')
-    if (raw.toString('base64') !== blob || raw.length < 29) return undefined
-    const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12))
-    decipher.setAuthTag(raw.subarray(12, 28))
-    return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'))
-  } catch {
-    return undefined
-  }
-}
-
-/** A signature binding `content`: base64(nonce ‖ HMAC-SHA256(key, nonce ‖ content)). */
-function sign(/** @type {Buffer} */ key, /** @type {string} */ content) {
-  const nonce = randomBytes(16)
-  const mac = createHmac('sha256', key).update(nonce).update(content, 'utf8').digest()
-  return Buffer.concat([nonce, mac]).toString('base64')
-}
-
-function verify(/** @type {Buffer} */ key, /** @type {unknown} */ signature, /** @type {string} */ content) {
-  if (typeof signature !== 'string') return false
-  const raw = Buffer.from(signature, 'base64')
-  if (raw.length !== 48 || raw.toString('base64') !== signature) return false
-  const mac = createHmac('sha256', key).update(raw.subarray(0, 16)).update(content, 'utf8').digest()
-  return timingSafeEqual(mac, raw.subarray(16))
-}
-
-function hex(/** @type {number} */ bytes) {
-  return randomBytes(bytes).toString('hex')
-}
-
-/** Roughly what a tokenizer makes of a JSON value. */
-function tokens(/** @type {unknown} */ value) {
-  return Math.ceil((typeof value === 'string' ? value : (JSON.stringify(value) ?? '')).length / 4)
-}
-
-/** Characters two strings share from the start. */
-function commonPrefix(/** @type {string} */ a, /** @type {string} */ b) {
-  const n = Math.min(a.length, b.length)
-  let i = 0
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++
-  return i
-}
-
-/** @param {import('./provider-servers.d.mts').ProviderScriptInput | undefined} input */
-function normalizeScript(input) {
-  if (input === undefined) return { turns: [], finalText: 'All done.' }
-  if (Array.isArray(input)) return { turns: input, finalText: 'All done.' }
-  return { turns: input.turns ?? [], finalText: input.finalText ?? 'All done.' }
-}
-
-class Refusal extends Error {
-  /** @param {number} status @param {unknown} body */
-  constructor(status, body) {
-    super(`refused with ${status}`)
-    this.status = status
-    this.body = body
-  }
+/** The text parts of a message content (a string is one). @returns {string[]} */
+function textsOf(/** @type {unknown} */ content) {
+  if (typeof content === 'string') return [content]
+  if (!Array.isArray(content)) return []
+  return content.flatMap((p) => (typeof p?.text === 'string' ? [p.text] : []))
 }
 
 /**
- * An HTTP server answering JSON POSTs with `handle`, recording every request.
- * @param {import('./provider-servers.d.mts').ProviderServerOptions} options
- * @param {(ctx: { path: string; headers: import('node:http').IncomingHttpHeaders; body: any; call: number }) =>
- *   { status: number; body: unknown; model?: string; turn?: number; error?: string; notes?: Record<string, unknown> }} handle
- * @param {(path: string) => unknown} badPath the body of a 404
+ * The step a request is answered with: the summary for a summary request, else the script's.
+ * @param {ReturnType<typeof normalizeScript>} script @param {{ turn: number; summary: boolean }} count
+ * @returns {import('./provider-servers.d.mts').ProviderScriptTurn}
  */
-async function serveJson(options, handle, badPath) {
-  /** @type {import('./provider-servers.d.mts').ProviderRequest[]} */
-  const requests = []
-  const sockets = new Set()
-  const server = createServer((req, res) => {
-    const chunks = []
-    req.on('data', (c) => chunks.push(c))
-    req.on('end', () => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname
-      const send = (/** @type {number} */ status, /** @type {unknown} */ body) => {
-        res.writeHead(status, { 'content-type': 'application/json' })
-        res.end(JSON.stringify(body))
-      }
-      if (req.method !== 'POST') return send(404, badPath(path))
-      /** @type {any} */
-      let body
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
-      } catch {
-        return send(400, { error: { message: 'We could not parse the JSON body of your request.', type: 'invalid_request_error' } })
-      }
-      const call = requests.length + 1
-      /** @type {ReturnType<typeof handle>} */
-      let out
-      try {
-        out = handle({ path, headers: req.headers, body, call })
-      } catch (error) {
-        if (!(error instanceof Refusal)) throw error
-        out = { status: error.status, body: error.body }
-      }
-      requests.push({
-        call,
-        path,
-        model: out.model ?? String(body?.model ?? ''),
-        turn: out.turn ?? -1,
-        status: out.status,
-        ...(out.status === 200 ? {} : { error: errorText(out.body) }),
-        headers: {
-          authorization: req.headers.authorization,
-          'x-api-key': /** @type {string|undefined} */ (req.headers['x-api-key']),
-          'anthropic-version': /** @type {string|undefined} */ (req.headers['anthropic-version']),
-          'x-goog-api-key': /** @type {string|undefined} */ (req.headers['x-goog-api-key']),
-        },
-        body,
-        response: out.body,
-        notes: out.notes ?? {},
-      })
-      send(out.status, out.body)
-    })
-  })
-  server.on('connection', (socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  const host = options.host ?? '127.0.0.1'
-  await new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, host, () => resolve(undefined))
-  })
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  return {
-    origin: `http://${host}:${port}`,
-    port,
-    requests,
-    async close() {
-      for (const s of sockets) s.destroy()
-      await new Promise((resolve) => server.close(() => resolve(undefined)))
-    },
-  }
-}
-
-/** The message of any of the three providers' error bodies. */
-function errorText(/** @type {any} */ body) {
-  return String(body?.error?.message ?? '')
+function stepFor(script, count) {
+  if (count.summary) return { text: summaryTextFor(count.turn, script.summaryText), reasoning: 'Summarizing the work so far.' }
+  return script.turns[count.turn] ?? { text: script.finalText }
 }
 
 // ── OpenAI Responses API ────────────────────────────────────────────────────────────────────
@@ -198,6 +74,26 @@ function isModelItem(/** @type {any} */ item) {
     item?.type === 'item_reference' ||
     (item?.role === 'assistant' && (item.type === undefined || item.type === 'message'))
   )
+}
+
+/** THE TURN RULE over Responses input items: a run of model items is one model turn. */
+function responsesTurn(/** @type {any[]} */ input) {
+  const interrupted = new Set(
+    input.flatMap((item) =>
+      item?.type === 'function_call_output' && textOf(item.output).startsWith(INTERRUPTED_MARKER) ? [item.call_id] : [],
+    ),
+  )
+  /** @type {import('./model-server.d.mts').ConversationEntry[]} */
+  const entries = []
+  for (const [i, item] of input.entries()) {
+    if (item?.role === 'user' && (item.type === undefined || item.type === 'message'))
+      entries.push({ role: 'user', texts: textsOf(item.content) })
+    if (!isModelItem(item)) continue
+    if (!isModelItem(input[i - 1])) entries.push({ role: 'assistant', interrupted: false })
+    const run = entries.at(-1)
+    if (run?.role === 'assistant' && item.type === 'function_call' && interrupted.has(item.call_id)) run.interrupted = true
+  }
+  return countTurns(entries)
 }
 
 /**
@@ -261,7 +157,7 @@ export async function startOpenAIResponsesServer(options = {}) {
 
   const served = await serveJson(
     options,
-    ({ path, headers, body, call }) => {
+    ({ path, headers, body, call, record }) => {
       if (!path.endsWith('/responses')) throw openaiError(404, `Invalid URL (POST ${path})`, null)
       const auth = headers.authorization ?? ''
       if (!auth.startsWith('Bearer ') || auth.length <= 'Bearer '.length) {
@@ -282,11 +178,20 @@ export async function startOpenAIResponsesServer(options = {}) {
       }
       const model = String(body.model ?? '')
       const input = typeof body.input === 'string' ? [{ role: 'user', content: body.input }] : Array.isArray(body.input) ? body.input : []
+      const inputText = JSON.stringify([body.instructions ?? null, body.tools ?? null, input])
+      record.inputTokens = tokens(inputText)
       validate(input)
-
-      let turn = 0
-      for (const [i, item] of input.entries()) if (isModelItem(item) && !isModelItem(input[i - 1])) turn++
-      const step = script.turns[turn] ?? { text: script.finalText }
+      const count = responsesTurn(input)
+      Object.assign(record, { turn: count.turn, summary: count.summary })
+      if (options.contextWindow !== undefined && record.inputTokens > options.contextWindow) {
+        throw openaiError(
+          400,
+          'Your input exceeds the context window of this model. Please adjust your input and try again.',
+          'input',
+          'context_length_exceeded',
+        )
+      }
+      const step = stepFor(script, count)
       const reasons = OPENAI_REASONING.test(model)
       const include = Array.isArray(body.include) ? body.include : []
       const output = []
@@ -324,16 +229,15 @@ export async function startOpenAIResponsesServer(options = {}) {
       }
 
       // Prompt caching: the prefix shared with the previous request, in 128-token steps from 1024.
-      const inputText = JSON.stringify([body.instructions ?? null, body.tools ?? null, input])
       const shared = Math.floor(commonPrefix(previousInput, inputText) / 4)
       previousInput = inputText
-      const inputTokens = step.usage?.input ?? tokens(inputText)
+      const inputTokens = step.usage?.input ?? record.inputTokens
       const cachedTokens = step.usage?.cached ?? (shared >= 1024 ? Math.min(inputTokens, shared - (shared % 128)) : 0)
+      record.cacheRead = cachedTokens
       const outputTokens = step.usage?.output ?? reasoningTokens + tokens(output.filter((o) => o.type !== 'reasoning'))
       return {
         status: 200,
         model,
-        turn,
         body: {
           id: `resp_${hex(24)}`,
           object: 'response',
@@ -382,20 +286,116 @@ function blocksOf(content) {
   return typeof content === 'string' ? [{ type: 'text', text: content }] : Array.isArray(content) ? content : []
 }
 
+/** THE TURN RULE over Anthropic messages: tool results are tool_result blocks of user messages. */
+function anthropicTurn(/** @type {any[]} */ messages) {
+  const interrupted = new Set(
+    messages.flatMap((m) =>
+      m?.role !== 'user'
+        ? []
+        : blocksOf(m.content).flatMap((b) =>
+            b?.type === 'tool_result' && textOf(b.content).startsWith(INTERRUPTED_MARKER) ? [b.tool_use_id] : [],
+          ),
+    ),
+  )
+  /** @type {import('./model-server.d.mts').ConversationEntry[]} */
+  const entries = []
+  for (const m of messages) {
+    const blocks = blocksOf(m?.content)
+    if (m?.role === 'user') entries.push({ role: 'user', texts: blocks.flatMap((b) => (b?.type === 'text' ? textsOf([b]) : [])) })
+    if (m?.role === 'assistant') {
+      entries.push({ role: 'assistant', interrupted: blocks.some((b) => b?.type === 'tool_use' && interrupted.has(b.id)) })
+    }
+  }
+  return countTurns(entries)
+}
+
+/**
+ * The prompt as Anthropic caches it: each tool definition, then the system blocks, then the
+ * messages' content blocks, one block each. Per block: the hash of the prompt up to it and its
+ * tokens (cache_control left out of both, as it does not change the cache key), and whether it
+ * carries a breakpoint.
+ * @param {any} body
+ */
+function measurePrompt(body) {
+  const parts = [
+    ...(Array.isArray(body.tools) ? body.tools : []).map((block) => ({ where: 'tools', block })),
+    ...blocksOf(body.system).map((block) => ({ where: 'system', block })),
+    ...(Array.isArray(body.messages) ? body.messages : []).flatMap((m, i) =>
+      blocksOf(m?.content).map((block) => ({ where: `messages.${i}.${m?.role}`, block })),
+    ),
+  ]
+  let hash = createHash('sha256')
+    .update(`model\n${String(body.model ?? '')}`)
+    .digest('hex')
+  let total = 0
+  /** @type {Array<{ hash: string; tokens: number }>} */
+  const blocks = []
+  /** @type {number[]} */
+  const breakpoints = []
+  for (const { where, block } of parts) {
+    const { cache_control: cacheControl, ...rest } = block !== null && typeof block === 'object' ? block : { value: block }
+    const text = JSON.stringify(rest)
+    hash = createHash('sha256').update(`${hash}\n${where}\n${text}`).digest('hex')
+    total += tokens(text)
+    if (cacheControl != null) breakpoints.push(blocks.length)
+    blocks.push({ hash, tokens: total })
+  }
+  return { blocks, breakpoints, total }
+}
+
+/**
+ * Anthropic's prompt cache. A breakpoint writes the prompt up to it when that is at least the
+ * model's minimum; each breakpoint reads the longest prefix written before that ends at it or
+ * at one of the 20 blocks before it; the longest read over all breakpoints counts. An entry
+ * lives `ttlMs` from when it was last written or read.
+ * @param {{ ttlMs: number; now: () => number }} options
+ */
+function promptCache({ ttlMs, now }) {
+  /** prefix hash → when last written or read */
+  const entries = new Map()
+  return {
+    /** @param {ReturnType<typeof measurePrompt>} prompt @param {number} minTokens */
+    use(prompt, minTokens) {
+      const t = now()
+      const live = (/** @type {string} */ hash) => {
+        const at = entries.get(hash)
+        if (at !== undefined && t - at >= ttlMs) entries.delete(hash)
+        return at !== undefined && t - at < ttlMs
+      }
+      let hit = -1
+      for (const at of prompt.breakpoints) {
+        for (let j = at; j >= Math.max(0, at - 20); j--) {
+          if (!live(prompt.blocks[j].hash)) continue
+          hit = Math.max(hit, j)
+          break
+        }
+      }
+      const read = hit >= 0 ? prompt.blocks[hit].tokens : 0
+      const last = prompt.breakpoints.at(-1)
+      const upToLast = last === undefined ? 0 : prompt.blocks[last].tokens
+      const write = upToLast >= minTokens ? Math.max(0, upToLast - read) : 0
+      if (hit >= 0) entries.set(prompt.blocks[hit].hash, t)
+      for (const at of prompt.breakpoints) if (prompt.blocks[at].tokens >= minTokens) entries.set(prompt.blocks[at].hash, t)
+      return { read, write }
+    },
+  }
+}
+
 /**
  * POST /v1/messages, non-streaming. Thinks when the request enables thinking (enabled,
  * adaptive, between_tools) or, with `thinkingByDefault`, when it sets none (models that always
  * think). Every thinking block sent back must carry the signature issued with exactly its text,
  * every redacted_thinking block exactly the data issued; while thinking, the last assistant
  * message with tool_use must start with its thinking block. Refusals are Anthropic's 400
- * invalid_request_error bodies.
+ * invalid_request_error bodies. The input is counted per prompt block (see measurePrompt);
+ * usage splits it into cache reads, cache writes and the rest by Anthropic's caching rules
+ * (promptCache; at most 4 cache_control blocks; minimum 1024 tokens, 2048 for haiku models).
  * @param {import('./provider-servers.d.mts').AnthropicServerOptions} [options]
  */
 export async function startAnthropicServer(options = {}) {
   let script = normalizeScript(options.script)
   const key = keyOf(options.secret)
-  /** prefix hash → true, for cache_control breakpoints written before */
-  const cache = new Set()
+  const cache = promptCache({ ttlMs: options.cacheTtlMs ?? 300_000, now: options.now ?? Date.now })
 
   /** @param {any[]} messages @param {boolean} thinking */
   function validate(messages, thinking) {
@@ -440,24 +440,24 @@ export async function startAnthropicServer(options = {}) {
     }
   }
 
-  /** Tokens before the last cache_control breakpoint (system, then messages), or 0. */
-  function cachedPrefix(/** @type {any} */ body) {
-    const items = [
-      ...blocksOf(body.system).map((b) => ({ where: 'system', b })),
-      ...(body.messages ?? []).flatMap((m) => blocksOf(m.content).map((b) => ({ where: m.role, b }))),
-    ]
-    const at = items.findLastIndex((x) => x.b?.cache_control != null)
-    if (at < 0) return { tokens: 0, seen: false }
-    const prefix = JSON.stringify([body.tools ?? null, items.slice(0, at + 1)])
-    const hash = createHash('sha256').update(prefix).digest('hex')
-    const seen = cache.has(hash)
-    cache.add(hash)
-    return { tokens: tokens(prefix), seen }
+  /** Anthropic's 400s for a request that does not fit the context window. */
+  function checkContext(/** @type {number} */ input, /** @type {unknown} */ maxTokens) {
+    const window = options.contextWindow
+    if (window === undefined) return
+    if (input > window) throw anthropicError(400, 'invalid_request_error', `prompt is too long: ${input} tokens > ${window} maximum`)
+    const max = typeof maxTokens === 'number' ? maxTokens : 0
+    if (input + max > window) {
+      throw anthropicError(
+        400,
+        'invalid_request_error',
+        `input length and \`max_tokens\` exceed context limit: ${input} + ${max} > ${window}, decrease input length or \`max_tokens\` and try again`,
+      )
+    }
   }
 
   const served = await serveJson(
     options,
-    ({ path, headers, body }) => {
+    ({ path, headers, body, record }) => {
       if (!path.endsWith('/messages')) throw anthropicError(404, 'not_found_error', 'Not Found')
       const apiKey = headers['x-api-key']
       if (typeof apiKey !== 'string' || apiKey === '' || (options.apiKey !== undefined && apiKey !== options.apiKey)) {
@@ -470,10 +470,21 @@ export async function startAnthropicServer(options = {}) {
       const mode = body.thinking?.type
       const thinking =
         mode === 'enabled' || mode === 'adaptive' || mode === 'between_tools' || (mode === undefined && options.thinkingByDefault === true)
+      const prompt = measurePrompt(body)
+      record.inputTokens = prompt.total
+      if (prompt.breakpoints.length > 4) {
+        throw anthropicError(
+          400,
+          'invalid_request_error',
+          `A maximum of 4 blocks with cache_control may be provided. Found ${prompt.breakpoints.length}.`,
+        )
+      }
       validate(messages, thinking)
 
-      const turn = messages.filter((m) => m?.role === 'assistant').length
-      const step = script.turns[turn] ?? { text: script.finalText }
+      const count = anthropicTurn(messages)
+      Object.assign(record, { turn: count.turn, summary: count.summary })
+      checkContext(prompt.total, body.max_tokens)
+      const step = stepFor(script, count)
       const content = []
       if (thinking) {
         const thought = step.reasoning ?? 'Deciding the next step.'
@@ -484,13 +495,15 @@ export async function startAnthropicServer(options = {}) {
       for (const c of step.toolCalls ?? []) {
         content.push({ type: 'tool_use', id: c.id ?? `toolu_01${hex(11)}`, name: c.name, input: c.args ?? {} })
       }
-      const cached = cachedPrefix(body)
-      const all = step.usage?.input ?? tokens([body.system ?? null, body.tools ?? null, messages])
+      const cached = cache.use(prompt, options.minCacheTokens ?? (model.includes('haiku') ? 2048 : 1024))
+      const all = step.usage?.input ?? prompt.total
+      const cacheRead = step.usage?.cacheRead ?? cached.read
+      const cacheWrite = step.usage?.cacheWrite ?? cached.write
+      Object.assign(record, { cacheRead, cacheWrite })
       const output = step.usage?.output ?? tokens(content)
       return {
         status: 200,
         model,
-        turn,
         notes: { thinking },
         body: {
           id: `msg_01${hex(12)}`,
@@ -501,9 +514,10 @@ export async function startAnthropicServer(options = {}) {
           stop_reason: (step.toolCalls ?? []).length > 0 ? 'tool_use' : 'end_turn',
           stop_sequence: null,
           usage: {
-            input_tokens: Math.max(0, all - cached.tokens),
-            cache_creation_input_tokens: step.usage?.cacheWrite ?? (cached.seen ? 0 : cached.tokens),
-            cache_read_input_tokens: step.usage?.cacheRead ?? (cached.seen ? cached.tokens : 0),
+            // Anthropic's input figure leaves out what was read from or written to the cache.
+            input_tokens: Math.max(0, all - cacheRead - cacheWrite),
+            cache_creation_input_tokens: cacheWrite,
+            cache_read_input_tokens: cacheRead,
             output_tokens: output,
             service_tier: 'standard',
           },
@@ -531,6 +545,25 @@ function googleError(/** @type {number} */ code, /** @type {string} */ status, /
 function signedContent(/** @type {any} */ part) {
   if (part?.functionCall) return `functionCall\n${part.functionCall.name}\n${part.functionCall.id ?? ''}`
   return `text\n${part?.thought === true ? 'thought' : ''}\n${part?.text ?? ''}`
+}
+
+/** THE TURN RULE over Gemini contents: a model content's calls are answered by the next content. */
+function geminiTurn(/** @type {any[]} */ contents) {
+  const responseText = (/** @type {any} */ r) => [r?.content, r?.output, r?.result].find((x) => typeof x === 'string') ?? ''
+  /** @type {import('./model-server.d.mts').ConversationEntry[]} */
+  const entries = []
+  for (const [i, content] of contents.entries()) {
+    const parts = Array.isArray(content?.parts) ? content.parts : []
+    if (content?.role === 'user') entries.push({ role: 'user', texts: parts.flatMap((p) => (typeof p?.text === 'string' ? [p.text] : [])) })
+    if (content?.role !== 'model') continue
+    const next = contents[i + 1]
+    const answers = next?.role === 'user' && Array.isArray(next.parts) ? next.parts : []
+    const interrupted =
+      parts.some((p) => p?.functionCall != null) &&
+      answers.some((p) => p?.functionResponse != null && responseText(p.functionResponse.response).startsWith(INTERRUPTED_MARKER))
+    entries.push({ role: 'assistant', interrupted })
+  }
+  return countTurns(entries)
 }
 
 /** A user content that starts a turn (anything but function responses). */
@@ -597,7 +630,7 @@ export async function startGeminiServer(options = {}) {
 
   const served = await serveJson(
     options,
-    ({ path, headers, body }) => {
+    ({ path, headers, body, record }) => {
       const match = /\/v1beta\/models\/([^/:]+):generateContent$/.exec(path)
       if (!match) throw googleError(404, 'NOT_FOUND', `Method not found: POST ${path}`)
       const apiKey = headers['x-goog-api-key']
@@ -614,10 +647,20 @@ export async function startGeminiServer(options = {}) {
       const model = decodeURIComponent(match[1] ?? '')
       const contents = Array.isArray(body.contents) ? body.contents : []
       const strict = options.requireSignatures ?? /(^|\/)gemini-3/.test(model)
+      const text = JSON.stringify([body.systemInstruction ?? null, body.tools ?? null, contents])
+      record.inputTokens = tokens(text)
       const skipped = validate(contents, strict)
 
-      const turn = contents.filter((c) => c?.role === 'model').length
-      const step = script.turns[turn] ?? { text: script.finalText }
+      const count = geminiTurn(contents)
+      Object.assign(record, { turn: count.turn, summary: count.summary })
+      if (options.contextWindow !== undefined && record.inputTokens > options.contextWindow) {
+        throw googleError(
+          400,
+          'INVALID_ARGUMENT',
+          `The input token count (${record.inputTokens}) exceeds the maximum number of tokens allowed (${options.contextWindow}).`,
+        )
+      }
+      const step = stepFor(script, count)
       const thought = step.reasoning ?? 'Deciding the next step.'
       const parts = []
       if (body.generationConfig?.thinkingConfig?.includeThoughts === true) parts.push({ text: thought, thought: true })
@@ -629,17 +672,16 @@ export async function startGeminiServer(options = {}) {
       if (signed) Object.assign(signed, { thoughtSignature: sign(key, signedContent(signed)) })
 
       // Implicit caching: the prefix shared with the previous request, from 1024 tokens.
-      const text = JSON.stringify([body.systemInstruction ?? null, body.tools ?? null, contents])
       const shared = Math.floor(commonPrefix(previousContents, text) / 4)
       previousContents = text
-      const promptTokens = step.usage?.input ?? tokens(text)
+      const promptTokens = step.usage?.input ?? record.inputTokens
       const cachedTokens = step.usage?.cached ?? (shared >= 1024 ? Math.min(promptTokens, shared) : 0)
+      record.cacheRead = cachedTokens
       const thoughtsTokens = step.usage?.reasoning ?? 48 + tokens(thought)
       const candidatesTokens = step.usage?.output ?? tokens(parts.filter((p) => p.thought !== true))
       return {
         status: 200,
         model,
-        turn,
         notes: { skippedSignatures: skipped },
         body: {
           candidates: [{ content: { role: 'model', parts }, finishReason: 'STOP', index: 0 }],
