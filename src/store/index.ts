@@ -6,7 +6,16 @@ import { Redactor } from './redact.js'
 import { SessionStore } from './session-store.js'
 
 export { SessionStore } from './session-store.js'
-export type { AttemptDelta, AttemptRecord, AttemptUpdate, SessionRecord, StepUsage, WorkspaceSnapshotRecord } from './records.js'
+export type {
+  AttemptDelta,
+  AttemptRecord,
+  AttemptUpdate,
+  CompactionRecord,
+  SessionRecord,
+  StepUsage,
+  WorkspaceSnapshotRecord,
+} from './records.js'
+export type { CompactionInput } from './messages.js'
 export { Redactor } from './redact.js'
 
 export interface OpenStoreOptions {

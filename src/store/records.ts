@@ -15,6 +15,12 @@ export interface AttemptRecord {
   steps: number
   tokensIn: number
   tokensOut: number
+  /** Input tokens read from the provider's prompt cache (part of tokensIn). */
+  tokensCacheRead: number
+  /** Input tokens written to the provider's prompt cache (part of tokensIn). */
+  tokensCacheWrite: number
+  /** Compactions this attempt made (docs/design.md §9). */
+  compactions: number
   modelCalls: number
   toolRuns: number
   resumed: boolean
@@ -25,11 +31,32 @@ export interface AttemptRecord {
 export type AttemptUpdate = Partial<Omit<AttemptRecord, 'number' | 'startedAt'>>
 
 /** Increments to an attempt's counters. */
-export type AttemptDelta = Partial<Pick<AttemptRecord, 'steps' | 'modelCalls' | 'toolRuns' | 'tokensIn' | 'tokensOut'>>
+export type AttemptDelta = Partial<
+  Pick<AttemptRecord, 'steps' | 'modelCalls' | 'toolRuns' | 'tokensIn' | 'tokensOut' | 'tokensCacheRead' | 'tokensCacheWrite'>
+>
 
+/** One model call's tokens. tokensIn includes the cache reads and writes (as the AI SDK's inputTokens). */
 export interface StepUsage {
   tokensIn: number
   tokensOut: number
+  cacheRead?: number
+  cacheWrite?: number
+}
+
+/** A compaction of the live conversation (docs/design.md §9); token figures are estimates. */
+export interface CompactionRecord {
+  id: number
+  attempt: number
+  /** The step the compaction came before (1-based, within the attempt). */
+  step: number
+  kind: 'prune' | 'summary'
+  /** 'budget' (the next request would exceed it) or 'overflow' (the provider refused it as too long). */
+  reason: string
+  createdAt: number
+  tokensBefore: number
+  tokensAfter: number
+  prunedResults: number
+  summarizedMessages: number
 }
 
 export interface WorkspaceSnapshotRecord {
@@ -57,6 +84,9 @@ export interface AttemptRow {
   steps: number
   tokens_in: number
   tokens_out: number
+  tokens_cache_read: number
+  tokens_cache_write: number
+  compactions: number
   model_calls: number
   tool_runs: number
   resumed: number
@@ -84,6 +114,9 @@ export function toAttempt(row: AttemptRow): AttemptRecord {
     steps: row.steps,
     tokensIn: row.tokens_in,
     tokensOut: row.tokens_out,
+    tokensCacheRead: row.tokens_cache_read,
+    tokensCacheWrite: row.tokens_cache_write,
+    compactions: row.compactions,
     modelCalls: row.model_calls,
     toolRuns: row.tool_runs,
     resumed: row.resumed === 1,
@@ -98,6 +131,9 @@ export const ATTEMPT_COLUMNS: Record<keyof AttemptUpdate, string> = {
   steps: 'steps',
   tokensIn: 'tokens_in',
   tokensOut: 'tokens_out',
+  tokensCacheRead: 'tokens_cache_read',
+  tokensCacheWrite: 'tokens_cache_write',
+  compactions: 'compactions',
   modelCalls: 'model_calls',
   toolRuns: 'tool_runs',
   resumed: 'resumed',

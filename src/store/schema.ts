@@ -74,6 +74,34 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (session_id, key)
   );
   `,
+  // 2: compaction (docs/design.md §9). A compaction takes every live message out of the
+  // conversation (superseded_by) and appends what replaces it (compaction_id): the summary and
+  // the copies of the recent steps, old tool outputs stubbed. The originals stay for the
+  // transcript; the live conversation is the messages with superseded_by NULL, in seq order.
+  // Prompt-cache figures per model call and per attempt (AI SDK inputTokenDetails).
+  `
+  CREATE TABLE compactions (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id          TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    attempt             INTEGER NOT NULL,
+    step                INTEGER NOT NULL,
+    kind                TEXT NOT NULL CHECK (kind IN ('prune', 'summary')),
+    reason              TEXT NOT NULL,
+    created_at          INTEGER NOT NULL,
+    tokens_before       INTEGER NOT NULL,
+    tokens_after        INTEGER NOT NULL,
+    pruned_results      INTEGER NOT NULL DEFAULT 0,
+    summarized_messages INTEGER NOT NULL DEFAULT 0
+  );
+  ALTER TABLE messages ADD COLUMN superseded_by INTEGER REFERENCES compactions(id);
+  ALTER TABLE messages ADD COLUMN compaction_id INTEGER REFERENCES compactions(id);
+  ALTER TABLE messages ADD COLUMN tokens_cache_read INTEGER;
+  ALTER TABLE messages ADD COLUMN tokens_cache_write INTEGER;
+  CREATE INDEX messages_live ON messages(session_id, superseded_by, seq);
+  ALTER TABLE attempts ADD COLUMN tokens_cache_read INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE attempts ADD COLUMN tokens_cache_write INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE attempts ADD COLUMN compactions INTEGER NOT NULL DEFAULT 0;
+  `,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -12,12 +12,14 @@ import {
   type AttemptDelta,
   type AttemptRecord,
   type AttemptRow,
+  type CompactionRecord,
   type AttemptUpdate,
   type SessionRecord,
   type SessionRow,
   type StepUsage,
   type WorkspaceSnapshotRecord,
 } from './records.js'
+import { insertMessages, replaceConversation, selectCompactions, selectMessages, type CompactionInput } from './messages.js'
 import { Redactor } from './redact.js'
 
 export class SessionStore {
@@ -92,56 +94,27 @@ export class SessionStore {
     messages: readonly ModelMessage[],
     usage: StepUsage | undefined,
   ): void {
-    const at = this.now()
-    let seq = Number(this.db.prepare('SELECT coalesce(max(seq), 0) FROM messages WHERE session_id = ?').pluck().get(sessionId))
-    const insertMessage = this.db.prepare(
-      'INSERT INTO messages (session_id, seq, role, attempt, step, created_at, tokens_in, tokens_out) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    )
-    const insertPart = this.db.prepare('INSERT INTO parts (message_id, idx, type, content) VALUES (?, ?, ?, ?)')
-    messages.forEach((message, i) => {
-      // Usage belongs to the model call, so it is recorded once, on the step's first message.
-      const counted = i === 0 && usage ? usage : undefined
-      const { lastInsertRowid } = insertMessage.run(
-        sessionId,
-        ++seq,
-        message.role,
-        attempt,
-        step,
-        at,
-        counted?.tokensIn ?? null,
-        counted?.tokensOut ?? null,
-      )
-      const parts = typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : message.content
-      parts.forEach((part, idx) => insertPart.run(lastInsertRowid, idx, part.type, this.redactor.json(part)))
-    })
-    this.db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?').run(at, sessionId)
+    insertMessages(this.db, this.redactor, this.now(), { sessionId, attempt, step, messages, usage })
   }
 
-  /** The conversation in order, as the AI SDK takes it. */
-  loadMessages(sessionId: string): ModelMessage[] {
-    const rows = this.db
-      .prepare(
-        `SELECT m.id, m.role, p.content FROM messages m LEFT JOIN parts p ON p.message_id = m.id
-         WHERE m.session_id = ? ORDER BY m.seq, p.idx`,
-      )
-      .all(sessionId) as Array<{ id: number; role: ModelMessage['role']; content: string | null }>
-    const out: Array<{ id: number; role: ModelMessage['role']; content: unknown[] }> = []
-    for (const row of rows) {
-      let last = out[out.length - 1]
-      if (!last || last.id !== row.id) {
-        last = { id: row.id, role: row.role, content: [] }
-        out.push(last)
-      }
-      if (row.content !== null) last.content.push(JSON.parse(row.content))
-    }
-    return out.map(({ role, content }) => {
-      // System and user text are stored as one text part; hand them back as plain strings.
-      if ((role === 'system' || role === 'user') && content.length === 1) {
-        const only = content[0] as { type?: string; text?: string }
-        if (only.type === 'text' && typeof only.text === 'string') return { role, content: only.text }
-      }
-      return { role, content } as ModelMessage
-    })
+  /**
+   * The live conversation in order, as the AI SDK takes it. `{ transcript: true }`: every
+   * message ever stored, compacted originals included (docs/design.md §9).
+   */
+  loadMessages(sessionId: string, options: { transcript?: boolean } = {}): ModelMessage[] {
+    return selectMessages(this.db, sessionId, options.transcript === true)
+  }
+
+  /**
+   * Replaces the live conversation with `replacement` (a compaction), in one transaction: the
+   * originals stay in the transcript. Returns the compaction id.
+   */
+  compact(sessionId: string, compaction: CompactionInput, replacement: readonly ModelMessage[]): number {
+    return replaceConversation(this.db, this.redactor, this.now(), sessionId, compaction, replacement)
+  }
+
+  listCompactions(sessionId: string): CompactionRecord[] {
+    return selectCompactions(this.db, sessionId)
   }
 
   beginAttempt(sessionId: string, number: number, init: { resumed: boolean; restoredFromAttempt: number | null }): AttemptRecord {
@@ -168,9 +141,20 @@ export class SessionStore {
     this.db
       .prepare(
         `UPDATE attempts SET steps = steps + ?, model_calls = model_calls + ?, tool_runs = tool_runs + ?,
-         tokens_in = tokens_in + ?, tokens_out = tokens_out + ? WHERE session_id = ? AND number = ?`,
+         tokens_in = tokens_in + ?, tokens_out = tokens_out + ?, tokens_cache_read = tokens_cache_read + ?,
+         tokens_cache_write = tokens_cache_write + ? WHERE session_id = ? AND number = ?`,
       )
-      .run(delta.steps ?? 0, delta.modelCalls ?? 0, delta.toolRuns ?? 0, delta.tokensIn ?? 0, delta.tokensOut ?? 0, sessionId, number)
+      .run(
+        delta.steps ?? 0,
+        delta.modelCalls ?? 0,
+        delta.toolRuns ?? 0,
+        delta.tokensIn ?? 0,
+        delta.tokensOut ?? 0,
+        delta.tokensCacheRead ?? 0,
+        delta.tokensCacheWrite ?? 0,
+        sessionId,
+        number,
+      )
   }
 
   /**
@@ -183,13 +167,13 @@ export class SessionStore {
     return this.db
       .prepare(
         `SELECT count(*) AS calls, coalesce(sum(a.tokens_in), 0) AS tokensIn FROM messages a
-         WHERE a.session_id = ? AND a.attempt < ? AND a.role = 'assistant'
+         WHERE a.session_id = ? AND a.attempt < ? AND a.role = 'assistant' AND a.compaction_id IS NULL
            AND EXISTS (SELECT 1 FROM parts p WHERE p.message_id = a.id AND p.type = 'tool-call')
            AND (NOT EXISTS (SELECT 1 FROM messages t WHERE t.session_id = a.session_id AND t.role = 'tool'
-                            AND t.attempt = a.attempt AND t.step = a.step)
+                            AND t.attempt = a.attempt AND t.step = a.step AND t.compaction_id IS NULL)
                 OR EXISTS (SELECT 1 FROM messages t JOIN parts p ON p.message_id = t.id
                            WHERE t.session_id = a.session_id AND t.role = 'tool' AND t.attempt = a.attempt
-                             AND t.step = a.step AND instr(json_extract(p.content, '$.output.value'), ?) = 1))`,
+                             AND t.step = a.step AND t.compaction_id IS NULL AND instr(json_extract(p.content, '$.output.value'), ?) = 1))`,
       )
       .get(sessionId, beforeAttempt, interruptedMarker) as { calls: number; tokensIn: number }
   }
