@@ -1,21 +1,27 @@
 // `npm run bench`: what resuming saves, and what the machinery costs. Prints one table.
 //
-//   node bench/run.mjs [--quick] [--json] [--only a,b,c,d]
+//   node bench/run.mjs [--quick] [--json] [--only a,b,c,d,e]
 //
 //   a  retry cost: a session of N scripted steps fails at step k; attempt 2 resumes it, and for
 //      comparison a fresh retry (new run id, full prompt) starts over. Model calls, input
-//      tokens, tool executions and wall time (main + post), resumed / fresh.
+//      tokens, tool executions, billed-equivalent input (prompt caching priced in) and wall time
+//      (main + post), resumed / fresh.
 //   b  cold start: dist/main.js process start → first model request (inputs, cache lookup,
 //      permission gate, store, workspace), on Node 20 and Node 24.
 //   c  run-id lookup: SessionStore.sessionsForRun + findResumableSession among 100,000
 //      sessions, in-process.
 //   d  post-step save: dist/post.js saving a ~10 MB session DB through the local cache
 //      service (actions/cache v2 protocol, Azurite blobs).
+//   e  long session: a session of many steps, each printing a ~6 KB file, against a scripted
+//      Anthropic model with a small context window (the action's `context-window` set to it):
+//      the peak request against the window, what prompt caching makes of the input bill, and
+//      how often the conversation was compacted.
 //
-// Everything runs on loopback: the local cache service, a scripted OpenAI-compatible model and
-// the bundled action run the way the runner runs it (test/support/action-harness.mjs). Times
-// are Node's own (performance.now, process.hrtime), medians of repeated runs. Progress goes to
-// stderr; stdout holds only the table (or, with --json, one JSON document).
+// Everything runs on loopback: the local cache service, scripted models (OpenAI-compatible chat
+// completions for a–d, Anthropic Messages with its prompt-caching rules for e) and the bundled
+// action run the way the runner runs it (test/support/action-harness.mjs). Times are Node's own
+// (performance.now, process.hrtime), medians of repeated runs. Progress goes to stderr; stdout
+// holds only the table (or, with --json, one JSON document).
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, mkdtempSync, rmSync, statSync } from 'node:fs'
@@ -25,15 +31,42 @@ import { parseArgs } from 'node:util'
 import { NODE20, NODE24, SimulatedJob } from '../test/support/action-harness.mjs'
 import { startCacheService } from '../test/support/cache-server.mjs'
 import { startModelServer } from '../test/support/model-server.mjs'
+import { startAnthropicServer } from '../test/support/provider-servers.mjs'
 import { freshClone, makeOrigin } from '../test/support/repo.mjs'
 import { actionLog, killRunningStages, runStage, toolLines } from '../scripts/demo/flow.mjs'
-import { benchTurns, REPO_FILES } from '../scripts/demo/task.mjs'
+import { benchTurns, longSessionFiles, longSessionTurns, REPO_FILES } from '../scripts/demo/task.mjs'
 import { loadStore } from './store-bundle.mjs'
 
-const FULL = { n: 20, k: 15, retryReps: 3, coldReps: 7, sessions: 100_000, lookups: 2_000, dbMB: 10, saveReps: 5 }
-const QUICK = { n: 6, k: 4, retryReps: 1, coldReps: 1, sessions: 1_000, lookups: 200, dbMB: 1, saveReps: 1 }
+const FULL = {
+  n: 20,
+  k: 15,
+  retryReps: 3,
+  coldReps: 7,
+  sessions: 100_000,
+  lookups: 2_000,
+  dbMB: 10,
+  saveReps: 5,
+  longSteps: 60,
+  longWindow: 24_000,
+}
+const QUICK = {
+  n: 6,
+  k: 4,
+  retryReps: 1,
+  coldReps: 1,
+  sessions: 1_000,
+  lookups: 200,
+  dbMB: 1,
+  saveReps: 1,
+  longSteps: 15,
+  longWindow: 12_000,
+}
+const SECTIONS = ['a', 'b', 'c', 'd', 'e']
 
 class BenchError extends Error {}
+
+/** The key the scripted Anthropic server accepts (and the action masks in its log). */
+const ANTHROPIC_KEY = 'sk-ant-test'
 
 const progress = (line) => process.stderr.write(`bench: ${line}\n`)
 
@@ -48,6 +81,34 @@ const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1
 const int = (n) => Math.round(n).toLocaleString('en-US')
 const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`)
 const ratio = (a, b) => (b > 0 ? Number((a / b).toFixed(2)) : null)
+
+// ---------- pricing: input tokens weighted by what the provider bills for them, in units of an
+// uncached input token (Anthropic's and OpenAI's published multipliers)
+
+/** OpenAI's automatic caching: cached input at a tenth of the price, nothing extra for writes. */
+function openaiBilled(requests) {
+  let billed = 0
+  let uncached = 0
+  for (const r of requests) {
+    billed += r.promptTokens - r.cachedTokens + 0.1 * r.cachedTokens
+    uncached += r.promptTokens
+  }
+  return { billed, uncached }
+}
+
+/** Anthropic's: input_tokens at 1×, cache writes (5-minute TTL) at 1.25×, cache reads at 0.1×. */
+function anthropicBilled(requests) {
+  let input = 0
+  let write = 0
+  let read = 0
+  for (const r of requests) {
+    const u = r.response.usage
+    input += u.input_tokens
+    write += u.cache_creation_input_tokens ?? 0
+    read += u.cache_read_input_tokens ?? 0
+  }
+  return { billed: input + 1.25 * write + 0.1 * read, uncached: input + write + read, input, write, read }
+}
 
 // ---------- shared setup
 
@@ -74,9 +135,13 @@ async function attempt(job, model, log, label) {
   if (main.outputs.outcome !== 'completed')
     throw new BenchError(`${label}: outcome '${main.outputs.outcome}' (code ${main.code}); see ${log.path}`)
   if (post.code !== 0) throw new BenchError(`${label}: post step exited ${post.code}; see ${log.path}`)
+  const answered = model.requests.slice(from).filter((r) => !r.fault)
+  const bad = answered.find((r) => r.status !== 200)
+  if (bad) throw new BenchError(`${label}: the model server answered ${bad.status} (${bad.error ?? 'no message'}); see ${log.path}`)
   return {
-    modelCalls: model.requests.slice(from).filter((r) => !r.fault).length,
+    modelCalls: answered.length,
     tokensIn: Number(main.outputs['tokens-input']),
+    billed: openaiBilled(answered).billed,
     toolRuns: toolLines(main.stdout).length,
     wallMs: wall,
     resumed: main.outputs.resumed === 'true',
@@ -147,6 +212,15 @@ async function retryCost(ctx, cfg) {
       detail: `${int(r.tokensIn)} vs ${int(f.tokensIn)}`,
       resumed: r.tokensIn,
       fresh: f.tokensIn,
+    },
+    {
+      id: 'retry.billedIn',
+      measure: 'Retry cost: billed-equivalent input, resumed / fresh',
+      value: ratio(r.billed, f.billed),
+      unit: 'ratio',
+      detail: `${int(r.billed)} vs ${int(f.billed)} (OpenAI pricing: cached input at 0.1×)`,
+      resumed: r.billed,
+      fresh: f.billed,
     },
     {
       id: 'retry.toolRuns',
@@ -312,6 +386,85 @@ async function postSave(ctx, cfg) {
   ]
 }
 
+// ---------- (e) long session
+
+async function longSession(ctx, cfg) {
+  const { anthropic: model, cache, dir, log } = ctx
+  const window = cfg.longWindow
+  const files = longSessionFiles()
+  const origin = makeOrigin(join(dir, 'origin-long'), { ...REPO_FILES, ...files })
+  model.setScript({ turns: longSessionTurns(cfg.longSteps, Object.keys(files)) })
+  const inputs = {
+    prompt: `Check parseSize against the cases in the notes under docs/, one notes file per step, ${cfg.longSteps - 1} steps.`,
+    'github-token': '',
+    model: 'anthropic/claude-sonnet-4-5',
+    'base-url': model.url,
+    'api-key': ANTHROPIC_KEY,
+    'max-steps': String(cfg.longSteps + 10),
+    'context-window': String(window),
+  }
+  progress(`long session: ${cfg.longSteps} steps, context window ${int(window)} tokens`)
+  const job = newJob(join(dir, 'long'), origin, { runId: nextRunId(), attempt: 1, inputs, env: cache.env })
+  const from = model.requests.length
+  const label = 'long session'
+  const main = await runStage(job, 'main', { log, label, timeoutMs: 600_000 })
+  const post = await runStage(job, 'post', { log, label })
+  const requests = model.requests.slice(from)
+  const refused = requests.find((r) => r.status !== 200)
+  if (refused)
+    throw new BenchError(`${label}: the model server answered ${refused.status} (${refused.error ?? 'no message'}); see ${log.path}`)
+  if (main.outputs.outcome !== 'completed')
+    throw new BenchError(`${label}: outcome '${main.outputs.outcome}' (code ${main.code}); see ${log.path}`)
+  if (post.code !== 0) throw new BenchError(`${label}: post step exited ${post.code}; see ${log.path}`)
+  const steps = Number(main.outputs.steps)
+  if (steps !== cfg.longSteps) throw new BenchError(`${label}: ${steps} steps, not ${cfg.longSteps}; see ${log.path}`)
+
+  // Compactions: the attempts table's last column for this attempt, and the "compacted N times" line.
+  const row = main.summary.split('\n').find((l) => l.startsWith('| **1** (this) |'))
+  const column = row === undefined ? undefined : Number(row.split('|').at(-2)?.trim().replace(/,/g, ''))
+  const line = /compacted (\d+) times?/.exec(main.summary)
+  const compactions = column ?? 0
+  if (row === undefined || !Number.isInteger(column) || (line ? Number(line[1]) : 0) !== column)
+    throw new BenchError(`${label}: no consistent compaction count in the job summary; see ${log.path}`)
+  if (compactions < 1) throw new BenchError(`${label}: the conversation was never compacted (window ${int(window)}); see ${log.path}`)
+  const summaries = requests.filter((r) => r.summary).length
+
+  const peak = Math.max(...requests.map((r) => r.inputTokens))
+  const { billed, uncached, input, write, read } = anthropicBilled(requests)
+  return [
+    {
+      id: 'long.peak',
+      measure: 'Long session: peak request ÷ window',
+      value: ratio(peak, window),
+      unit: 'ratio',
+      detail: `${int(peak)} vs ${int(window)} tokens (${int(steps)} steps, ${int(requests.length)} model calls)`,
+      peak,
+      window,
+      steps,
+    },
+    {
+      id: 'long.billedIn',
+      measure: 'Long session: billed-equivalent ÷ uncached input',
+      value: ratio(billed, uncached),
+      unit: 'ratio',
+      detail: `${int(billed)} vs ${int(uncached)} (Anthropic pricing: writes 1.25×, reads 0.1×)`,
+      billed,
+      uncached,
+      input,
+      cacheWrite: write,
+      cacheRead: read,
+    },
+    {
+      id: 'long.compactions',
+      measure: 'Long session: compactions',
+      value: compactions,
+      unit: 'count',
+      detail: `${int(summaries)} of them by a model-written summary, the rest by stubbing old tool outputs`,
+      summaries,
+    },
+  ]
+}
+
 // ---------- output
 
 function environment(runtimes) {
@@ -333,7 +486,7 @@ function renderTable(env, rows, quick) {
       ? r.value === null
         ? 'n/a'
         : `${r.value.toFixed(2)}×`
-      : `${typeof r.value === 'number' ? r.value.toLocaleString('en-US') : r.value} ${r.unit}`,
+      : `${typeof r.value === 'number' ? r.value.toLocaleString('en-US') : r.value}${r.unit === 'count' ? '' : ` ${r.unit}`}`,
     r.detail,
   ])
   const w = head.map((_, c) => Math.max(head[c].length, ...body.map((b) => b[c].length)))
@@ -346,8 +499,10 @@ function renderTable(env, rows, quick) {
     `|${'-'.repeat(w[0] + 2)}|${'-'.repeat(w[1] + 1)}:|${'-'.repeat(w[2] + 2)}|`,
     ...body.map(line),
     '',
-    'Ratios: resumed / fresh retry, lower is better. The scripted model answers at once, so wall time here is the',
-    "action's own overhead; with a real model the per-step latency dominates. Tokens: the model server's count (request JSON / 4).",
+    'Retry cost: resumed / fresh retry, lower is better. The scripted model answers at once, so wall time here is the',
+    "action's own overhead; with a real model the per-step latency dominates. Tokens: the model servers' count (request",
+    'JSON / 4). Billed-equivalent: input tokens weighted as the provider bills them (cache reads 0.1×, Anthropic cache',
+    'writes 1.25×). Long session: requests must stay under the window (below 1.00×); a quarter of it is kept for the answer.',
   ].join('\n')
 }
 
@@ -360,19 +515,19 @@ async function main() {
       options: {
         quick: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
-        only: { type: 'string', default: 'a,b,c,d' },
+        only: { type: 'string', default: SECTIONS.join(',') },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }))
   } catch (error) {
-    throw new BenchError(`${error.message}. Usage: node bench/run.mjs [--quick] [--json] [--only a,b,c,d]`)
+    throw new BenchError(`${error.message}. Usage: node bench/run.mjs [--quick] [--json] [--only ${SECTIONS.join(',')}]`)
   }
   if (values.help) {
-    process.stdout.write('Usage: npm run bench [-- --quick] [-- --json] [-- --only a,b,c,d]\n')
+    process.stdout.write(`Usage: npm run bench [-- --quick] [-- --json] [-- --only ${SECTIONS.join(',')}]\n`)
     return
   }
   const only = new Set(values.only.split(',').map((s) => s.trim()))
-  for (const s of only) if (!['a', 'b', 'c', 'd'].includes(s)) throw new BenchError(`--only takes a, b, c, d; not '${s}'`)
+  for (const s of only) if (!SECTIONS.includes(s)) throw new BenchError(`--only takes ${SECTIONS.join(', ')}; not '${s}'`)
   const cfg = values.quick ? QUICK : FULL
 
   const version = (node) => execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
@@ -403,21 +558,28 @@ async function main() {
     process.exitCode = 130
   })
   try {
-    progress('starting the local cache service, Azurite and the scripted model')
-    const [cache, model, store] = await Promise.all([startCacheService(), startModelServer({ script: [] }), loadStore()])
+    progress('starting the local cache service, Azurite and the scripted models')
+    const [cache, model, anthropic, store] = await Promise.all([
+      startCacheService(),
+      startModelServer({ script: [] }),
+      only.has('e') ? startAnthropicServer({ contextWindow: cfg.longWindow, apiKey: ANTHROPIC_KEY }) : undefined,
+      loadStore(),
+    ])
     cleanup.push(
       () => cache.stop(),
       () => model.close(),
+      () => anthropic?.close(),
       async () => store.dispose(),
     )
     const origin = makeOrigin(join(dir, 'origin'), REPO_FILES)
-    const ctx = { cache, model, store, origin, dir, log }
+    const ctx = { cache, model, anthropic, store, origin, dir, log }
 
     const rows = []
     if (only.has('a')) rows.push(...(await retryCost(ctx, cfg)))
     if (only.has('b')) rows.push(...(await coldStart(ctx, cfg, runtimes)))
     if (only.has('c')) rows.push(...lookupLatency(ctx, cfg))
     if (only.has('d')) rows.push(...(await postSave(ctx, cfg)))
+    if (only.has('e')) rows.push(...(await longSession(ctx, cfg)))
 
     const env = environment(runtimes)
     if (values.json) process.stdout.write(`${JSON.stringify({ ...env, quick: values.quick, config: cfg, results: rows }, null, 2)}\n`)

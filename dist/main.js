@@ -94,6 +94,37 @@ import {
 } from "./chunks/main+post+github-octokit+glob.js";
 import "./chunks/shared.js";
 
+// src/agent/context/window.ts
+var DEFAULT_CONTEXT_WINDOW = 32768;
+var WINDOWS = [
+  ["*", /^claude-/, 2e5],
+  ["*", /^gpt-5(\.\d+)?-chat/, 128e3],
+  ["*", /^gpt-5/, 4e5],
+  ["*", /^gpt-4\.1/, 1047576],
+  ["*", /^gpt-4o/, 128e3],
+  ["*", /^o[134](-|$)/, 2e5],
+  ["*", /^gemini-(1\.5|2\.0|2\.5|3)/, 1048576]
+];
+function answerReserve(window2) {
+  return Math.min(32e3, Math.floor(window2 / 4));
+}
+function knownContextWindow(provider, id) {
+  const bare = id.slice(id.lastIndexOf("/") + 1).toLowerCase();
+  return WINDOWS.find(([p, re2]) => (p === "*" || p === provider) && re2.test(bare))?.[2];
+}
+function contextBudget(model2, override = 0) {
+  const known = knownContextWindow(model2.provider, model2.id);
+  const window2 = override > 0 ? override : known ?? DEFAULT_CONTEXT_WINDOW;
+  const source = override > 0 ? "input" : known !== void 0 ? "table" : "default";
+  const reserve = answerReserve(window2);
+  return { window: window2, source, reserve, limit: window2 - reserve };
+}
+function shrinkBudget(budget, window2) {
+  if (window2 >= budget.window) return budget;
+  const reserve = answerReserve(window2);
+  return { window: window2, source: budget.source, reserve, limit: window2 - reserve };
+}
+
 // ai-gateway-left-out:node_modules/@ai-sdk/gateway/dist/index.js
 var symbol = /* @__PURE__ */ Symbol.for("vercel.ai.gateway.error");
 var authenticationSymbol = /* @__PURE__ */ Symbol.for("vercel.ai.gateway.error.GatewayAuthenticationError");
@@ -6031,50 +6062,50 @@ var _a22;
 _a22 = symbol222;
 var defaultDownload2 = createDownload();
 
-// src/agent/step-commit.ts
-var StepCommitter = class {
-  constructor(store, sessionId, attempt) {
-    this.store = store;
-    this.sessionId = sessionId;
-    this.attempt = attempt;
-    if (!store.getAttempt(sessionId, attempt)) {
-      throw new Error(`attempt ${attempt} of session ${sessionId} was not begun (call store.beginAttempt first)`);
-    }
-  }
-  store;
-  sessionId;
-  attempt;
-  /** Inside the caller's transaction: the counters move with the messages. */
-  bump(delta) {
-    this.store.addToAttempt(this.sessionId, this.attempt, delta);
-  }
-  /** Messages that open this attempt's part of the conversation (no step, no usage). */
-  opening(messages) {
-    if (messages.length === 0) return;
-    this.store.appendMessages(this.sessionId, this.attempt, null, messages);
-  }
-  /** A message the loop adds between steps (asking for a final answer); no step, no usage. */
-  ask(message) {
-    this.store.appendMessages(this.sessionId, this.attempt, null, [message]);
-  }
-  /** A paid model call: its answer and usage are committed before anything else happens. */
-  call(step, assistant, usage, final) {
-    this.store.db.transaction(() => {
-      this.store.appendMessages(this.sessionId, this.attempt, step, assistant, usage);
-      this.bump({ modelCalls: 1, tokensIn: usage.tokensIn, tokensOut: usage.tokensOut, ...final ? { steps: 1 } : {} });
-    })();
-  }
-  /**
-   * The step's tool results, all together, with the tool-run counter and, when every tool
-   * completed (`finished`), the step counter.
-   */
-  results(step, tool2, toolRuns, finished = true) {
-    this.store.db.transaction(() => {
-      this.store.appendMessages(this.sessionId, this.attempt, step, [tool2]);
-      this.bump({ steps: finished ? 1 : 0, toolRuns });
-    })();
-  }
-};
+// src/agent/context/caching.ts
+var BREAKPOINT = { anthropic: { cacheControl: { type: "ephemeral" } } };
+function callProviderOptions(sessionId) {
+  return { openai: { store: false, promptCacheKey: sessionId } };
+}
+function cachedSystem(system) {
+  return { role: "system", content: system, providerOptions: BREAKPOINT };
+}
+function withCacheBreakpoints(messages) {
+  const marked = /* @__PURE__ */ new Set();
+  if (messages.length > 0) marked.add(messages.length - 1);
+  const lastAssistant = messages.findLastIndex((m) => m.role === "assistant");
+  if (lastAssistant > 0) marked.add(lastAssistant - 1);
+  return messages.map(
+    (m, i) => marked.has(i) ? {
+      ...m,
+      providerOptions: { ...m.providerOptions, anthropic: { ...m.providerOptions?.anthropic, ...BREAKPOINT.anthropic } }
+    } : m
+  );
+}
+
+// src/agent/call.ts
+async function callModel(call) {
+  const result = await generateText({
+    model: call.model,
+    system: cachedSystem(call.system),
+    messages: withCacheBreakpoints(call.messages),
+    tools: call.tools,
+    ...call.toolChoice ? { toolChoice: call.toolChoice } : {},
+    maxOutputTokens: call.budget.reserve,
+    maxRetries: call.maxRetries,
+    providerOptions: callProviderOptions(call.sessionId),
+    abortSignal: call.signal
+  });
+  return { result, usage: usageOf(result.usage) };
+}
+function usageOf(usage) {
+  return {
+    tokensIn: usage.inputTokens ?? 0,
+    tokensOut: usage.outputTokens ?? 0,
+    cacheRead: usage.inputTokenDetails.cacheReadTokens ?? 0,
+    cacheWrite: usage.inputTokenDetails.cacheWriteTokens ?? 0
+  };
+}
 
 // src/agent/history.ts
 var INTERRUPTED_MARKER = "Tool call interrupted";
@@ -6163,28 +6194,469 @@ function describeRepairs(repairs) {
   );
 }
 
-// src/agent/loop.ts
-var MAX_TIMER_MS = 2147483647;
-var STATELESS_PROVIDER_OPTIONS = { openai: { store: false } };
-var ASK_FOR_ANSWER = "Your last reply was empty. Reply now with your final answer: a short summary of what you did and anything left undone.";
-var EMPTY_ANSWER = "the model returned an empty answer (no text and no tool call), also when asked once more for its final answer";
+// src/agent/context/estimate.ts
+var BYTES_PER_TOKEN = 3;
+function estimateTokens(value) {
+  const text3 = typeof value === "string" ? value : JSON.stringify(value) ?? "";
+  return Math.ceil(Buffer.byteLength(text3, "utf8") / BYTES_PER_TOKEN);
+}
+function estimateMessages(messages) {
+  return messages.reduce((sum, m) => sum + estimateTokens(m.content) + 4, 0);
+}
+var TokenMeter = class {
+  constructor(fixed) {
+    this.fixed = fixed;
+  }
+  fixed;
+  /** The first `messages` of the conversation cost `tokens` (fixed part included), as reported. */
+  known;
+  /** Raised when a provider refused a request our estimate had let through. */
+  scale = 1;
+  /**
+   * Reported ÷ estimated for the last request, within [0.5, 1]: a conversation not sent yet is
+   * estimated in the provider's measure (never above our own, which leans high).
+   */
+  calibration = 1;
+  /** Tokens the request for `conversation` will carry (fixed part included). */
+  estimate(conversation) {
+    if (this.known && this.known.messages <= conversation.length) {
+      return this.known.tokens + Math.ceil(this.scale * estimateMessages(conversation.slice(this.known.messages)));
+    }
+    return this.fresh(conversation);
+  }
+  /** The estimate without reported figures (for a conversation not sent yet, e.g. a compacted one). */
+  fresh(conversation) {
+    return Math.ceil(this.scale * this.calibration * this.raw(conversation));
+  }
+  /** Our own estimate, bytes / 3, fixed part included: no calibration, no scale. */
+  raw(conversation) {
+    return this.fixed + estimateMessages(conversation);
+  }
+  /**
+   * After a call: the request for `request` cost `inputTokens`; the answer (`answerMessages`
+   * messages) cost `outputTokens`. A provider reporting no usage (0) leaves the meter estimating.
+   */
+  observe(request, inputTokens, answerMessages, outputTokens) {
+    if (inputTokens <= 0) return;
+    this.known = { messages: request.length + answerMessages, tokens: inputTokens + outputTokens };
+    this.calibration = Math.min(1, Math.max(0.5, inputTokens / (this.scale * this.raw(request))));
+  }
+  /** The conversation was replaced (a compaction): what was reported no longer applies. */
+  reset() {
+    this.known = void 0;
+  }
+  /**
+   * A provider refused a request we estimated at `estimated` tokens as too long. `reported` is
+   * its own count of the request, when the error gave one: estimates grow to match it. With
+   * neither a count nor the window (which shrinks the budget instead), they grow by a quarter.
+   */
+  refused(estimated, said) {
+    if (said.tokens !== void 0) this.scale *= Math.max(1, said.tokens / Math.max(1, estimated));
+    else if (said.window === void 0) this.scale *= 1.25;
+    this.known = void 0;
+  }
+};
+
+// src/agent/context/compaction.ts
+var PRUNED_MARKER = "[Output removed";
+var SUMMARY_REQUEST_PREFIX = "Summarize the work so far";
+var SUMMARY_REQUEST = `${SUMMARY_REQUEST_PREFIX}: this conversation is about to be cut to fit the model's context window, and your summary will replace the messages above (the most recent steps are kept as they are). Write it for yourself, to continue the task from it: the task in one or two sentences; every file you created, changed or deleted and how; decisions made and why; facts you found that you still need (paths, names, commands, errors); what is done; what remains, in order. Be specific and complete, and do not call tools.`;
+var MIN_PRUNE_CHARS = 600;
+var PRUNE_TARGET = 0.5;
+var SUMMARY_THRESHOLD = 0.75;
+var RECENT_SHARE = 0.25;
+function outputText(part) {
+  const o = part.output;
+  if (o.type === "text" || o.type === "error-text") return o.value;
+  return "value" in o ? JSON.stringify(o.value) : "";
+}
+function prunedOutput(toolName, chars) {
+  return `${PRUNED_MARKER} to fit the context window: ${chars.toLocaleString("en-US")} characters of ${toolName} output. Call the tool again if you still need it.]`;
+}
+function recentStart(messages, keepTokens) {
+  let start = messages.length;
+  let used = 0;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    used += estimateMessages([messages[i]]);
+    if (messages[i].role !== "assistant") continue;
+    if (i > 0 && messages[i - 1].role === "assistant") continue;
+    if (start !== messages.length && used > keepTokens) break;
+    start = i;
+  }
+  return start;
+}
+function pruneToolResults(messages, before, needToFree) {
+  let freed = 0;
+  let pruned = 0;
+  const out = messages.map((message, index) => {
+    if (index >= before || message.role !== "tool" || freed >= needToFree) return message;
+    const content = message.content.map((part) => {
+      if (part.type !== "tool-result" || freed >= needToFree) return part;
+      const text3 = outputText(part);
+      if (text3.length < MIN_PRUNE_CHARS || text3.startsWith(PRUNED_MARKER) || text3.startsWith(INTERRUPTED_MARKER)) return part;
+      const stub = prunedOutput(part.toolName, text3.length);
+      freed += estimateTokens(part.output) - estimateTokens(stub);
+      pruned++;
+      return { ...part, output: { type: part.output.type === "error-text" ? "error-text" : "text", value: stub } };
+    });
+    return { ...message, content };
+  });
+  return { messages: out, pruned, freed };
+}
+function userText(message) {
+  if (message?.role !== "user") return "";
+  return typeof message.content === "string" ? message.content : message.content.map((p) => p.type === "text" ? p.text : "").join("");
+}
+var MAX_REQUEST_CHARS = 12e3;
+function summaryMessage(request, summary2) {
+  const shown = request.length > MAX_REQUEST_CHARS ? `${request.slice(0, MAX_REQUEST_CHARS)}
+[\u2026 the request is cut here]` : request;
+  return {
+    role: "user",
+    content: `The earlier part of this session was compacted to fit the model's context window. This was the request:
+
+<original-request>
+${shown}
+</original-request>
+
+Your summary of the work up to the compaction:
+
+<summary>
+${summary2.trim()}
+</summary>
+
+The most recent steps follow as they were. Continue the task from here; do not redo finished work.`
+  };
+}
+function mechanicalSummary(messages) {
+  const lines = [];
+  for (const m of messages) {
+    if (m.role !== "assistant" || typeof m.content === "string") continue;
+    for (const p of m.content) {
+      if (p.type === "text" && p.text.trim() !== "") lines.push(`- said: ${p.text.trim().replace(/\s+/g, " ").slice(0, 300)}`);
+      if (p.type === "tool-call") lines.push(`- called ${p.toolName} ${JSON.stringify(p.input).slice(0, 200)}`);
+    }
+  }
+  const shown = lines.slice(-200);
+  return [
+    "(No summary could be written; these are the earlier steps, as recorded. Check the files before relying on them.)",
+    ...lines.length > shown.length ? [`- \u2026 ${lines.length - shown.length} earlier entries left out`] : [],
+    ...shown
+  ].join("\n");
+}
+
+// src/agent/compact.ts
+var n = (v) => v.toLocaleString("en-US");
+var Compactor = class {
+  constructor(o) {
+    this.o = o;
+  }
+  o;
+  /**
+   * Compacts `conversation` when the request for it would carry more than `budget.limit`
+   * tokens (estimated), or always with `reason` 'overflow'. Returns undefined when nothing was
+   * changed. Throws only when `signal` aborts the summary call.
+   */
+  async fit(conversation, step, budget, reason, signal) {
+    const before = this.o.meter.estimate(conversation);
+    if (reason === "budget" && before <= budget.limit) return void 0;
+    const why = reason === "overflow" ? "the provider refused the request as too long" : `~${n(before)} tokens would pass the budget of ${n(budget.limit)} (window ${n(budget.window)} \u2212 ${n(budget.reserve)} for the answer)`;
+    return this.o.log.group(
+      `Compaction before step ${step}: ${why}`,
+      () => this.compact(conversation, step, budget, reason, before, signal)
+    );
+  }
+  async compact(conversation, step, budget, reason, before, signal) {
+    const { meter, log } = this.o;
+    const keep = recentStart(conversation, Math.floor(budget.limit * RECENT_SHARE));
+    const target = Math.floor(budget.limit * PRUNE_TARGET);
+    const pruned = pruneToolResults(conversation, keep, Math.max(1, before - target));
+    const afterPrune = meter.fresh(pruned.messages);
+    const older = pruned.messages.slice(0, keep);
+    const canSummarize = older.some((m) => m.role === "assistant");
+    if (pruned.pruned > 0 && (afterPrune <= budget.limit * SUMMARY_THRESHOLD || !canSummarize)) {
+      log.info(
+        `Stage 1: replaced ${pruned.pruned} older tool outputs with a stub (the calls stay); ~${n(before)} \u2192 ~${n(afterPrune)} tokens.`
+      );
+      return this.record(pruned.messages, { step, kind: "prune", reason, before, after: afterPrune, prunedResults: pruned.pruned });
+    }
+    if (!canSummarize) {
+      const all = pruneToolResults(conversation, conversation.length, Number.POSITIVE_INFINITY);
+      if (all.pruned === 0) {
+        log.warning(`The conversation cannot be compacted further (~${n(before)} tokens, nothing older to summarize or prune).`);
+        return void 0;
+      }
+      const after2 = meter.fresh(all.messages);
+      log.info(
+        `Stage 1: the latest step alone is too large; replaced ${all.pruned} of its tool outputs with a stub; ~${n(before)} \u2192 ~${n(after2)} tokens.`
+      );
+      return this.record(all.messages, { step, kind: "prune", reason, before, after: after2, prunedResults: all.pruned });
+    }
+    const { summary: summary2, usage } = await this.summarize(older, budget, signal);
+    const request = userText(this.o.store.loadMessages(this.o.sessionId, { transcript: true }).find((m) => m.role === "user"));
+    let replacement = [summaryMessage(request, summary2), ...pruned.messages.slice(keep)];
+    let prunedResults = pruned.pruned;
+    if (meter.fresh(replacement) > budget.limit) {
+      const all = pruneToolResults(replacement, replacement.length, Number.POSITIVE_INFINITY);
+      replacement = all.messages;
+      prunedResults += all.pruned;
+    }
+    const after = meter.fresh(replacement);
+    log.info(
+      `Stage 2: summarized ${older.length} older messages (${summary2.length} characters), kept the ${pruned.messages.length - keep} most recent; ~${n(before)} \u2192 ~${n(after)} tokens.`
+    );
+    return this.record(
+      replacement,
+      { step, kind: "summary", reason, before, after, prunedResults, summarizedMessages: older.length },
+      usage
+    );
+  }
+  /** The model's summary of `older`, or a mechanical one when the call fails or says nothing. */
+  async summarize(older, budget, signal) {
+    const { meter, log } = this.o;
+    let sent = older;
+    if (meter.fresh(sent) > budget.limit * 0.9) sent = pruneToolResults(sent, sent.length, Number.POSITIVE_INFINITY).messages;
+    while (meter.fresh(sent) > budget.limit * 0.9 && sent.length > 2) {
+      const next = sent.findIndex((m, i) => i > 1 && m.role === "assistant");
+      if (next < 0) break;
+      sent = [sent[0], ...sent.slice(next)];
+    }
+    try {
+      const { result, usage } = await callModel({
+        model: this.o.model,
+        system: this.o.system,
+        messages: [...sent, { role: "user", content: SUMMARY_REQUEST }],
+        tools: this.o.tools,
+        toolChoice: "none",
+        budget,
+        sessionId: this.o.sessionId,
+        maxRetries: this.o.maxRetries,
+        signal
+      });
+      const text3 = result.text.trim();
+      if (text3 !== "") return { summary: text3, usage };
+      log.warning("The model returned an empty summary; continuing from a list of the earlier steps instead.");
+      return { summary: mechanicalSummary(older), usage };
+    } catch (error) {
+      if (signal.aborted) throw error;
+      log.warning(`The summary call failed (${errorMessage(error)}); continuing from a list of the earlier steps instead.`);
+      return { summary: mechanicalSummary(older), usage: void 0 };
+    }
+  }
+  record(conversation, c, usage) {
+    this.o.commit.compaction(
+      {
+        step: c.step,
+        kind: c.kind,
+        reason: c.reason,
+        tokensBefore: c.before,
+        tokensAfter: c.after,
+        prunedResults: c.prunedResults,
+        summarizedMessages: c.summarizedMessages ?? 0
+      },
+      conversation,
+      usage
+    );
+    this.o.meter.reset();
+    return { conversation, kind: c.kind, before: c.before, after: c.after, ...usage ? { usage } : {} };
+  }
+};
+
+// src/agent/context/overflow.ts
+var num = (s) => s === void 0 ? void 0 : Number(s);
+var WORDINGS = [
+  // Anthropic: "prompt is too long: 210000 tokens > 200000 maximum"
+  (t) => {
+    const m = /prompt is too long:\s*(\d+)\s*tokens\s*>\s*(\d+)\s*maximum/i.exec(t);
+    return m ? { tokens: num(m[1]), window: num(m[2]) } : void 0;
+  },
+  // Anthropic: "input length and `max_tokens` exceed context limit: 190000 + 32000 > 200000"
+  (t) => {
+    const m = /exceed context limit:\s*(\d+)\s*\+\s*(\d+)\s*>\s*(\d+)/i.exec(t);
+    return m ? { tokens: num(m[1]), window: num(m[3]) } : void 0;
+  },
+  // OpenAI: "This model's maximum context length is 128000 tokens. However, you requested 140000
+  // tokens (130000 in the messages, 10000 in the completion)" / "… your messages resulted in 130000 tokens"
+  (t) => {
+    const m = /maximum context length is (\d+) tokens\. However, (?:you requested \d+ tokens \((\d+) in the messages|your messages resulted in (\d+) tokens)/i.exec(
+      t
+    );
+    return m ? { tokens: num(m[2] ?? m[3]), window: num(m[1]) } : void 0;
+  },
+  // Google: "The input token count (1200000) exceeds the maximum number of tokens allowed (1048576)."
+  (t) => {
+    const m = /input token count \((\d+)\) exceeds the maximum number of tokens allowed \((\d+)\)/i.exec(t);
+    return m ? { tokens: num(m[1]), window: num(m[2]) } : void 0;
+  },
+  // OpenAI Responses ("Your input exceeds the context window of this model"), code
+  // context_length_exceeded, and the wordings of compatible servers (vLLM, llama.cpp, Ollama).
+  (t) => /context_length_exceeded|exceeds? the (?:model's )?context (?:window|length|size)|maximum context length|context length exceeded|too many tokens|exceeds the available context size/i.test(
+    t
+  ) ? {} : void 0
+];
+function contextOverflow(error) {
+  const cause = RetryError.isInstance(error) ? error.lastError : error;
+  if (!APICallError.isInstance(cause)) return void 0;
+  if (cause.statusCode !== void 0 && cause.statusCode !== 400 && cause.statusCode !== 413) return void 0;
+  const text3 = `${cause.message}
+${cause.responseBody ?? ""}`;
+  for (const match of WORDINGS) {
+    const found = match(text3);
+    if (found) return found;
+  }
+  return void 0;
+}
+
+// src/agent/step-commit.ts
+var StepCommitter = class {
+  constructor(store, sessionId, attempt) {
+    this.store = store;
+    this.sessionId = sessionId;
+    this.attempt = attempt;
+    if (!store.getAttempt(sessionId, attempt)) {
+      throw new Error(`attempt ${attempt} of session ${sessionId} was not begun (call store.beginAttempt first)`);
+    }
+  }
+  store;
+  sessionId;
+  attempt;
+  /** Inside the caller's transaction: the counters move with the messages. */
+  bump(delta) {
+    this.store.addToAttempt(this.sessionId, this.attempt, delta);
+  }
+  /** Messages that open this attempt's part of the conversation (no step, no usage). */
+  opening(messages) {
+    if (messages.length === 0) return;
+    this.store.appendMessages(this.sessionId, this.attempt, null, messages);
+  }
+  /** A message the loop adds between steps (asking for a final answer); no step, no usage. */
+  ask(message) {
+    this.store.appendMessages(this.sessionId, this.attempt, null, [message]);
+  }
+  /** A paid model call: its answer and usage are committed before anything else happens. */
+  call(step, assistant, usage, final) {
+    this.store.db.transaction(() => {
+      this.store.appendMessages(this.sessionId, this.attempt, step, assistant, usage);
+      this.bump({ ...callDelta(usage), ...final ? { steps: 1 } : {} });
+    })();
+  }
+  /**
+   * A compaction: the live conversation becomes `replacement` (the originals stay in the
+   * transcript); `usage` is the summary call's, when one was made.
+   */
+  compaction(input, replacement, usage) {
+    this.store.db.transaction(() => {
+      this.store.compact(this.sessionId, { ...input, attempt: this.attempt }, replacement);
+      if (usage) this.bump(callDelta(usage));
+    })();
+  }
+  /**
+   * The step's tool results, all together, with the tool-run counter and, when every tool
+   * completed (`finished`), the step counter.
+   */
+  results(step, tool2, toolRuns, finished = true) {
+    this.store.db.transaction(() => {
+      this.store.appendMessages(this.sessionId, this.attempt, step, [tool2]);
+      this.bump({ steps: finished ? 1 : 0, toolRuns });
+    })();
+  }
+};
+function callDelta(usage) {
+  return {
+    modelCalls: 1,
+    tokensIn: usage.tokensIn,
+    tokensOut: usage.tokensOut,
+    tokensCacheRead: usage.cacheRead ?? 0,
+    tokensCacheWrite: usage.cacheWrite ?? 0
+  };
+}
+
+// src/agent/step-tools.ts
 function preview(value, max = 300) {
   const text3 = typeof value === "string" ? value : JSON.stringify(value) ?? "";
   const flat = text3.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${headChars(flat, max)}\u2026` : flat;
 }
+async function runStepTools(input) {
+  const { signal, log } = input;
+  const invalid = new Map(input.invalid.flatMap((c) => c.invalid === true ? [[c.toolCallId, errorMessage(c.error)]] : []));
+  const parts = [];
+  const summary2 = [];
+  let executed = 0;
+  for (const call of input.calls) {
+    if (signal.aborted) {
+      parts.push(interruptedResult(call.toolCallId, call.toolName));
+      continue;
+    }
+    log.info(`\u2192 ${call.toolName} ${preview(call.input)}`);
+    const problem = invalid.get(call.toolCallId);
+    const outcome = problem !== void 0 ? { text: `Invalid tool call, not run: ${problem}`, isError: true } : await input.tools.execute(call, { signal });
+    if (signal.aborted && problem === void 0) {
+      log.info(`\u2190 stopped: ${input.timeUp.aborted ? "the time budget is spent" : "the job was cancelled"}`);
+      parts.push(interruptedResult(call.toolCallId, call.toolName));
+      continue;
+    }
+    if (problem === void 0) executed++;
+    log.info(`\u2190 ${outcome.isError ? "error: " : ""}${preview(outcome.text)}`);
+    summary2.push({ toolName: call.toolName, isError: outcome.isError });
+    parts.push({
+      type: "tool-result",
+      toolCallId: call.toolCallId,
+      toolName: call.toolName,
+      output: { type: outcome.isError ? "error-text" : "text", value: outcome.text }
+    });
+  }
+  return { message: { role: "tool", content: parts }, executed, summary: summary2 };
+}
+
+// src/agent/loop.ts
+var MAX_TIMER_MS = 2147483647;
+var ASK_FOR_ANSWER = "Your last reply was empty. Reply now with your final answer: a short summary of what you did and anything left undone.";
+var EMPTY_ANSWER = "the model returned an empty answer (no text and no tool call), also when asked once more for its final answer";
 async function runAgent(options) {
   const { store, sessionId, attempt, tools, maxSteps, deadline } = options;
   const now2 = options.now ?? Date.now;
   const log = options.log ?? silentLog;
+  const maxRetries = options.maxRetries ?? 2;
   const commit = new StepCommitter(store, sessionId, attempt);
   const { messages, repairs, pendingTail } = repairHistory(store.loadMessages(sessionId));
   for (const line of describeRepairs(repairs)) log.info(`History repair: ${line}`);
   const firstMessageAdded = !endsWithUnansweredUser(messages);
   if (!firstMessageAdded) log.info("The stored conversation ends with an unanswered user message; sending it again as is.");
   commit.opening([...pendingTail ? [pendingTail] : [], ...firstMessageAdded ? [options.firstMessage] : []]);
-  const conversation = firstMessageAdded ? [...messages, options.firstMessage] : [...messages];
-  const totals = { steps: 0, modelCalls: 0, toolRuns: 0, tokensIn: 0, tokensOut: 0 };
+  let conversation = firstMessageAdded ? [...messages, options.firstMessage] : [...messages];
+  let budget = options.budget;
+  const meter = new TokenMeter(estimateTokens(options.system) + estimateTokens(Object.values(tools.definitions)));
+  const compactor = new Compactor({
+    store,
+    sessionId,
+    commit,
+    model: options.model,
+    system: options.system,
+    tools: tools.definitions,
+    meter,
+    maxRetries,
+    log
+  });
+  const opening = options.resumed && firstMessageAdded ? estimateMessages([options.firstMessage]) : 0;
+  let openingTokens = 0;
+  const totals = {
+    steps: 0,
+    modelCalls: 0,
+    toolRuns: 0,
+    tokensIn: 0,
+    tokensOut: 0,
+    tokensCacheRead: 0,
+    tokensCacheWrite: 0,
+    compactions: 0
+  };
+  const count = (usage) => {
+    totals.modelCalls++;
+    totals.tokensIn += usage.tokensIn;
+    totals.tokensOut += usage.tokensOut;
+    totals.tokensCacheRead += usage.cacheRead ?? 0;
+    totals.tokensCacheWrite += usage.cacheWrite ?? 0;
+  };
   let response = "";
   const end = (outcome, error) => ({
     outcome,
@@ -6192,91 +6664,98 @@ async function runAgent(options) {
     response,
     ...error !== void 0 ? { error } : {},
     repairs,
-    firstMessageAdded
+    firstMessageAdded,
+    openingTokens
   });
   let askedForAnswer = false;
   let answerPending = false;
+  let overflowRetried = false;
   for (; ; ) {
     if (options.signal?.aborted) return end("failed", "cancelled");
     if (now2() >= deadline) return end("timeout");
     if (totals.steps >= maxSteps && !answerPending) return end("max-steps");
-    answerPending = false;
     const step = totals.steps + 1;
-    const budget = new AbortController();
-    const timer = setTimeout(() => budget.abort(new Error("time budget spent")), Math.min(MAX_TIMER_MS, Math.max(0, deadline - now2())));
-    const signal = options.signal ? AbortSignal.any([budget.signal, options.signal]) : budget.signal;
+    const timeUp = new AbortController();
+    const timer = setTimeout(() => timeUp.abort(new Error("time budget spent")), Math.min(MAX_TIMER_MS, Math.max(0, deadline - now2())));
+    const signal = options.signal ? AbortSignal.any([timeUp.signal, options.signal]) : timeUp.signal;
+    const stoppedEnd = () => timeUp.signal.aborted ? end("timeout") : end("failed", "cancelled");
     try {
       let result;
+      let usage;
       try {
-        result = await generateText({
+        const compacted = await compactor.fit(conversation, step, budget, "budget", signal);
+        if (compacted) {
+          conversation = compacted.conversation;
+          totals.compactions++;
+          if (compacted.usage) count(compacted.usage);
+        }
+        ;
+        ({ result, usage } = await callModel({
           model: options.model,
           system: options.system,
           messages: conversation,
           tools: tools.definitions,
-          maxRetries: options.maxRetries ?? 2,
-          providerOptions: STATELESS_PROVIDER_OPTIONS,
-          abortSignal: signal
-        });
+          budget,
+          sessionId,
+          maxRetries,
+          signal
+        }));
       } catch (error) {
-        if (budget.signal.aborted) return end("timeout");
-        if (options.signal?.aborted) return end("failed", "cancelled");
+        if (signal.aborted) return stoppedEnd();
+        const overflow = contextOverflow(error);
+        if (overflow && !overflowRetried) {
+          overflowRetried = true;
+          log.warning(
+            `Step ${step}: the provider refused the request as too long (${errorMessage(error)}); compacting and retrying the step once.`
+          );
+          meter.refused(meter.estimate(conversation), overflow);
+          if (overflow.window !== void 0) budget = shrinkBudget(budget, overflow.window);
+          try {
+            const compacted = await compactor.fit(conversation, step, budget, "overflow", signal);
+            if (compacted) {
+              conversation = compacted.conversation;
+              totals.compactions++;
+              if (compacted.usage) count(compacted.usage);
+            }
+          } catch (inner) {
+            if (signal.aborted) return stoppedEnd();
+            return end("failed", `compaction failed at step ${step}: ${errorMessage(inner)}`);
+          }
+          continue;
+        }
         return end("failed", `model call failed at step ${step}: ${errorMessage(error)}`);
       }
-      const usage = { tokensIn: result.usage.inputTokens ?? 0, tokensOut: result.usage.outputTokens ?? 0 };
+      overflowRetried = false;
+      answerPending = false;
       const assistant = result.response.messages.filter((m) => m.role === "assistant");
+      meter.observe(conversation, usage.tokensIn, assistant.length, usage.tokensOut);
+      if (opening > 0 && totals.modelCalls === 0) {
+        openingTokens = Math.round(opening * usage.tokensIn / Math.max(1, meter.raw(conversation)));
+      }
       const calls = assistant.flatMap((m) => clientToolCalls(m));
       const final = calls.length === 0;
       commit.call(step, assistant, usage, final);
       conversation.push(...assistant);
-      totals.modelCalls++;
-      totals.tokensIn += usage.tokensIn;
-      totals.tokensOut += usage.tokensOut;
+      count(usage);
       if (result.text.trim() !== "") response = result.text;
-      const names = calls.map((c) => c.toolName).join(", ") || "answer";
-      const stopped = await log.group(`Step ${step}: ${names} \xB7 ${usage.tokensIn} in / ${usage.tokensOut} out tokens`, async () => {
+      const cache = [usage.cacheRead ? `${usage.cacheRead} cached` : "", usage.cacheWrite ? `${usage.cacheWrite} written to cache` : ""];
+      const cached = cache.some(Boolean) ? ` (${cache.filter(Boolean).join(", ")})` : "";
+      const title = `Step ${step}: ${calls.map((c) => c.toolName).join(", ") || "answer"} \xB7 ${usage.tokensIn} in${cached} / ${usage.tokensOut} out tokens`;
+      const stopped = await log.group(title, async () => {
         if (result.text.trim() !== "") log.info(`model: ${preview(result.text, 500)}`);
-        const invalid = new Map(
-          result.toolCalls.flatMap((c) => c.invalid === true ? [[c.toolCallId, errorMessage(c.error)]] : [])
-        );
-        const parts = [];
-        const ran = [];
-        let executed = 0;
-        for (const call of calls) {
-          if (signal.aborted) {
-            parts.push(interruptedResult(call.toolCallId, call.toolName));
-            continue;
-          }
-          log.info(`\u2192 ${call.toolName} ${preview(call.input)}`);
-          const problem = invalid.get(call.toolCallId);
-          const outcome = problem !== void 0 ? { text: `Invalid tool call, not run: ${problem}`, isError: true } : await tools.execute(call, { signal });
-          if (signal.aborted && problem === void 0) {
-            log.info(`\u2190 stopped: ${budget.signal.aborted ? "the time budget is spent" : "the job was cancelled"}`);
-            parts.push(interruptedResult(call.toolCallId, call.toolName));
-            continue;
-          }
-          if (problem === void 0) executed++;
-          log.info(`\u2190 ${outcome.isError ? "error: " : ""}${preview(outcome.text)}`);
-          ran.push({ toolName: call.toolName, isError: outcome.isError });
-          parts.push({
-            type: "tool-result",
-            toolCallId: call.toolCallId,
-            toolName: call.toolName,
-            output: { type: outcome.isError ? "error-text" : "text", value: outcome.text }
-          });
-        }
+        const ran = await runStepTools({ calls, invalid: result.toolCalls, tools, signal, timeUp: timeUp.signal, log });
         const cut = signal.aborted;
         if (!final) {
-          const toolMessage = { role: "tool", content: parts };
-          commit.results(step, toolMessage, executed, !cut);
-          conversation.push(toolMessage);
-          totals.toolRuns += executed;
+          commit.results(step, ran.message, ran.executed, !cut);
+          conversation.push(ran.message);
+          totals.toolRuns += ran.executed;
         }
         if (cut) return true;
         totals.steps++;
-        await notify2(options, log, { attempt, step, toolCalls: ran, ...usage, totals: { ...totals }, text: result.text, final });
+        await notify2(options, log, { attempt, step, toolCalls: ran.summary, ...usage, totals: { ...totals }, text: result.text, final });
         return false;
       });
-      if (stopped) return budget.signal.aborted ? end("timeout") : end("failed", "cancelled");
+      if (stopped) return stoppedEnd();
       if (final && result.text.trim() !== "") return end("completed");
       if (final && askedForAnswer) return end("failed", EMPTY_ANSWER);
       if (final) {
@@ -6594,9 +7073,9 @@ function decodeUtf8(body) {
   let length = 0;
   let run2 = 0;
   for (let i = 0; i < body.length; ) {
-    const n2 = sequenceLength(body, i);
-    if (n2 > 0) {
-      i += n2;
+    const n3 = sequenceLength(body, i);
+    if (n3 > 0) {
+      i += n3;
       continue;
     }
     if (run2 < i) {
@@ -7220,6 +7699,10 @@ function finishedResult(attempt) {
     toolRuns: 0,
     tokensIn: 0,
     tokensOut: 0,
+    tokensCacheRead: 0,
+    tokensCacheWrite: 0,
+    compactions: 0,
+    openingTokens: 0,
     response: answer ?? "",
     repairs: [],
     firstMessageAdded: false
@@ -7229,6 +7712,11 @@ async function driveAgent(input) {
   const { settings, ctx, attempt } = input;
   const firstMessage = attempt.opened.continuation || attempt.opened.finished ? continuationPrompt({ continuePrompt: settings.continuePrompt, restore: input.restore, previousAttempt: attempt.previous }) : input.prompt;
   const checkpoints = new Checkpointer(settings.checkpoint, input.target, input.now);
+  const budget = contextBudget(settings.model, settings.contextWindow);
+  const from = { input: `the '${Inputs.ContextWindow}' input`, table: "the known models table", default: "a default for unknown models" };
+  input.log.info(
+    `Context window ${budget.window.toLocaleString("en-US")} tokens (${from[budget.source]}): requests stay under ${budget.limit.toLocaleString("en-US")}, ${budget.reserve.toLocaleString("en-US")} are kept for the answer.`
+  );
   return runAgent({
     store: attempt.store,
     sessionId: attempt.sessionId,
@@ -7249,7 +7737,9 @@ async function driveAgent(input) {
       delivers: settings.deliver !== "none"
     }),
     firstMessage: { role: "user", content: firstMessage },
+    resumed: attempt.opened.continuation || attempt.opened.finished,
     maxSteps: settings.maxSteps,
+    budget,
     deadline: input.now() + settings.maxMinutes * 6e4,
     now: input.now,
     log: input.log,
@@ -8073,7 +8563,7 @@ function obj(value) {
 function str(value) {
   return typeof value === "string" ? value : void 0;
 }
-function num(value) {
+function num2(value) {
   return typeof value === "number" && Number.isFinite(value) ? value : void 0;
 }
 function loginOf(user) {
@@ -8081,7 +8571,7 @@ function loginOf(user) {
 }
 function issueFrom(raw, isPullRequest) {
   const i = obj(raw);
-  const number2 = num(i?.number);
+  const number2 = num2(i?.number);
   if (!i || number2 === void 0) return void 0;
   const labels = Array.isArray(i.labels) ? i.labels.map((l) => str(obj(l)?.name) ?? str(l) ?? "").filter((l) => l) : [];
   return {
@@ -8096,7 +8586,7 @@ function issueFrom(raw, isPullRequest) {
 }
 function commentFrom(raw) {
   const c = obj(raw);
-  const id = num(c?.id);
+  const id = num2(c?.id);
   if (!c || id === void 0) return void 0;
   return { id, body: str(c.body) ?? "", author: loginOf(c.user), createdAt: str(c.created_at) ?? "" };
 }
@@ -8108,13 +8598,13 @@ function reviewCommentFrom(raw, pullNumber) {
     ...base,
     path: str(c.path) ?? "",
     diffHunk: str(c.diff_hunk) ?? "",
-    line: num(c.line) ?? num(c.original_line) ?? null,
+    line: num2(c.line) ?? num2(c.original_line) ?? null,
     pullNumber
   };
 }
 function reviewFrom(raw) {
   const r = obj(raw);
-  const id = num(r?.id);
+  const id = num2(r?.id);
   if (!r || id === void 0) return void 0;
   return { id, body: str(r.body) ?? "", author: loginOf(r.user), state: str(r.state) ?? "", submittedAt: str(r.submitted_at) ?? "" };
 }
@@ -8131,8 +8621,8 @@ var HANDOFF_EVENTS = /* @__PURE__ */ new Set(["issue_comment", "pull_request_rev
 function positiveInt(value) {
   const s = str(value)?.trim();
   if (!s || !/^\d+$/.test(s)) return void 0;
-  const n2 = Number(s);
-  return n2 > 0 ? n2 : void 0;
+  const n3 = Number(s);
+  return n3 > 0 ? n3 : void 0;
 }
 function readHandoffInputs(inputs) {
   const i = obj(inputs);
@@ -8959,9 +9449,9 @@ var list = text2.transform(
 var checkpoint = text2.toLowerCase().refine((v) => /^\d+s?$/.test(v), {
   error: "expected a number of steps (e.g. '5'), of seconds (e.g. '120s'), or '0' to checkpoint only in the post step"
 }).transform((v) => {
-  const n2 = Number.parseInt(v, 10);
-  if (n2 === 0) return { kind: "off" };
-  return v.endsWith("s") ? { kind: "seconds", every: n2 } : { kind: "steps", every: n2 };
+  const n3 = Number.parseInt(v, 10);
+  if (n3 === 0) return { kind: "off" };
+  return v.endsWith("s") ? { kind: "seconds", every: n3 } : { kind: "steps", every: n3 };
 });
 var model = text2.refine(
   (v) => {
@@ -9003,6 +9493,9 @@ var inputSchema2 = object({
   [Inputs.SessionKey]: sessionKey,
   [Inputs.MaxSteps]: wholeNumber(1, 1e3, "the most agent steps in one attempt"),
   [Inputs.MaxMinutes]: wholeNumber(1, 1440, "the most minutes the agent may work in one attempt"),
+  [Inputs.ContextWindow]: text2.refine((v) => v === "" || v === "0" || /^\d+$/.test(v) && Number(v) >= 4096 && Number(v) <= 1e7, {
+    error: "expected the model's context window in tokens, from 4096 to 10000000 (e.g. '200000'), or empty for the built-in table"
+  }).transform((v) => v === "" ? 0 : Number(v)),
   [Inputs.GithubToken]: text2,
   [Inputs.Cache]: bool,
   [Inputs.DbPath]: text2,
@@ -9045,6 +9538,7 @@ function toSettings(p) {
     sessionKey: p[Inputs.SessionKey],
     maxSteps: p[Inputs.MaxSteps],
     maxMinutes: p[Inputs.MaxMinutes],
+    contextWindow: p[Inputs.ContextWindow],
     githubToken: p[Inputs.GithubToken],
     cache: p[Inputs.Cache],
     dbPath: p[Inputs.DbPath],
@@ -9072,7 +9566,7 @@ function buildReport(input) {
     { modelCalls: -lost.calls, tokensIn: -lost.tokensIn, toolRuns: 0 }
   );
   const resumed = opened.continuation || opened.finished;
-  const avoided = resumed && kept.modelCalls > 0 ? kept : void 0;
+  const avoided = resumed && kept.modelCalls > 0 ? { ...kept, tokensIn: Math.max(0, kept.tokensIn - result.openingTokens * result.modelCalls) } : void 0;
   return {
     sessionId,
     resumed,
@@ -9083,6 +9577,9 @@ function buildReport(input) {
     steps: result.steps,
     tokensIn: result.tokensIn,
     tokensOut: result.tokensOut,
+    tokensCacheRead: result.tokensCacheRead,
+    tokensCacheWrite: result.tokensCacheWrite,
+    compactions: result.compactions,
     persisted: input.persisted,
     cacheHit: input.restore?.hit ?? false,
     attempts: attempts.map((a) => ({
@@ -9092,6 +9589,9 @@ function buildReport(input) {
       steps: a.steps,
       tokensIn: a.tokensIn,
       tokensOut: a.tokensOut,
+      tokensCacheRead: a.tokensCacheRead,
+      tokensCacheWrite: a.tokensCacheWrite,
+      compactions: a.compactions,
       modelCalls: a.modelCalls,
       toolRuns: a.toolRuns
     })),
@@ -9164,7 +9664,7 @@ function failureMessage(result, persisted) {
 
 // src/report/summary.ts
 var MAX_RESPONSE_BYTES = 64 * 1024;
-var n = (value) => value.toLocaleString("en-US");
+var n2 = (value) => value.toLocaleString("en-US");
 var OUTCOME_ICON = {
   completed: "\u2705",
   success: "\u2705",
@@ -9179,24 +9679,18 @@ var OUTCOME_ICON = {
 };
 var icon = (outcome) => OUTCOME_ICON[outcome] ?? "\u2022";
 function attemptsTable(rows, current) {
-  const out = ["| Attempt | Outcome | Steps | Tokens in | Tokens out | Model calls | Tool runs |", "|---:|---|---:|---:|---:|---:|---:|"];
-  const total = { steps: 0, tokensIn: 0, tokensOut: 0, modelCalls: 0, toolRuns: 0 };
+  const out = [
+    "| Attempt | Outcome | Steps | Tokens in | Cached | Tokens out | Model calls | Tool runs | Compactions |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+  ];
+  const total = { steps: 0, tokensIn: 0, tokensCacheRead: 0, tokensOut: 0, modelCalls: 0, toolRuns: 0, compactions: 0 };
+  const row = (label, outcome, r) => `| ${label} |${outcome === "" ? "" : ` ${outcome}`} | ${n2(r.steps)} | ${n2(r.tokensIn)} | ${n2(r.tokensCacheRead)} | ${n2(r.tokensOut)} | ${n2(r.modelCalls)} | ${n2(r.toolRuns)} | ${n2(r.compactions)} |`;
   for (const r of rows) {
     const label = r.attempt === current ? `**${r.attempt}** (this)` : String(r.attempt);
-    out.push(
-      `| ${label} | ${icon(r.outcome)} ${cell(r.outcome)} | ${n(r.steps)} | ${n(r.tokensIn)} | ${n(r.tokensOut)} | ${n(r.modelCalls)} | ${n(r.toolRuns)} |`
-    );
-    total.steps += r.steps;
-    total.tokensIn += r.tokensIn;
-    total.tokensOut += r.tokensOut;
-    total.modelCalls += r.modelCalls;
-    total.toolRuns += r.toolRuns;
+    out.push(row(label, `${icon(r.outcome)} ${cell(r.outcome)}`, r));
+    for (const key of Object.keys(total)) total[key] += r[key];
   }
-  if (rows.length > 1) {
-    out.push(
-      `| **Total** | | ${n(total.steps)} | ${n(total.tokensIn)} | ${n(total.tokensOut)} | ${n(total.modelCalls)} | ${n(total.toolRuns)} |`
-    );
-  }
+  if (rows.length > 1) out.push(row("**Total**", "", total));
   return out;
 }
 function fileList(files, errors) {
@@ -9219,8 +9713,12 @@ function renderSummary(r) {
   out.push("| | |", "|---|---|");
   out.push(`| Session | ${code(r.sessionId)} |`);
   out.push(`| Attempt | ${r.attempt}${r.resumed ? ` (restored from attempt ${r.restoredFromAttempt ?? "?"})` : ""} |`);
-  out.push(`| Steps this attempt | ${n(r.steps)} |`);
-  out.push(`| Tokens this attempt | ${n(r.tokensIn)} in \xB7 ${n(r.tokensOut)} out |`);
+  out.push(`| Steps this attempt | ${n2(r.steps)} |`);
+  const cached = r.tokensCacheRead || r.tokensCacheWrite ? ` (${n2(r.tokensCacheRead)} read from the prompt cache, ${n2(r.tokensCacheWrite)} written)` : "";
+  out.push(`| Tokens this attempt | ${n2(r.tokensIn)} in${cached} \xB7 ${n2(r.tokensOut)} out |`);
+  if (r.compactions > 0) {
+    out.push(`| Context | compacted ${r.compactions} time${r.compactions === 1 ? "" : "s"} to stay inside the model's context window |`);
+  }
   out.push(
     `| Cache | ${r.cacheHit ? "restored a saved session" : "no saved session"} \xB7 ${r.persisted ? "session saved for a re-run by the post step" : "**session not saved**"} |`
   );
@@ -9232,7 +9730,7 @@ function renderSummary(r) {
       "",
       "### What resuming saved",
       "",
-      `Resuming kept the finished steps instead of redoing them: **${n(a.modelCalls)} model calls**, **${n(a.tokensIn)} input tokens** and **${n(a.toolRuns)} tool runs** avoided.`
+      `Resuming kept the finished steps instead of redoing them: **${n2(a.modelCalls)} model calls**, **${n2(a.tokensIn)} input tokens** and **${n2(a.toolRuns)} tool runs** avoided.`
     );
   }
   const delivery = renderDelivery(r.delivery, r.repoUrl ?? "");
@@ -9246,7 +9744,7 @@ function renderSummary(r) {
     const shown = headBytes(text3, MAX_RESPONSE_BYTES);
     const note = shown.length < text3.length ? `
 
-[\u2026 cut here: the answer is ${n(Buffer.byteLength(text3))} bytes; the \`response\` output has more]` : "";
+[\u2026 cut here: the answer is ${n2(Buffer.byteLength(text3))} bytes; the \`response\` output has more]` : "";
     out.push("", "<details><summary>Final response</summary>", "", shown + note, "", "</details>");
   }
   return out.join("\n") + "\n";
@@ -9277,6 +9775,7 @@ function reportOutputs(r) {
     [Outputs.Persisted]: String(r.persisted),
     [Outputs.TokensInput]: String(r.tokensIn),
     [Outputs.TokensOutput]: String(r.tokensOut),
+    [Outputs.TokensCached]: String(r.tokensCacheRead),
     [Outputs.AvoidedModelCalls]: String(r.avoided?.modelCalls ?? 0),
     [Outputs.AvoidedTokensInput]: String(r.avoided?.tokensIn ?? 0),
     [Outputs.Branch]: delivery.branch,
@@ -9420,7 +9919,7 @@ function findOrCreateSession(store, ctx, log) {
   const messageCount = store.countMessages(found.id);
   const finished = agentFinished(found);
   const continuation = !finished && shouldSendContinuation({ messageCount });
-  const steps = store.listAttempts(found.id).filter((a) => a.number !== attempt).reduce((n2, a) => n2 + a.steps, 0);
+  const steps = store.listAttempts(found.id).filter((a) => a.number !== attempt).reduce((n3, a) => n3 + a.steps, 0);
   log.info(
     finished ? `Session ${found.id} already finished (${steps} steps): no model call; only what came after the agent is done again.` : continuation ? `Resuming session ${found.id}: ${messageCount} stored messages, ${steps} finished steps.` : `Found session ${found.id} with no messages (the earlier attempt stopped during setup): sending the full prompt.`
   );

@@ -9,6 +9,7 @@ export const Inputs = {
   SessionKey: 'session-key',
   MaxSteps: 'max-steps',
   MaxMinutes: 'max-minutes',
+  ContextWindow: 'context-window',
   GithubToken: 'github-token',
   Cache: 'cache',
   DbPath: 'db-path',
@@ -37,6 +38,8 @@ export const Outputs = {
   Persisted: 'persisted',
   TokensInput: 'tokens-input',
   TokensOutput: 'tokens-output',
+  /** Input tokens read from the provider's prompt cache (part of tokens-input). */
+  TokensCached: 'tokens-cached',
   /** What resuming saved versus redoing the finished steps (src/report). */
   AvoidedModelCalls: 'avoided-model-calls',
   AvoidedTokensInput: 'avoided-tokens-input',

@@ -131,6 +131,11 @@ export const inputSchema = z.object({
   [Inputs.SessionKey]: sessionKey,
   [Inputs.MaxSteps]: wholeNumber(1, 1000, 'the most agent steps in one attempt'),
   [Inputs.MaxMinutes]: wholeNumber(1, 1440, 'the most minutes the agent may work in one attempt'),
+  [Inputs.ContextWindow]: text
+    .refine((v) => v === '' || v === '0' || (/^\d+$/.test(v) && Number(v) >= 4096 && Number(v) <= 10_000_000), {
+      error: "expected the model's context window in tokens, from 4096 to 10000000 (e.g. '200000'), or empty for the built-in table",
+    })
+    .transform((v) => (v === '' ? 0 : Number(v))),
   [Inputs.GithubToken]: text,
   [Inputs.Cache]: bool,
   [Inputs.DbPath]: text,
@@ -158,6 +163,8 @@ export interface Settings {
   sessionKey: string
   maxSteps: number
   maxMinutes: number
+  /** The `context-window` input in tokens; 0: the built-in table (src/agent/context/window.ts). */
+  contextWindow: number
   githubToken: string
   cache: boolean
   /** Empty: `<RUNNER_TEMP>/agent-resume/<session-key>/session.db`. */
@@ -206,6 +213,7 @@ function toSettings(p: Parsed): Settings {
     sessionKey: p[Inputs.SessionKey],
     maxSteps: p[Inputs.MaxSteps],
     maxMinutes: p[Inputs.MaxMinutes],
+    contextWindow: p[Inputs.ContextWindow],
     githubToken: p[Inputs.GithubToken],
     cache: p[Inputs.Cache],
     dbPath: p[Inputs.DbPath],

@@ -30,6 +30,7 @@ const SCRIPT: ScriptTurn[] = [
 const ENTRY = `
 import { openStore } from ${JSON.stringify(resolve('src/store/index.ts'))}
 import { runAgent } from ${JSON.stringify(resolve('src/agent/loop.ts'))}
+import { contextBudget } from ${JSON.stringify(resolve('src/agent/context/window.ts'))}
 import { resolveModel } from ${JSON.stringify(resolve('src/agent/model.ts'))}
 import { continuationPrompt, systemPrompt } from ${JSON.stringify(resolve('src/agent/prompts.ts'))}
 import { createToolbox, TOOL_NAMES } from ${JSON.stringify(resolve('src/agent/tools/index.ts'))}
@@ -45,7 +46,7 @@ const result = await runAgent({
   tools: createToolbox({ workspaceRoot: root, bashTimeoutSeconds: 120 }),
   system: systemPrompt({ workspaceRoot: root, toolNames: TOOL_NAMES, bashTimeoutSeconds: 120, maxSteps: 20 }),
   firstMessage: { role: 'user', content: resumed ? continuationPrompt({ restore: { restored: ['a.txt'], failed: [] } }) : 'Make a.txt say two.' },
-  maxSteps: 20, deadline: Date.now() + 60_000,
+  maxSteps: 20, budget: contextBudget({ provider: 'openai-compatible', id: 's' }), deadline: Date.now() + 60_000,
 })
 store.updateAttempt(session.id, attempt, { outcome: result.outcome, endedAt: Date.now() })
 store.close()

@@ -7,6 +7,7 @@ import type { LanguageModel, ModelMessage } from 'ai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveModel } from '../src/agent/model.js'
 import { runAgent, type AgentLog, type RunAgentOptions, type StepInfo } from '../src/agent/loop.js'
+import { contextBudget } from '../src/agent/context/window.js'
 import { continuationPrompt, systemPrompt } from '../src/agent/prompts.js'
 import { createToolbox, TOOL_NAMES, type Toolbox } from '../src/agent/tools/index.js'
 import { openStore, type SessionStore } from '../src/store/index.js'
@@ -99,6 +100,7 @@ function options(f: Fixture, attempt: number, firstMessage: string, extra: Parti
     system: systemPrompt({ workspaceRoot: f.root, toolNames: TOOL_NAMES, bashTimeoutSeconds: 20, maxSteps: 50 }),
     firstMessage: { role: 'user', content: firstMessage },
     maxSteps: 50,
+    budget: contextBudget({ provider: 'openai-compatible', id: 'scripted' }),
     deadline: Date.now() + 60_000,
     maxRetries: 0,
     ...extra,

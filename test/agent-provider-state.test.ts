@@ -11,7 +11,9 @@ import { join } from 'node:path'
 import { APICallError, generateText, type LanguageModel, type ModelMessage } from 'ai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveModel } from '../src/agent/model.js'
-import { runAgent, STATELESS_PROVIDER_OPTIONS, type AgentRunResult } from '../src/agent/loop.js'
+import { callProviderOptions } from '../src/agent/context/caching.js'
+import { contextBudget } from '../src/agent/context/window.js'
+import { runAgent, type AgentRunResult } from '../src/agent/loop.js'
 import { continuationPrompt, systemPrompt } from '../src/agent/prompts.js'
 import { createToolbox, TOOL_NAMES, type Toolbox } from '../src/agent/tools/index.js'
 import type { Provider } from '../src/inputs.js'
@@ -117,6 +119,7 @@ async function attempt(f: Fixture, t: Target, number: number, firstMessage: stri
     system: system(f),
     firstMessage: { role: 'user', content: firstMessage },
     maxSteps,
+    budget: contextBudget({ provider: t.provider, id: 'model' }),
     deadline: Date.now() + 60_000,
     maxRetries: 0,
   })
@@ -252,7 +255,7 @@ describe('a resume depends on nothing the provider keeps', () => {
       moveToFreshRunner(f)
       const issued = (openai.requests.at(-1)!.response.output as OpenAIItem[]).find((i) => i.type === 'reasoning')!
       const model = await modelFor(OPENAI)
-      const call = (messages: ModelMessage[], providerOptions: typeof STATELESS_PROVIDER_OPTIONS | { openai: { store: boolean } }) =>
+      const call = (messages: ModelMessage[], providerOptions: ReturnType<typeof callProviderOptions> | { openai: { store: boolean } }) =>
         generateText({ model, system: system(f), messages, tools: toolbox(f).definitions, providerOptions, maxRetries: 0 })
 
       // Without the loop's stateless options the SDK refers back to the stored item: the provider no longer has it.
@@ -276,7 +279,7 @@ describe('a resume depends on nothing the provider keeps', () => {
           ? { ...p, providerOptions: { openai: { itemId: issued.id, reasoningEncryptedContent: flipped(issued.encrypted_content!) } } }
           : p,
       )
-      const byBytes = await refusal(call(tampered, STATELESS_PROVIDER_OPTIONS))
+      const byBytes = await refusal(call(tampered, callProviderOptions('ses_test')))
       expect(byBytes.statusCode).toBe(400)
       expect(openai.requests.at(-1)!.response).toEqual({
         error: {
@@ -288,7 +291,7 @@ describe('a resume depends on nothing the provider keeps', () => {
       })
 
       // The stored history as it is, with the loop's options: accepted.
-      const ok = await call(storedWithNudge(f), STATELESS_PROVIDER_OPTIONS)
+      const ok = await call(storedWithNudge(f), callProviderOptions('ses_test'))
       expect(ok.toolCalls.map((c) => c.toolName)).toEqual(['list'])
       expect(openai.requests.at(-1)!.status).toBe(200)
       f.store.close()
@@ -430,7 +433,7 @@ describe('a resume depends on nothing the provider keeps', () => {
           system: system(f),
           messages,
           tools: toolbox(f).definitions,
-          providerOptions: STATELESS_PROVIDER_OPTIONS,
+          providerOptions: callProviderOptions('ses_test'),
           maxRetries: 0,
         })
       const google = (p: Part) => (p.providerOptions as { google?: { thoughtSignature?: string } } | undefined)?.google

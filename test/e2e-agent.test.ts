@@ -118,7 +118,10 @@ function stepHeaders(stdout: string): string[] {
 
 /** The headers the loop must print for these answered calls: tools and exact token usage. */
 function expectedHeaders(answered: readonly RecordedRequest[]): string[] {
-  return answered.map((r, i) => `Step ${i + 1}: ${NAMES[r.turn]} · ${r.promptTokens} in / ${r.completionTokens} out tokens`)
+  return answered.map(
+    (r, i) =>
+      `Step ${i + 1}: ${NAMES[r.turn]} · ${r.promptTokens} in${r.cachedTokens ? ` (${r.cachedTokens} cached)` : ''} / ${r.completionTokens} out tokens`,
+  )
 }
 
 const answeredOf = (requests: readonly RecordedRequest[]) => requests.filter((r) => r.fault === undefined)
@@ -241,8 +244,17 @@ async function runScenario(label: string, node: string, sc: Scenario, refFiles: 
     'restored-from-attempt': '1',
     steps: String(remaining),
     'avoided-model-calls': String(kept.length),
-    'avoided-tokens-input': String(kept.reduce((n, r) => n + r.promptTokens, 0)),
   })
+  // 'avoided-tokens-input' is what a fresh retry would have cost more: the kept calls' input,
+  // less the continuation note every resumed call carried (the server counts JSON / 4).
+  const keptTokens = kept.reduce((n, r) => n + r.promptTokens, 0)
+  const messages2 = requests2[0]!.body.messages as Array<{ role: string; content: unknown }>
+  const nudge = messages2.find((m) => m.role === 'user' && String(m.content).includes('The previous attempt'))
+  const honest = keptTokens - (nudge ? ((JSON.stringify(nudge).length + 1) / 4) * requests2.length : 0)
+  const avoidedTokens = Number(main2.outputs['avoided-tokens-input'])
+  if (kept.length > 0)
+    expect(Math.abs(avoidedTokens - honest), `${avoidedTokens} vs ${honest}`).toBeLessThanOrEqual(Math.max(10, honest * 0.1))
+  else expect(avoidedTokens).toBe(0)
   expect(main2.summary).toContain('resumed from attempt 1')
   // Nothing saved (the attempt failed before its first answer): no "what resuming saved" section.
   if (kept.length > 0) expect(main2.summary).toContain(`**${kept.length} model calls**`)

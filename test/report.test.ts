@@ -20,11 +20,36 @@ const resumed: RunReport = {
   steps: 5,
   tokensIn: 18_200,
   tokensOut: 2_100,
+  tokensCacheRead: 12_000,
+  tokensCacheWrite: 2_000,
+  compactions: 0,
   persisted: true,
   cacheHit: true,
   attempts: [
-    { attempt: 1, outcome: 'failed', steps: 7, tokensIn: 45_678, tokensOut: 3_456, modelCalls: 7, toolRuns: 12 },
-    { attempt: 2, outcome: 'completed', steps: 5, tokensIn: 18_200, tokensOut: 2_100, modelCalls: 5, toolRuns: 6 },
+    {
+      attempt: 1,
+      outcome: 'failed',
+      steps: 7,
+      tokensIn: 45_678,
+      tokensOut: 3_456,
+      tokensCacheRead: 30_000,
+      tokensCacheWrite: 4_000,
+      compactions: 1,
+      modelCalls: 7,
+      toolRuns: 12,
+    },
+    {
+      attempt: 2,
+      outcome: 'completed',
+      steps: 5,
+      tokensIn: 18_200,
+      tokensOut: 2_100,
+      tokensCacheRead: 12_000,
+      tokensCacheWrite: 2_000,
+      compactions: 0,
+      modelCalls: 5,
+      toolRuns: 6,
+    },
   ],
   avoided: { modelCalls: 7, tokensIn: 45_678, toolRuns: 12 },
   workspace: {
@@ -40,10 +65,14 @@ describe('renderSummary', () => {
 
   it('has the attempts table with a row per attempt and a total', () => {
     expect(md).toContain('### Attempts')
-    expect(md).toContain('| Attempt | Outcome | Steps | Tokens in | Tokens out | Model calls | Tool runs |')
-    expect(md).toContain('| 1 | ❌ failed | 7 | 45,678 | 3,456 | 7 | 12 |')
-    expect(md).toContain('| **2** (this) | ✅ completed | 5 | 18,200 | 2,100 | 5 | 6 |')
-    expect(md).toContain('| **Total** | | 12 | 63,878 | 5,556 | 12 | 18 |')
+    expect(md).toContain('| Attempt | Outcome | Steps | Tokens in | Cached | Tokens out | Model calls | Tool runs | Compactions |')
+    expect(md).toContain('| 1 | ❌ failed | 7 | 45,678 | 30,000 | 3,456 | 7 | 12 | 1 |')
+    expect(md).toContain('| **2** (this) | ✅ completed | 5 | 18,200 | 12,000 | 2,100 | 5 | 6 | 0 |')
+    expect(md).toContain('| **Total** | | 12 | 63,878 | 42,000 | 5,556 | 12 | 18 | 1 |')
+  })
+
+  it('shows the prompt cache figures of this attempt', () => {
+    expect(md).toContain('| Tokens this attempt | 18,200 in (12,000 read from the prompt cache, 2,000 written) · 2,100 out |')
   })
 
   it('says what resuming saved', () => {
@@ -104,6 +133,7 @@ describe('outputs', () => {
       [Outputs.Persisted]: 'true',
       [Outputs.TokensInput]: '18200',
       [Outputs.TokensOutput]: '2100',
+      [Outputs.TokensCached]: '12000',
       [Outputs.AvoidedModelCalls]: '7',
       [Outputs.AvoidedTokensInput]: '45678',
       [Outputs.Branch]: '',

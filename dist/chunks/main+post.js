@@ -1417,6 +1417,7 @@ var Inputs = {
   SessionKey: "session-key",
   MaxSteps: "max-steps",
   MaxMinutes: "max-minutes",
+  ContextWindow: "context-window",
   GithubToken: "github-token",
   Cache: "cache",
   DbPath: "db-path",
@@ -1443,6 +1444,8 @@ var Outputs = {
   Persisted: "persisted",
   TokensInput: "tokens-input",
   TokensOutput: "tokens-output",
+  /** Input tokens read from the provider's prompt cache (part of tokens-input). */
+  TokensCached: "tokens-cached",
   /** What resuming saved versus redoing the finished steps (src/report). */
   AvoidedModelCalls: "avoided-model-calls",
   AvoidedTokensInput: "avoided-tokens-input",
@@ -7382,6 +7385,34 @@ var MIGRATIONS = [
     value       TEXT NOT NULL,
     PRIMARY KEY (session_id, key)
   );
+  `,
+  // 2: compaction (docs/design.md §9). A compaction takes every live message out of the
+  // conversation (superseded_by) and appends what replaces it (compaction_id): the summary and
+  // the copies of the recent steps, old tool outputs stubbed. The originals stay for the
+  // transcript; the live conversation is the messages with superseded_by NULL, in seq order.
+  // Prompt-cache figures per model call and per attempt (AI SDK inputTokenDetails).
+  `
+  CREATE TABLE compactions (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id          TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    attempt             INTEGER NOT NULL,
+    step                INTEGER NOT NULL,
+    kind                TEXT NOT NULL CHECK (kind IN ('prune', 'summary')),
+    reason              TEXT NOT NULL,
+    created_at          INTEGER NOT NULL,
+    tokens_before       INTEGER NOT NULL,
+    tokens_after        INTEGER NOT NULL,
+    pruned_results      INTEGER NOT NULL DEFAULT 0,
+    summarized_messages INTEGER NOT NULL DEFAULT 0
+  );
+  ALTER TABLE messages ADD COLUMN superseded_by INTEGER REFERENCES compactions(id);
+  ALTER TABLE messages ADD COLUMN compaction_id INTEGER REFERENCES compactions(id);
+  ALTER TABLE messages ADD COLUMN tokens_cache_read INTEGER;
+  ALTER TABLE messages ADD COLUMN tokens_cache_write INTEGER;
+  CREATE INDEX messages_live ON messages(session_id, superseded_by, seq);
+  ALTER TABLE attempts ADD COLUMN tokens_cache_read INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE attempts ADD COLUMN tokens_cache_write INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE attempts ADD COLUMN compactions INTEGER NOT NULL DEFAULT 0;
   `
 ];
 var SCHEMA_VERSION = MIGRATIONS.length;
@@ -7572,6 +7603,9 @@ function toAttempt(row) {
     steps: row.steps,
     tokensIn: row.tokens_in,
     tokensOut: row.tokens_out,
+    tokensCacheRead: row.tokens_cache_read,
+    tokensCacheWrite: row.tokens_cache_write,
+    compactions: row.compactions,
     modelCalls: row.model_calls,
     toolRuns: row.tool_runs,
     resumed: row.resumed === 1,
@@ -7585,12 +7619,106 @@ var ATTEMPT_COLUMNS = {
   steps: "steps",
   tokensIn: "tokens_in",
   tokensOut: "tokens_out",
+  tokensCacheRead: "tokens_cache_read",
+  tokensCacheWrite: "tokens_cache_write",
+  compactions: "compactions",
   modelCalls: "model_calls",
   toolRuns: "tool_runs",
   resumed: "resumed",
   restoredFromAttempt: "restored_from_attempt",
   detail: "detail"
 };
+
+// src/store/messages.ts
+function insertMessages(db, redactor, at, write) {
+  const { sessionId, usage } = write;
+  let seq = Number(db.prepare("SELECT coalesce(max(seq), 0) FROM messages WHERE session_id = ?").pluck().get(sessionId));
+  const insertMessage = db.prepare(
+    `INSERT INTO messages (session_id, seq, role, attempt, step, created_at, tokens_in, tokens_out, tokens_cache_read,
+       tokens_cache_write, compaction_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  );
+  const insertPart = db.prepare("INSERT INTO parts (message_id, idx, type, content) VALUES (?, ?, ?, ?)");
+  write.messages.forEach((message, i) => {
+    const counted = i === 0 && usage ? usage : void 0;
+    const { lastInsertRowid } = insertMessage.run(
+      sessionId,
+      ++seq,
+      message.role,
+      write.attempt,
+      write.step,
+      at,
+      counted?.tokensIn ?? null,
+      counted?.tokensOut ?? null,
+      counted ? counted.cacheRead ?? 0 : null,
+      counted ? counted.cacheWrite ?? 0 : null,
+      write.compactionId ?? null
+    );
+    const parts = typeof message.content === "string" ? [{ type: "text", text: message.content }] : message.content;
+    parts.forEach((part, idx) => insertPart.run(lastInsertRowid, idx, part.type, redactor.json(part)));
+  });
+  db.prepare("UPDATE sessions SET updated_at = ? WHERE id = ?").run(at, sessionId);
+}
+function selectMessages(db, sessionId, all = false) {
+  const rows = db.prepare(
+    `SELECT m.id, m.role, p.content FROM messages m LEFT JOIN parts p ON p.message_id = m.id
+       WHERE m.session_id = ? ${all ? "" : "AND m.superseded_by IS NULL"} ORDER BY m.seq, p.idx`
+  ).all(sessionId);
+  const out = [];
+  for (const row of rows) {
+    let last = out[out.length - 1];
+    if (!last || last.id !== row.id) {
+      last = { id: row.id, role: row.role, content: [] };
+      out.push(last);
+    }
+    if (row.content !== null) last.content.push(JSON.parse(row.content));
+  }
+  return out.map(({ role, content }) => {
+    if ((role === "system" || role === "user") && content.length === 1) {
+      const only = content[0];
+      if (only.type === "text" && typeof only.text === "string") return { role, content: only.text };
+    }
+    return { role, content };
+  });
+}
+function replaceConversation(db, redactor, at, sessionId, compaction, replacement) {
+  return db.transaction(() => {
+    const { lastInsertRowid } = db.prepare(
+      `INSERT INTO compactions (session_id, attempt, step, kind, reason, created_at, tokens_before, tokens_after,
+           pruned_results, summarized_messages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    ).run(
+      sessionId,
+      compaction.attempt,
+      compaction.step,
+      compaction.kind,
+      compaction.reason,
+      at,
+      compaction.tokensBefore,
+      compaction.tokensAfter,
+      compaction.prunedResults,
+      compaction.summarizedMessages
+    );
+    const id = Number(lastInsertRowid);
+    db.prepare("UPDATE messages SET superseded_by = ? WHERE session_id = ? AND superseded_by IS NULL").run(id, sessionId);
+    insertMessages(db, redactor, at, { sessionId, attempt: compaction.attempt, step: null, messages: replacement, compactionId: id });
+    db.prepare("UPDATE attempts SET compactions = compactions + 1 WHERE session_id = ? AND number = ?").run(sessionId, compaction.attempt);
+    return id;
+  })();
+}
+function selectCompactions(db, sessionId) {
+  const rows = db.prepare("SELECT * FROM compactions WHERE session_id = ? ORDER BY id").all(sessionId);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    attempt: Number(r.attempt),
+    step: Number(r.step),
+    kind: r.kind,
+    reason: String(r.reason),
+    createdAt: Number(r.created_at),
+    tokensBefore: Number(r.tokens_before),
+    tokensAfter: Number(r.tokens_after),
+    prunedResults: Number(r.pruned_results),
+    summarizedMessages: Number(r.summarized_messages)
+  }));
+}
 
 // src/store/session-store.ts
 var SessionStore = class {
@@ -7644,51 +7772,24 @@ var SessionStore = class {
     this.db.transaction(() => this.appendMessagesRaw(sessionId, attempt, step, messages, usage))();
   }
   appendMessagesRaw(sessionId, attempt, step, messages, usage) {
-    const at = this.now();
-    let seq = Number(this.db.prepare("SELECT coalesce(max(seq), 0) FROM messages WHERE session_id = ?").pluck().get(sessionId));
-    const insertMessage = this.db.prepare(
-      "INSERT INTO messages (session_id, seq, role, attempt, step, created_at, tokens_in, tokens_out) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-    );
-    const insertPart = this.db.prepare("INSERT INTO parts (message_id, idx, type, content) VALUES (?, ?, ?, ?)");
-    messages.forEach((message, i) => {
-      const counted = i === 0 && usage ? usage : void 0;
-      const { lastInsertRowid } = insertMessage.run(
-        sessionId,
-        ++seq,
-        message.role,
-        attempt,
-        step,
-        at,
-        counted?.tokensIn ?? null,
-        counted?.tokensOut ?? null
-      );
-      const parts = typeof message.content === "string" ? [{ type: "text", text: message.content }] : message.content;
-      parts.forEach((part, idx) => insertPart.run(lastInsertRowid, idx, part.type, this.redactor.json(part)));
-    });
-    this.db.prepare("UPDATE sessions SET updated_at = ? WHERE id = ?").run(at, sessionId);
+    insertMessages(this.db, this.redactor, this.now(), { sessionId, attempt, step, messages, usage });
   }
-  /** The conversation in order, as the AI SDK takes it. */
-  loadMessages(sessionId) {
-    const rows = this.db.prepare(
-      `SELECT m.id, m.role, p.content FROM messages m LEFT JOIN parts p ON p.message_id = m.id
-         WHERE m.session_id = ? ORDER BY m.seq, p.idx`
-    ).all(sessionId);
-    const out = [];
-    for (const row of rows) {
-      let last = out[out.length - 1];
-      if (!last || last.id !== row.id) {
-        last = { id: row.id, role: row.role, content: [] };
-        out.push(last);
-      }
-      if (row.content !== null) last.content.push(JSON.parse(row.content));
-    }
-    return out.map(({ role, content }) => {
-      if ((role === "system" || role === "user") && content.length === 1) {
-        const only = content[0];
-        if (only.type === "text" && typeof only.text === "string") return { role, content: only.text };
-      }
-      return { role, content };
-    });
+  /**
+   * The live conversation in order, as the AI SDK takes it. `{ transcript: true }`: every
+   * message ever stored, compacted originals included (docs/design.md §9).
+   */
+  loadMessages(sessionId, options = {}) {
+    return selectMessages(this.db, sessionId, options.transcript === true);
+  }
+  /**
+   * Replaces the live conversation with `replacement` (a compaction), in one transaction: the
+   * originals stay in the transcript. Returns the compaction id.
+   */
+  compact(sessionId, compaction, replacement) {
+    return replaceConversation(this.db, this.redactor, this.now(), sessionId, compaction, replacement);
+  }
+  listCompactions(sessionId) {
+    return selectCompactions(this.db, sessionId);
   }
   beginAttempt(sessionId, number, init) {
     this.db.prepare(
@@ -7709,8 +7810,19 @@ var SessionStore = class {
   addToAttempt(sessionId, number, delta) {
     this.db.prepare(
       `UPDATE attempts SET steps = steps + ?, model_calls = model_calls + ?, tool_runs = tool_runs + ?,
-         tokens_in = tokens_in + ?, tokens_out = tokens_out + ? WHERE session_id = ? AND number = ?`
-    ).run(delta.steps ?? 0, delta.modelCalls ?? 0, delta.toolRuns ?? 0, delta.tokensIn ?? 0, delta.tokensOut ?? 0, sessionId, number);
+         tokens_in = tokens_in + ?, tokens_out = tokens_out + ?, tokens_cache_read = tokens_cache_read + ?,
+         tokens_cache_write = tokens_cache_write + ? WHERE session_id = ? AND number = ?`
+    ).run(
+      delta.steps ?? 0,
+      delta.modelCalls ?? 0,
+      delta.toolRuns ?? 0,
+      delta.tokensIn ?? 0,
+      delta.tokensOut ?? 0,
+      delta.tokensCacheRead ?? 0,
+      delta.tokensCacheWrite ?? 0,
+      sessionId,
+      number
+    );
   }
   /**
    * Model calls of attempts before `beforeAttempt` whose step never finished: an assistant
@@ -7721,13 +7833,13 @@ var SessionStore = class {
   unfinishedCalls(sessionId, beforeAttempt, interruptedMarker) {
     return this.db.prepare(
       `SELECT count(*) AS calls, coalesce(sum(a.tokens_in), 0) AS tokensIn FROM messages a
-         WHERE a.session_id = ? AND a.attempt < ? AND a.role = 'assistant'
+         WHERE a.session_id = ? AND a.attempt < ? AND a.role = 'assistant' AND a.compaction_id IS NULL
            AND EXISTS (SELECT 1 FROM parts p WHERE p.message_id = a.id AND p.type = 'tool-call')
            AND (NOT EXISTS (SELECT 1 FROM messages t WHERE t.session_id = a.session_id AND t.role = 'tool'
-                            AND t.attempt = a.attempt AND t.step = a.step)
+                            AND t.attempt = a.attempt AND t.step = a.step AND t.compaction_id IS NULL)
                 OR EXISTS (SELECT 1 FROM messages t JOIN parts p ON p.message_id = t.id
                            WHERE t.session_id = a.session_id AND t.role = 'tool' AND t.attempt = a.attempt
-                             AND t.step = a.step AND instr(json_extract(p.content, '$.output.value'), ?) = 1))`
+                             AND t.step = a.step AND t.compaction_id IS NULL AND instr(json_extract(p.content, '$.output.value'), ?) = 1))`
     ).get(sessionId, beforeAttempt, interruptedMarker);
   }
   getAttempt(sessionId, number) {

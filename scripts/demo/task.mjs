@@ -118,3 +118,61 @@ export function benchTurns(n) {
   turns.push({ text: `Finished all ${n - 1} steps.` })
   return turns
 }
+
+// ---------- the bench's long session (section e): not used by the demo
+
+const TOPICS = ['units', 'rounding', 'whitespace', 'negative sizes', 'decimal points', 'unknown units', 'overflow', 'locales']
+
+/**
+ * Design notes for the bench's long session: `count` files of about `bytes` bytes each
+ * (docs/notes-NN.md), deterministic text, added to REPO_FILES in the bench's own repository.
+ * @returns {Record<string, string>}
+ */
+export function longSessionFiles(count = 12, bytes = 6 * 1024) {
+  const files = {}
+  for (let f = 1; f <= count; f++) {
+    const name = `docs/notes-${String(f).padStart(2, '0')}.md`
+    let body = `# Notes ${f}: parseSize and ${TOPICS[f % TOPICS.length]}\n\n`
+    for (let line = 1; ; line++) {
+      const topic = TOPICS[(f * 7 + line) % TOPICS.length]
+      const next = `${line}. Case ${f}.${line} on ${topic}: parseSize('${(f * line) % 997} ${['B', 'KB', 'MB', 'GB'][line % 4]}') must give a whole number of bytes; check ${topic} before the unit lookup.\n`
+      if (body.length + next.length > bytes) break
+      body += next
+    }
+    files[name] = body
+  }
+  return files
+}
+
+const LONG_NOTES = [
+  'The cases so far agree with the validation added to src/parse.js.',
+  'A non-string input is a TypeError, and the message names the type it got.',
+  'An empty string, a negative number or an unknown unit is a RangeError.',
+  'Whole units round to whole bytes; fractions of a byte round half up.',
+  'Whitespace around the number and between the number and the unit is allowed.',
+  'Units are case-insensitive, and a missing unit means bytes.',
+  'Nothing here needs a change to the parser; the tests already cover these cases.',
+  'Sizes above Number.MAX_SAFE_INTEGER bytes lose precision, which the notes accept.',
+  'Decimal points need a digit before them; ".5 KB" is not a size.',
+  'The README example stays as it is; it shows the common case.',
+  'Numbers with a leading plus sign are not sizes, as before the change.',
+  'Exponent notation such as "1e3 B" is left to Number and accepted.',
+  'The error messages quote the input, so a caller can tell which size was wrong.',
+]
+
+/**
+ * The bench's long session: `n` steps, the first n − 1 each with about 1 KB of assistant text
+ * and a bash call printing one of `files` (cycling through them), then a final answer.
+ * @param {number} n @param {string[]} files
+ */
+export function longSessionTurns(n, files) {
+  const turns = []
+  for (let i = 0; i < n - 1; i++) {
+    const file = files[i % files.length]
+    let text = `Step ${i + 1} of ${n - 1}: reading ${file} to check the parser against its cases.`
+    for (let j = 0; text.length < 1000; j++) text += ` ${LONG_NOTES[(i + j) % LONG_NOTES.length]}`
+    turns.push({ text, toolCalls: [{ name: 'bash', args: { command: `cat ${file}` } }] })
+  }
+  turns.push({ text: `Checked all ${n - 1} steps of notes; parseSize agrees with every case.` })
+  return turns
+}

@@ -8,6 +8,8 @@ import type { RunContext } from '../run-context.js'
 import type { Attempt } from '../session/attempt.js'
 import { Checkpointer, type PersistTarget } from '../session/checkpoint.js'
 import type { WorkspaceRestoreReport } from '../workspace/restore.js'
+import { Inputs } from '../constants.js'
+import { contextBudget } from './context/window.js'
 import { runAgent, type AgentRunResult, type StepInfo } from './loop.js'
 import type { ResolvedModel } from './model.js'
 import { continuationPrompt, systemPrompt } from './prompts.js'
@@ -54,6 +56,10 @@ export function finishedResult(attempt: Attempt): AgentRunResult {
     toolRuns: 0,
     tokensIn: 0,
     tokensOut: 0,
+    tokensCacheRead: 0,
+    tokensCacheWrite: 0,
+    compactions: 0,
+    openingTokens: 0,
     response: answer ?? '',
     repairs: [],
     firstMessageAdded: false,
@@ -69,6 +75,12 @@ export async function driveAgent(input: DriveInput): Promise<AgentRunResult> {
       ? continuationPrompt({ continuePrompt: settings.continuePrompt, restore: input.restore, previousAttempt: attempt.previous })
       : input.prompt
   const checkpoints = new Checkpointer(settings.checkpoint, input.target, input.now)
+  const budget = contextBudget(settings.model, settings.contextWindow)
+  const from = { input: `the '${Inputs.ContextWindow}' input`, table: 'the known models table', default: 'a default for unknown models' }
+  input.log.info(
+    `Context window ${budget.window.toLocaleString('en-US')} tokens (${from[budget.source]}): requests stay under ` +
+      `${budget.limit.toLocaleString('en-US')}, ${budget.reserve.toLocaleString('en-US')} are kept for the answer.`,
+  )
   return runAgent({
     store: attempt.store,
     sessionId: attempt.sessionId,
@@ -89,7 +101,9 @@ export async function driveAgent(input: DriveInput): Promise<AgentRunResult> {
       delivers: settings.deliver !== 'none',
     }),
     firstMessage: { role: 'user', content: firstMessage },
+    resumed: attempt.opened.continuation || attempt.opened.finished,
     maxSteps: settings.maxSteps,
+    budget,
     deadline: input.now() + settings.maxMinutes * 60_000,
     now: input.now,
     log: input.log,

@@ -5,13 +5,19 @@
 // code path: the stored conversation (empty when fresh) is repaired, the first message (the
 // prompt, or the continuation nudge) is added unless the conversation already ends with an
 // unanswered user turn, and the loop runs.
-import { generateText, type LanguageModel, type ModelMessage, type ToolResultPart, type UserModelMessage } from 'ai'
-import type { SessionStore } from '../store/index.js'
+import type { LanguageModel, ModelMessage, UserModelMessage } from 'ai'
+import type { SessionStore, StepUsage } from '../store/index.js'
+import { callModel, type ModelCallResult } from './call.js'
+import { Compactor } from './compact.js'
+import { estimateMessages, estimateTokens, TokenMeter } from './context/estimate.js'
+import { contextOverflow } from './context/overflow.js'
+import { shrinkBudget, type ContextBudget } from './context/window.js'
 import { StepCommitter } from './step-commit.js'
-import { clientToolCalls, describeRepairs, endsWithUnansweredUser, interruptedResult, repairHistory, type Repair } from './history.js'
+import { clientToolCalls, describeRepairs, endsWithUnansweredUser, repairHistory, type Repair } from './history.js'
+import { runStepTools } from './step-tools.js'
 import type { Toolbox } from './tools/index.js'
 import { errorMessage, silentLog, type Log } from '../log.js'
-import { headChars } from '../text.js'
+import { preview } from './step-tools.js'
 
 export type AgentOutcome = 'completed' | 'max-steps' | 'timeout' | 'failed'
 
@@ -22,8 +28,12 @@ export interface AttemptTotals {
   steps: number
   modelCalls: number
   toolRuns: number
+  /** Input tokens of every call, cache reads and writes included. */
   tokensIn: number
   tokensOut: number
+  tokensCacheRead: number
+  tokensCacheWrite: number
+  compactions: number
 }
 
 export interface StepInfo {
@@ -51,7 +61,11 @@ export interface RunAgentOptions {
   system: string
   /** The prompt (fresh session) or the continuation nudge (resumed session). */
   firstMessage: UserModelMessage
+  /** The session was resumed: firstMessage is the continuation note a fresh retry would not send. */
+  resumed?: boolean
   maxSteps: number
+  /** The model's context window and what a request may carry (context/window.ts). */
+  budget: ContextBudget
   /** Epoch milliseconds after which no new step starts and running work is stopped. */
   deadline: number
   now?: () => number
@@ -73,35 +87,26 @@ export interface AgentRunResult extends AttemptTotals {
   repairs: Repair[]
   /** False when the stored conversation already ended with an unanswered user message. */
   firstMessageAdded: boolean
+  /**
+   * What this attempt's opening messages (the continuation note, results made up for
+   * interrupted calls) added to each of its requests, in tokens (estimated, scaled to the
+   * provider's count by the first call): a fresh retry would not have carried them.
+   */
+  openingTokens: number
 }
 
 const MAX_TIMER_MS = 2_147_483_647
-
-/**
- * A resume must depend on nothing a provider keeps (docs/design.md §7). OpenAI's Responses API
- * stores items by default and the AI SDK then refers back to them by id (item_reference), which
- * fails under zero data retention or once OpenAI dropped them. With `store: false` the SDK asks
- * for reasoning as encrypted content (for reasoning models) and sends every item back in full,
- * so the session database alone is enough. Other providers ignore the `openai` key; Anthropic
- * thinking signatures and Google thought signatures already travel in the messages' parts.
- */
-export const STATELESS_PROVIDER_OPTIONS = { openai: { store: false } } as const
 
 /** Sent once when a final turn is empty; worded so the model answers rather than resumes work. */
 export const ASK_FOR_ANSWER =
   'Your last reply was empty. Reply now with your final answer: a short summary of what you did and anything left undone.'
 export const EMPTY_ANSWER = 'the model returned an empty answer (no text and no tool call), also when asked once more for its final answer'
 
-function preview(value: unknown, max = 300): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '')
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > max ? `${headChars(flat, max)}…` : flat
-}
-
 export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult> {
   const { store, sessionId, attempt, tools, maxSteps, deadline } = options
   const now = options.now ?? Date.now
   const log = options.log ?? silentLog
+  const maxRetries = options.maxRetries ?? 2
   const commit = new StepCommitter(store, sessionId, attempt)
 
   const { messages, repairs, pendingTail } = repairHistory(store.loadMessages(sessionId))
@@ -111,9 +116,41 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
   // The made-up results make the stored history whole, and the prompt is stored before the
   // model is called: one transaction, so a failed first call leaves the prompt in history.
   commit.opening([...(pendingTail ? [pendingTail] : []), ...(firstMessageAdded ? [options.firstMessage] : [])])
-  const conversation: ModelMessage[] = firstMessageAdded ? [...messages, options.firstMessage] : [...messages]
+  let conversation: ModelMessage[] = firstMessageAdded ? [...messages, options.firstMessage] : [...messages]
 
-  const totals: AttemptTotals = { steps: 0, modelCalls: 0, toolRuns: 0, tokensIn: 0, tokensOut: 0 }
+  let budget = options.budget
+  const meter = new TokenMeter(estimateTokens(options.system) + estimateTokens(Object.values(tools.definitions)))
+  const compactor = new Compactor({
+    store,
+    sessionId,
+    commit,
+    model: options.model,
+    system: options.system,
+    tools: tools.definitions,
+    meter,
+    maxRetries,
+    log,
+  })
+  const opening = options.resumed && firstMessageAdded ? estimateMessages([options.firstMessage]) : 0
+  let openingTokens = 0
+
+  const totals: AttemptTotals = {
+    steps: 0,
+    modelCalls: 0,
+    toolRuns: 0,
+    tokensIn: 0,
+    tokensOut: 0,
+    tokensCacheRead: 0,
+    tokensCacheWrite: 0,
+    compactions: 0,
+  }
+  const count = (usage: StepUsage): void => {
+    totals.modelCalls++
+    totals.tokensIn += usage.tokensIn
+    totals.tokensOut += usage.tokensOut
+    totals.tokensCacheRead += usage.cacheRead ?? 0
+    totals.tokensCacheWrite += usage.cacheWrite ?? 0
+  }
   let response = ''
   const end = (outcome: AgentOutcome, error?: string): AgentRunResult => ({
     outcome,
@@ -122,104 +159,106 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
     ...(error !== undefined ? { error } : {}),
     repairs,
     firstMessageAdded,
+    openingTokens,
   })
 
   // A final turn with no text and no tool call is not an answer: the loop asks once more, and
   // that one request may go past max-steps (it is the answer to the steps already taken).
   let askedForAnswer = false
   let answerPending = false
+  // A provider's "prompt is too long" gets one compaction and one retry of the step.
+  let overflowRetried = false
   for (;;) {
     if (options.signal?.aborted) return end('failed', 'cancelled')
     if (now() >= deadline) return end('timeout')
     if (totals.steps >= maxSteps && !answerPending) return end('max-steps')
-    answerPending = false
     const step = totals.steps + 1
 
     // The deadline stops a hanging call or a long command, not only the next step.
-    const budget = new AbortController()
+    const timeUp = new AbortController()
     // (Clamped: setTimeout turns anything above 2^31-1 ms into 1 ms.)
-    const timer = setTimeout(() => budget.abort(new Error('time budget spent')), Math.min(MAX_TIMER_MS, Math.max(0, deadline - now())))
-    const signal = options.signal ? AbortSignal.any([budget.signal, options.signal]) : budget.signal
+    const timer = setTimeout(() => timeUp.abort(new Error('time budget spent')), Math.min(MAX_TIMER_MS, Math.max(0, deadline - now())))
+    const signal = options.signal ? AbortSignal.any([timeUp.signal, options.signal]) : timeUp.signal
+    const stoppedEnd = (): AgentRunResult => (timeUp.signal.aborted ? end('timeout') : end('failed', 'cancelled'))
     try {
-      let result: Awaited<ReturnType<typeof generateText>>
+      let result: ModelCallResult
+      let usage: StepUsage
       try {
-        result = await generateText({
+        const compacted = await compactor.fit(conversation, step, budget, 'budget', signal)
+        if (compacted) {
+          conversation = compacted.conversation
+          totals.compactions++
+          if (compacted.usage) count(compacted.usage)
+        }
+        ;({ result, usage } = await callModel({
           model: options.model,
           system: options.system,
           messages: conversation,
           tools: tools.definitions,
-          maxRetries: options.maxRetries ?? 2,
-          providerOptions: STATELESS_PROVIDER_OPTIONS,
-          abortSignal: signal,
-        })
+          budget,
+          sessionId,
+          maxRetries,
+          signal,
+        }))
       } catch (error) {
-        if (budget.signal.aborted) return end('timeout')
-        if (options.signal?.aborted) return end('failed', 'cancelled')
+        if (signal.aborted) return stoppedEnd()
+        const overflow = contextOverflow(error)
+        if (overflow && !overflowRetried) {
+          overflowRetried = true
+          log.warning(
+            `Step ${step}: the provider refused the request as too long (${errorMessage(error)}); compacting and retrying the step once.`,
+          )
+          meter.refused(meter.estimate(conversation), overflow)
+          if (overflow.window !== undefined) budget = shrinkBudget(budget, overflow.window)
+          try {
+            const compacted = await compactor.fit(conversation, step, budget, 'overflow', signal)
+            if (compacted) {
+              conversation = compacted.conversation
+              totals.compactions++
+              if (compacted.usage) count(compacted.usage)
+            }
+          } catch (inner) {
+            if (signal.aborted) return stoppedEnd()
+            return end('failed', `compaction failed at step ${step}: ${errorMessage(inner)}`)
+          }
+          continue
+        }
         return end('failed', `model call failed at step ${step}: ${errorMessage(error)}`)
       }
+      overflowRetried = false
+      answerPending = false
 
-      const usage = { tokensIn: result.usage.inputTokens ?? 0, tokensOut: result.usage.outputTokens ?? 0 }
       const assistant = result.response.messages.filter((m) => m.role === 'assistant')
+      meter.observe(conversation, usage.tokensIn, assistant.length, usage.tokensOut)
+      if (opening > 0 && totals.modelCalls === 0) {
+        // Scaled by how the provider counted this first request against our estimate of it.
+        openingTokens = Math.round((opening * usage.tokensIn) / Math.max(1, meter.raw(conversation)))
+      }
       const calls = assistant.flatMap((m) => clientToolCalls(m))
       const final = calls.length === 0
       commit.call(step, assistant, usage, final)
       conversation.push(...assistant)
-      totals.modelCalls++
-      totals.tokensIn += usage.tokensIn
-      totals.tokensOut += usage.tokensOut
+      count(usage)
       if (result.text.trim() !== '') response = result.text
 
-      const names = calls.map((c) => c.toolName).join(', ') || 'answer'
-      const stopped = await log.group(`Step ${step}: ${names} · ${usage.tokensIn} in / ${usage.tokensOut} out tokens`, async () => {
+      const cache = [usage.cacheRead ? `${usage.cacheRead} cached` : '', usage.cacheWrite ? `${usage.cacheWrite} written to cache` : '']
+      const cached = cache.some(Boolean) ? ` (${cache.filter(Boolean).join(', ')})` : ''
+      const title = `Step ${step}: ${calls.map((c) => c.toolName).join(', ') || 'answer'} · ${usage.tokensIn} in${cached} / ${usage.tokensOut} out tokens`
+      const stopped = await log.group(title, async () => {
         if (result.text.trim() !== '') log.info(`model: ${preview(result.text, 500)}`)
-        const invalid = new Map(
-          result.toolCalls.flatMap((c) => (c.invalid === true ? [[c.toolCallId, errorMessage(c.error)] as const] : [])),
-        )
-        const parts: ToolResultPart[] = []
-        const ran: StepInfo['toolCalls'] = []
-        let executed = 0
-        for (const call of calls) {
-          // Cancelled or out of time: a tool cut off (or never started) did not complete. It is
-          // stored as interrupted, exactly like one a killed attempt left behind, so a re-run
-          // tells the model and never takes partial output for a result.
-          if (signal.aborted) {
-            parts.push(interruptedResult(call.toolCallId, call.toolName))
-            continue
-          }
-          log.info(`→ ${call.toolName} ${preview(call.input)}`)
-          const problem = invalid.get(call.toolCallId)
-          const outcome =
-            problem !== undefined
-              ? { text: `Invalid tool call, not run: ${problem}`, isError: true }
-              : await tools.execute(call, { signal })
-          if (signal.aborted && problem === undefined) {
-            log.info(`← stopped: ${budget.signal.aborted ? 'the time budget is spent' : 'the job was cancelled'}`)
-            parts.push(interruptedResult(call.toolCallId, call.toolName))
-            continue
-          }
-          if (problem === undefined) executed++
-          log.info(`← ${outcome.isError ? 'error: ' : ''}${preview(outcome.text)}`)
-          ran.push({ toolName: call.toolName, isError: outcome.isError })
-          parts.push({
-            type: 'tool-result',
-            toolCallId: call.toolCallId,
-            toolName: call.toolName,
-            output: { type: outcome.isError ? 'error-text' : 'text', value: outcome.text },
-          })
-        }
+        const ran = await runStepTools({ calls, invalid: result.toolCalls, tools, signal, timeUp: timeUp.signal, log })
         const cut = signal.aborted
         if (!final) {
-          const toolMessage: ModelMessage = { role: 'tool', content: parts }
-          commit.results(step, toolMessage, executed, !cut)
-          conversation.push(toolMessage)
-          totals.toolRuns += executed
+          commit.results(step, ran.message, ran.executed, !cut)
+          conversation.push(ran.message)
+          totals.toolRuns += ran.executed
         }
         if (cut) return true
         totals.steps++
-        await notify(options, log, { attempt, step, toolCalls: ran, ...usage, totals: { ...totals }, text: result.text, final })
+        await notify(options, log, { attempt, step, toolCalls: ran.summary, ...usage, totals: { ...totals }, text: result.text, final })
         return false
       })
-      if (stopped) return budget.signal.aborted ? end('timeout') : end('failed', 'cancelled')
+      if (stopped) return stoppedEnd()
       if (final && result.text.trim() !== '') return end('completed')
       if (final && askedForAnswer) return end('failed', EMPTY_ANSWER)
       if (final) {

@@ -4,8 +4,9 @@
 //   call     – the assistant message, its usage, model_calls+1    (right after each model call)
 //   results  – the step's tool results, steps+1, tool_runs+n      (after the step's tools ran)
 // A final answer (no tool calls) is call and results in one transaction.
+//   compaction – the conversation swapped for its compacted form (+ the summary call's usage)
 import type { ModelMessage } from 'ai'
-import type { AttemptDelta, SessionStore } from '../store/index.js'
+import type { AttemptDelta, CompactionInput, SessionStore, StepUsage } from '../store/index.js'
 
 export class StepCommitter {
   constructor(
@@ -35,10 +36,21 @@ export class StepCommitter {
   }
 
   /** A paid model call: its answer and usage are committed before anything else happens. */
-  call(step: number, assistant: readonly ModelMessage[], usage: { tokensIn: number; tokensOut: number }, final: boolean): void {
+  call(step: number, assistant: readonly ModelMessage[], usage: StepUsage, final: boolean): void {
     this.store.db.transaction(() => {
       this.store.appendMessages(this.sessionId, this.attempt, step, assistant, usage)
-      this.bump({ modelCalls: 1, tokensIn: usage.tokensIn, tokensOut: usage.tokensOut, ...(final ? { steps: 1 } : {}) })
+      this.bump({ ...callDelta(usage), ...(final ? { steps: 1 } : {}) })
+    })()
+  }
+
+  /**
+   * A compaction: the live conversation becomes `replacement` (the originals stay in the
+   * transcript); `usage` is the summary call's, when one was made.
+   */
+  compaction(input: Omit<CompactionInput, 'attempt'>, replacement: readonly ModelMessage[], usage?: StepUsage): void {
+    this.store.db.transaction(() => {
+      this.store.compact(this.sessionId, { ...input, attempt: this.attempt }, replacement)
+      if (usage) this.bump(callDelta(usage))
     })()
   }
 
@@ -51,5 +63,15 @@ export class StepCommitter {
       this.store.appendMessages(this.sessionId, this.attempt, step, [tool])
       this.bump({ steps: finished ? 1 : 0, toolRuns })
     })()
+  }
+}
+
+function callDelta(usage: StepUsage): AttemptDelta {
+  return {
+    modelCalls: 1,
+    tokensIn: usage.tokensIn,
+    tokensOut: usage.tokensOut,
+    tokensCacheRead: usage.cacheRead ?? 0,
+    tokensCacheWrite: usage.cacheWrite ?? 0,
   }
 }

@@ -32,7 +32,11 @@ export function buildReport(input: ReportInput): RunReport {
     { modelCalls: -lost.calls, tokensIn: -lost.tokensIn, toolRuns: 0 },
   )
   const resumed = opened.continuation || opened.finished
-  const avoided: Avoided | undefined = resumed && kept.modelCalls > 0 ? kept : undefined
+  // Every call of this attempt carried the continuation note, which a fresh retry would not.
+  const avoided: Avoided | undefined =
+    resumed && kept.modelCalls > 0
+      ? { ...kept, tokensIn: Math.max(0, kept.tokensIn - result.openingTokens * result.modelCalls) }
+      : undefined
   return {
     sessionId,
     resumed,
@@ -43,6 +47,9 @@ export function buildReport(input: ReportInput): RunReport {
     steps: result.steps,
     tokensIn: result.tokensIn,
     tokensOut: result.tokensOut,
+    tokensCacheRead: result.tokensCacheRead,
+    tokensCacheWrite: result.tokensCacheWrite,
+    compactions: result.compactions,
     persisted: input.persisted,
     cacheHit: input.restore?.hit ?? false,
     attempts: attempts.map((a) => ({
@@ -52,6 +59,9 @@ export function buildReport(input: ReportInput): RunReport {
       steps: a.steps,
       tokensIn: a.tokensIn,
       tokensOut: a.tokensOut,
+      tokensCacheRead: a.tokensCacheRead,
+      tokensCacheWrite: a.tokensCacheWrite,
+      compactions: a.compactions,
       modelCalls: a.modelCalls,
       toolRuns: a.toolRuns,
     })),

@@ -26,24 +26,19 @@ const OUTCOME_ICON: Record<string, string> = {
 const icon = (outcome: string): string => OUTCOME_ICON[outcome] ?? '•'
 
 function attemptsTable(rows: readonly AttemptRow[], current: number): string[] {
-  const out = ['| Attempt | Outcome | Steps | Tokens in | Tokens out | Model calls | Tool runs |', '|---:|---|---:|---:|---:|---:|---:|']
-  const total = { steps: 0, tokensIn: 0, tokensOut: 0, modelCalls: 0, toolRuns: 0 }
+  const out = [
+    '| Attempt | Outcome | Steps | Tokens in | Cached | Tokens out | Model calls | Tool runs | Compactions |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+  ]
+  const total = { steps: 0, tokensIn: 0, tokensCacheRead: 0, tokensOut: 0, modelCalls: 0, toolRuns: 0, compactions: 0 }
+  const row = (label: string, outcome: string, r: typeof total): string =>
+    `| ${label} |${outcome === '' ? '' : ` ${outcome}`} | ${n(r.steps)} | ${n(r.tokensIn)} | ${n(r.tokensCacheRead)} | ${n(r.tokensOut)} | ${n(r.modelCalls)} | ${n(r.toolRuns)} | ${n(r.compactions)} |`
   for (const r of rows) {
     const label = r.attempt === current ? `**${r.attempt}** (this)` : String(r.attempt)
-    out.push(
-      `| ${label} | ${icon(r.outcome)} ${cell(r.outcome)} | ${n(r.steps)} | ${n(r.tokensIn)} | ${n(r.tokensOut)} | ${n(r.modelCalls)} | ${n(r.toolRuns)} |`,
-    )
-    total.steps += r.steps
-    total.tokensIn += r.tokensIn
-    total.tokensOut += r.tokensOut
-    total.modelCalls += r.modelCalls
-    total.toolRuns += r.toolRuns
+    out.push(row(label, `${icon(r.outcome)} ${cell(r.outcome)}`, r))
+    for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += r[key]
   }
-  if (rows.length > 1) {
-    out.push(
-      `| **Total** | | ${n(total.steps)} | ${n(total.tokensIn)} | ${n(total.tokensOut)} | ${n(total.modelCalls)} | ${n(total.toolRuns)} |`,
-    )
-  }
+  if (rows.length > 1) out.push(row('**Total**', '', total))
   return out
 }
 
@@ -70,7 +65,12 @@ export function renderSummary(r: RunReport): string {
   out.push(`| Session | ${code(r.sessionId)} |`)
   out.push(`| Attempt | ${r.attempt}${r.resumed ? ` (restored from attempt ${r.restoredFromAttempt ?? '?'})` : ''} |`)
   out.push(`| Steps this attempt | ${n(r.steps)} |`)
-  out.push(`| Tokens this attempt | ${n(r.tokensIn)} in · ${n(r.tokensOut)} out |`)
+  const cached =
+    r.tokensCacheRead || r.tokensCacheWrite ? ` (${n(r.tokensCacheRead)} read from the prompt cache, ${n(r.tokensCacheWrite)} written)` : ''
+  out.push(`| Tokens this attempt | ${n(r.tokensIn)} in${cached} · ${n(r.tokensOut)} out |`)
+  if (r.compactions > 0) {
+    out.push(`| Context | compacted ${r.compactions} time${r.compactions === 1 ? '' : 's'} to stay inside the model's context window |`)
+  }
   out.push(
     `| Cache | ${r.cacheHit ? 'restored a saved session' : 'no saved session'} · ${r.persisted ? 'session saved for a re-run by the post step' : '**session not saved**'} |`,
   )

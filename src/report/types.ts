@@ -9,11 +9,19 @@ export interface AttemptRow {
   steps: number
   tokensIn: number
   tokensOut: number
+  /** Input tokens read from the provider's prompt cache (part of tokensIn). */
+  tokensCacheRead: number
+  tokensCacheWrite: number
+  compactions: number
   modelCalls: number
   toolRuns: number
 }
 
-/** What resuming saved: the work of finished steps a fresh start would have redone. */
+/**
+ * What resuming saved against a fresh retry: the finished model calls and tool runs a fresh
+ * start would have redone; tokensIn is their input tokens less what the continuation note
+ * added to each call of this attempt (a fresh retry would not have carried it).
+ */
 export interface Avoided {
   modelCalls: number
   tokensIn: number
@@ -33,6 +41,10 @@ export interface RunReport {
   steps: number
   tokensIn: number
   tokensOut: number
+  tokensCacheRead: number
+  tokensCacheWrite: number
+  /** Compactions this attempt made to stay inside the context window. */
+  compactions: number
   /** Whether the session reached the cache (or will, in the post step). */
   persisted: boolean
   cacheHit: boolean

@@ -45,6 +45,7 @@ export function reportOutputs(r: RunReport): Record<OutputName, string> {
     [Outputs.Persisted]: String(r.persisted),
     [Outputs.TokensInput]: String(r.tokensIn),
     [Outputs.TokensOutput]: String(r.tokensOut),
+    [Outputs.TokensCached]: String(r.tokensCacheRead),
     [Outputs.AvoidedModelCalls]: String(r.avoided?.modelCalls ?? 0),
     [Outputs.AvoidedTokensInput]: String(r.avoided?.tokensIn ?? 0),
     [Outputs.Branch]: delivery.branch,
