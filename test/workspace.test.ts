@@ -99,6 +99,22 @@ describe('snapshotWorkspace', () => {
     expect(s.files).toEqual([])
   })
 
+  it('sees an edit of the same size made in the same second as the checkout ("racy git")', async () => {
+    const ws = clone('racy')
+    // Git trusts a cached stat (size, mtime; ctime set aside here so the test needs no timing)
+    // only for files older than the index file. Checkout, edit and the index all fall in one
+    // second, 10 s ago: only the index's own mtime tells git to look at the content.
+    git(ws, 'config', 'core.trustctime', 'false')
+    const file = join(ws, 'README.md')
+    const stamp = `@${Math.floor(Date.now() / 1000) - 10}`
+    execFileSync('touch', ['-m', '-d', stamp, file])
+    git(ws, 'update-index', '--refresh') // the index caches that mtime
+    writeFileSync(file, Buffer.alloc(readFileSync(file).length, 0x78)) // same size, other bytes
+    execFileSync('touch', ['-m', '-d', stamp, file, join(ws, '.git', 'index')])
+    const s = await snapshotWorkspace({ cwd: ws })
+    expect(s.files).toEqual([{ path: 'README.md', status: 'modified' }])
+  })
+
   it('leaves out files over the size limit', async () => {
     const big = clone('big')
     writeFileSync(join(big, 'huge.dat'), Buffer.alloc(2048, 1))

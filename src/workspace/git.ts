@@ -2,7 +2,7 @@
 // workspace snapshot and restore stage files without touching the user's repository state.
 
 import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 
@@ -120,7 +120,14 @@ export class Scratch {
     mkdirSync(objects)
     const realObjects = await git.gitPath('objects')
     const realIndex = await git.gitPath('index')
-    if (seedIndex && existsSync(realIndex)) copyFileSync(realIndex, index)
+    if (seedIndex && existsSync(realIndex)) {
+      copyFileSync(realIndex, index)
+      // Keep the index's own mtime: git trusts a cached stat only for files older than the index
+      // file ("racy git"); a copy stamped now would hide an edit of the same size made in the
+      // same second as the checkout, and the snapshot would miss it.
+      const { atime, mtime } = statSync(realIndex)
+      utimesSync(index, atime, mtime)
+    }
     const inherited = process.env['GIT_ALTERNATE_OBJECT_DIRECTORIES']
     const env: NodeJS.ProcessEnv = {
       GIT_INDEX_FILE: index,
