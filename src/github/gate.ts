@@ -1,11 +1,12 @@
 // Who may spend the repository's model budget: people with write, maintain or admin on the
 // repository (the collaborator permission API), widened by `allowed-users` and `allowed-bots`.
 // Bots are never looked up: GitHub Apps are not users (the API answers 404), so a bot runs the
-// agent only when named in `allowed-bots` (or `*`). The gate runs before any model call.
+// agent only when named in `allowed-bots` (or `*`). The gate runs before any model call. A
+// lookup that gets no answer (after the Octokit retries) throws: the step fails, re-runnably.
 import { Inputs } from '../constants.js'
+import { describeGitHubError, statusOf } from './errors.js'
 import type { PermissionPort } from './ports.js'
 import type { RepoRef } from './types.js'
-import { errorMessage } from '../log.js'
 
 export interface GateSettings {
   /** `allowed-users`: logins (comma or newline separated), `*` for anyone. */
@@ -32,6 +33,19 @@ export function isBotLogin(login: string): boolean {
 
 const stripBot = (login: string): string => login.replace(/\[bot\]$/i, '')
 
+/** The failed step's message: who, where, what GitHub said, and what to do. */
+function permissionCheckFailed(login: string, where: string, err: unknown): string {
+  const status = statusOf(err)
+  const what = `Could not check @${login}'s permission on ${where}: ${describeGitHubError(err)}.`
+  if (status === 401 || status === 403) {
+    const limited = status === 403 && /rate limit/i.test(describeGitHubError(err))
+    if (!limited) {
+      return `${what} The agent was not run. GitHub refused the token: check the "${Inputs.GithubToken}" input (its default is the job's GITHUB_TOKEN), then re-run the job.`
+    }
+  }
+  return `${what} The agent was not run; re-run the job to try again.`
+}
+
 export async function checkActor(actor: string, settings: GateSettings, port: PermissionPort, repo: RepoRef): Promise<GateResult> {
   const login = actor.trim()
   const where = `${repo.owner}/${repo.repo}`
@@ -56,11 +70,10 @@ export async function checkActor(actor: string, settings: GateSettings, port: Pe
   try {
     found = await port.getPermission(login)
   } catch (err) {
-    // Fail closed: an unreadable permission is not a granted one.
-    return {
-      allowed: false,
-      message: `Could not check @${login}'s permission on ${where} (${errorMessage(err)}), so the agent was not run.`,
-    }
+    // Only a definite answer refuses (a permission, or 404: not a user). Anything else (a 5xx or
+    // a network error that outlived the retries, a token GitHub refuses) proves nothing about
+    // the actor: the step fails, and a re-run asks again. The agent is not run either way.
+    throw new Error(permissionCheckFailed(login, where, err), { cause: err })
   }
   if (found && (WRITE_PERMISSIONS.has(found.permission) || WRITE_ROLES.has(found.roleName))) {
     return { allowed: true, reason: `@${login} has ${found.roleName || found.permission} permission on ${where}` }

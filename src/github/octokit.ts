@@ -2,16 +2,80 @@
 // REST answer into the plain shapes of types.ts; nothing here decides anything. A run loads this
 // module (and @actions/github) only on its first API call: src/github/connect.ts.
 import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
 import { hasStatus } from './errors.js'
 import type { GitHubPorts } from './ports.js'
 import type { ChangedFile, CommentInfo, IssueInfo, ReactionTarget, RepoRef, ReviewCommentInfo } from './types.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
-/** `baseUrl` defaults to GITHUB_API_URL (read by @actions/github), so GHES works unchanged. */
-export function createOctokit(token: string, baseUrl?: string): Octokit {
-  return getOctokit(token, baseUrl ? { baseUrl } : {})
+/**
+ * How a failed GitHub call is retried (@octokit/plugin-retry): an answer of 400 or more that is
+ * not in `doNotRetry`, and a network error (Octokit reports it as status 500), is tried again up
+ * to `retries` times; the n-th retry waits n² × `baseMs` (0.7 s, 2.8 s, 6.3 s: under 10 s in
+ * all). The plugin ignores Retry-After, so a rate limit (429; a secondary limit is a 403) is not
+ * retried: another request at once would only prolong it. A cancel (AbortError) is never retried.
+ */
+export const GITHUB_RETRY = {
+  retries: 3,
+  baseMs: 700,
+  doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+} as const
+
+/**
+ * For tests only: the retry base in milliseconds, so the end-to-end tests through dist/ do not
+ * wait seconds for a failing fake. It can only shorten the waits (0 to GITHUB_RETRY.baseMs).
+ */
+export const TEST_RETRY_BASE_ENV = 'AGENT_RESUME_TEST_GITHUB_RETRY_MS'
+
+export interface OctokitOptions {
+  /** Retries after the first try (default GITHUB_RETRY.retries; 0 turns retrying off). */
+  retries?: number
+  /** The base of the retry waits (default GITHUB_RETRY.baseMs); tests pass a few ms. */
+  retryBaseMs?: number
+  /** Every call gives up when this aborts, also while it waits to retry (it rejects with the signal's reason). */
+  signal?: AbortSignal | undefined
 }
+
+function testRetryBase(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env[TEST_RETRY_BASE_ENV]?.trim()
+  if (!raw || !/^\d+$/.test(raw)) return undefined
+  return Math.min(Number(raw), GITHUB_RETRY.baseMs)
+}
+
+/** `baseUrl` defaults to GITHUB_API_URL (read by @actions/github), so GHES works unchanged. */
+export function createOctokit(token: string, baseUrl?: string, options: OctokitOptions = {}): Octokit {
+  // Not `request`: @actions/github's defaults put its proxy-aware fetch there, and a caller's
+  // `request` would replace them whole.
+  const retryOptions = {
+    retries: options.retries ?? GITHUB_RETRY.retries,
+    retryAfterBaseValue: options.retryBaseMs ?? testRetryBase(process.env) ?? GITHUB_RETRY.baseMs,
+    doNotRetry: [...GITHUB_RETRY.doNotRetry],
+  }
+  const octokit = getOctokit(token, { ...(baseUrl ? { baseUrl } : {}), retry: retryOptions }, retry)
+  const signal = options.signal
+  if (signal) {
+    // Registered after the plugins, so this wraps them all (before-after-hook: the last wrap is
+    // the outermost): the signal reaches fetch, and an abort also ends a wait between retries.
+    octokit.hook.wrap('request', async (request, endpoint) => {
+      signal.throwIfAborted()
+      let onAbort: (() => void) | undefined
+      const aborted = new Promise<never>((_, reject) => {
+        onAbort = () => reject(signal.reason as Error)
+        signal.addEventListener('abort', onAbort, { once: true })
+      })
+      try {
+        return await Promise.race([request({ ...endpoint, request: { ...endpoint.request, signal } }), aborted])
+      } finally {
+        if (onAbort) signal.removeEventListener('abort', onAbort)
+      }
+    })
+  }
+  return octokit
+}
+
+/** For writes that are not idempotent: one try (exactly once beats a second comment or run). */
+const NO_RETRY = { retries: 0 }
 
 interface RestUser {
   login: string
@@ -133,7 +197,8 @@ export function createOctokitPorts(octokit: Octokit, repo: RepoRef): GitHubPorts
       }
     },
     async createComment(issueNumber, body) {
-      const { data } = await octokit.rest.issues.createComment({ ...base, issue_number: issueNumber, body })
+      // Not retried: a 5xx may hide a comment that was posted, and a retry would post a second.
+      const { data } = await octokit.rest.issues.createComment({ ...base, issue_number: issueNumber, body, request: NO_RETRY })
       return { id: data.id }
     },
     async updateComment(commentId, body) {
@@ -179,6 +244,8 @@ export function createOctokitPorts(octokit: Octokit, repo: RepoRef): GitHubPorts
         ref,
         inputs,
         return_run_details: true,
+        // Not retried: a 5xx may hide a dispatch that started a run; a retry would start a second.
+        request: NO_RETRY,
       })
       const data: unknown = res.data
       if (typeof data === 'object' && data !== null && 'html_url' in data && typeof data.html_url === 'string') {

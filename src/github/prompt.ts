@@ -1,7 +1,10 @@
 // Builds the agent's request from a decided trigger: the asker's words (or the `prompt` input)
 // as the instruction, and everything else GitHub holds about the thread as fenced, untrusted
 // context. Extra context (comments, changed files, branches) is fetched through ContextPort;
-// failing to fetch it is noted in the context rather than failing the run.
+// failing to fetch it is noted in the context rather than failing the run. Outside the fence the
+// instruction holds only the asker's own words, the `prompt` input, numbers, the repository name
+// and logins checked to be logins: a title, a label, a branch or a file name (a review comment's
+// path) is someone's text and goes inside, whoever wrote it.
 import { DEFAULT_SELF_LOGINS } from './event.js'
 import { clip, fenceUntrusted } from './fence.js'
 import { hasAnyMarker } from './marker.js'
@@ -48,6 +51,27 @@ interface Limits {
 
 const describeThread = (issue: IssueInfo): string => `${issue.isPullRequest ? 'pull request' : 'issue'} #${issue.number}`
 
+// A GitHub login: letters, digits and hyphens (underscores for managed users), a `[bot]` suffix
+// for apps. Payload senders always are; a hand-off's `agent-actor` input is free text.
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,38}(\[bot\])?$/
+// A webhook action (opened, labeled, …); a hand-off's `agent-event` input carries it as free text.
+const ACTION = /^[a-z_]{1,40}$/
+
+/** `@login` for the instruction; anything not shaped like a login is not written there. */
+const mention = (login: string): string => (LOGIN.test(login) ? `@${login}` : 'someone (their login is not a valid GitHub login)')
+
+// Control characters and the Unicode line and paragraph separators: what can break a line.
+const BREAKING = /[\p{Cc}\p{Zl}\p{Zp}]/gu
+
+/** A file name on one line: one with a line break or another control character is quoted, as git does. */
+function fileName(path: string): string {
+  if (!path.match(BREAKING)) return path
+  // JSON.stringify escapes C0 controls but leaves DEL, C1 controls and U+2028/2029 as they are.
+  return JSON.stringify(path).replace(BREAKING, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+const onLine = (line: number | null): string => (line !== null ? ` line ${line}` : '')
+
 function issueSection(issue: IssueInfo, limits: Limits, includeBody: boolean): string[] {
   const lines = [
     `${issue.isPullRequest ? 'Pull request' : 'Issue'} #${issue.number}: ${issue.title}`,
@@ -85,8 +109,8 @@ async function pullSection(port: ContextPort, pullNumber: number, limits: Limits
     const files = await port.listPullFiles(pullNumber, limits.files)
     const out = ['', `Branches: ${pull.headRef} → ${pull.baseRef}`, `Changed files (${files.length} of ${pull.changedFiles}):`]
     for (const f of files) {
-      const renamed = f.previousFilename ? ` (from ${f.previousFilename})` : ''
-      out.push(`  ${f.status} ${f.filename}${renamed} (+${f.additions} −${f.deletions})`)
+      const renamed = f.previousFilename ? ` (from ${fileName(f.previousFilename)})` : ''
+      out.push(`  ${f.status} ${fileName(f.filename)}${renamed} (+${f.additions} −${f.deletions})`)
     }
     return out
   } catch (err) {
@@ -105,7 +129,7 @@ async function reviewSection(port: ContextPort, pullNumber: number, reviewId: nu
   if (comments.length === 0) return []
   const out = ['', `The review's ${comments.length} inline comment${comments.length === 1 ? '' : 's'}:`]
   for (const c of comments) {
-    out.push('', `--- @${c.author} on ${c.path}${c.line !== null ? ` line ${c.line}` : ''} (comment ${c.id})`, clip(c.body, limits.comment))
+    out.push('', `--- @${c.author} on ${fileName(c.path)}${onLine(c.line)} (comment ${c.id})`, clip(c.body, limits.comment))
     if (c.diffHunk !== '') out.push('Diff hunk:', clip(c.diffHunk, limits.comment))
   }
   return out
@@ -118,10 +142,10 @@ async function reviewSection(port: ContextPort, pullNumber: number, reviewId: nu
 function asked(actor: string, where: string, body: string, custom: string | undefined): { instruction: string; bodyIsRequest: boolean } {
   if (custom)
     return {
-      instruction: `${custom}\n\n(@${actor} started this run with ${where}; it is quoted in the context below.)`,
+      instruction: `${custom}\n\n(${mention(actor)} started this run with ${where}; it is quoted in the context below.)`,
       bodyIsRequest: false,
     }
-  return { instruction: `Request from @${actor} (${where}):\n\n${body.trim()}`, bodyIsRequest: false }
+  return { instruction: `Request from ${mention(actor)} (${where}):\n\n${body.trim()}`, bodyIsRequest: false }
 }
 
 /** The instruction part plus the body shown as data, per source kind. */
@@ -131,9 +155,10 @@ function instructionFor(source: RunnableSource, repo: string, prompt: string | u
     case 'issue_comment':
       return asked(source.actor, `a comment on ${describeThread(source.issue)} in ${repo}`, source.comment.body, custom)
     case 'review_comment':
+      // The file's name is the pull request author's text: it is named in the context, not here.
       return asked(
         source.actor,
-        `a review comment on ${source.comment.path} in pull request #${source.pull.number} of ${repo}`,
+        `a review comment in pull request #${source.pull.number} of ${repo}, on the file named in the context below`,
         source.comment.body,
         custom,
       )
@@ -146,7 +171,7 @@ function instructionFor(source: RunnableSource, repo: string, prompt: string | u
       // The author's own words are the request; someone else's text stays data (assigned/labeled).
       if (thread.author.toLowerCase() === source.actor.toLowerCase()) {
         return {
-          instruction: `Request from @${source.actor} (${describeThread(thread)} in ${repo}):\n\n${thread.title}\n\n${thread.body.trim()}`,
+          instruction: `Request from ${mention(source.actor)} (${describeThread(thread)} in ${repo}):\n\n${thread.title}\n\n${thread.body.trim()}`,
           bodyIsRequest: true,
         }
       }
@@ -154,9 +179,11 @@ function instructionFor(source: RunnableSource, repo: string, prompt: string | u
       const how =
         source.action === 'labeled' || source.action === 'assigned'
           ? `${source.action} it`
-          : `triggered it (${source.kind}.${source.action})`
+          : ACTION.test(source.action)
+            ? `triggered it (${source.kind}.${source.action})`
+            : `triggered it (${source.kind})`
       return {
-        instruction: `Work on ${describeThread(thread)} in ${repo}, described in the context below. @${source.actor} ${how}.`,
+        instruction: `Work on ${describeThread(thread)} in ${repo}, described in the context below. ${mention(source.actor)} ${how}.`,
         bodyIsRequest: false,
       }
     }
@@ -210,7 +237,7 @@ export async function buildRequest(source: RunnableSource, settings: RequestSett
       data.push(...(await commentsSection(port, pull, undefined, self, limits)))
       data.push(
         '',
-        `Review comment ${comment.id} on ${comment.path}${comment.line !== null ? ` line ${comment.line}` : ''}:`,
+        `Review comment ${comment.id} on ${fileName(comment.path)}${onLine(comment.line)}:`,
         'Diff hunk:',
         clip(comment.diffHunk, limits.body),
       )

@@ -72,6 +72,33 @@ export interface RecordedRequest {
   query: Record<string, string>
   body: unknown
   authorization: string | undefined
+  /** Set when a failure rule (fail/failNext) answered this request instead of the endpoint. */
+  failed?: number | 'reset'
+}
+
+export interface FailureSpec {
+  method: string
+  /** The exact path (e.g. /repos/o/r/issues/1), or a pattern for it. */
+  path: string | RegExp
+  /** The HTTP status to answer with, or 'reset': drop the connection without an answer (a network error). */
+  status: number | 'reset'
+  /** The error body's message (default after the status: Bad Gateway, Service Unavailable, Server Error). */
+  message?: string
+  /** How many matching requests fail (default: every one until stop()). */
+  times?: number
+}
+
+/** A failure rule as it runs: how often it answered, and how many answers it has left. */
+export interface FakeFailure {
+  readonly method: string
+  readonly path: string | RegExp
+  readonly status: number | 'reset'
+  readonly message: string
+  remaining: number
+  /** Matching requests this rule answered with its failure (each retry counts). */
+  attempts: number
+  /** Ends the rule: later requests reach the endpoint. */
+  stop(): void
 }
 
 export interface FakeState {
@@ -92,7 +119,7 @@ export interface FakeState {
   /** Workflow file → declared workflow_dispatch input names; when any is declared, others 404. */
   workflows: Map<string, string[]>
   requests: RecordedRequest[]
-  failures: { method: string; path: RegExp; status: number; message: string; times: number }[]
+  failures: FakeFailure[]
 }
 
 export interface IssueSeed {
@@ -134,7 +161,9 @@ export interface GitHubFake {
   /** Declares a submitted review (its inline comments are added with addReviewComment and its id). */
   addReview(pullNumber: number, reviewId: number): void
   declareWorkflow(file: string, inputs: string[]): void
-  /** The next `times` matching requests fail with this status and message. */
+  /** Matching requests fail as `spec` says (each one recorded in `attempts`) until `times` are used up or stop(). */
+  fail(spec: FailureSpec): FakeFailure
+  /** The next `times` (default 1) matching requests fail with this status and message. */
   failNext(method: string, path: RegExp, status: number, message?: string, times?: number): void
   commentsOn(issueNumber: number): FakeComment[]
   requestsTo(method: string, path: RegExp): RecordedRequest[]

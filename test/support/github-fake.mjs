@@ -31,6 +31,9 @@ const ROUTES = [
 
 const REACTIONS = new Set(['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'])
 
+/** @param {string | RegExp} path @param {string} pathname */
+const matches = (path, pathname) => (typeof path === 'string' ? path === pathname : path.test(pathname))
+
 class HttpError extends Error {
   /** @param {number} status @param {string} message @param {unknown} [extra] */
   constructor(status, message, extra) {
@@ -320,16 +323,25 @@ export async function startGitHubFake(options = {}) {
       }
       const method = req.method ?? 'GET'
       const auth = req.headers.authorization
-      state.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorization: auth })
+      /** @type {import('./github-fake.d.mts').RecordedRequest} */
+      const recorded = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorization: auth }
+      state.requests.push(recorded)
       /** @type {{ status?: number, body?: unknown, headers?: Record<string,string> }} */
       let out
       try {
         if (!auth) throw new HttpError(401, 'Requires authentication')
-        const failIdx = state.failures.findIndex((f) => f.method === method && f.path.test(url.pathname))
-        if (failIdx >= 0) {
-          const f = state.failures[failIdx]
-          if (f && --f.times <= 0) state.failures.splice(failIdx, 1)
-          throw new HttpError(f?.status ?? 500, f?.message ?? 'Server Error')
+        const failure = state.failures.find((f) => f.remaining > 0 && f.method === method && matches(f.path, url.pathname))
+        if (failure) {
+          failure.remaining--
+          failure.attempts++
+          recorded.failed = failure.status
+          if (failure.remaining <= 0) state.failures.splice(state.failures.indexOf(failure), 1)
+          if (failure.status === 'reset') {
+            // A network error: the connection drops without an answer.
+            req.socket.destroy()
+            return
+          }
+          throw new HttpError(failure.status, failure.message)
         }
         const route = ROUTES.find(([m, re]) => m === method && re.test(url.pathname))
         if (!route) throw new HttpError(404, 'Not Found')
@@ -432,8 +444,26 @@ export async function startGitHubFake(options = {}) {
     declareWorkflow(file, inputs) {
       state.workflows.set(file, inputs)
     },
+    fail({ method, path, status, message, times = Infinity }) {
+      /** @type {import('./github-fake.d.mts').FakeFailure} */
+      const failure = {
+        method,
+        path,
+        status,
+        message: message ?? (status === 502 ? 'Bad Gateway' : status === 503 ? 'Service Unavailable' : 'Server Error'),
+        remaining: times,
+        attempts: 0,
+        stop() {
+          failure.remaining = 0
+          const i = state.failures.indexOf(failure)
+          if (i >= 0) state.failures.splice(i, 1)
+        },
+      }
+      if (times > 0) state.failures.push(failure)
+      return failure
+    },
     failNext(method, path, status, message, times = 1) {
-      state.failures.push({ method, path, status, message: message ?? 'Server Error', times })
+      this.fail({ method, path, status, times, ...(message !== undefined ? { message } : {}) })
     },
     commentsOn(issueNumber) {
       return state.comments.filter((c) => c.issueNumber === issueNumber).sort((a, b) => a.id - b.id)
