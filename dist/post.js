@@ -1,12 +1,16 @@
 import { createRequire as __arCreateRequire } from 'node:module'; const require = __arCreateRequire(import.meta.url);
 import {
   Inputs,
+  PROGRESS_COMMENT_ID_KEY,
+  ProgressComment,
   captureWorkspace,
+  connectGitHub,
   coreState,
   createActionsCacheClient,
   fingerprint,
   openStore,
   readPostState,
+  readRunInfo,
   saveDb,
   secretsToProtect
 } from "./chunks/main+post.js";
@@ -21,6 +25,41 @@ import "./chunks/shared.js";
 
 // src/post/run.ts
 import { existsSync } from "node:fs";
+
+// src/post/thread.ts
+var THREAD_DEADLINE_MS = 15e3;
+async function reportInterruption(deps, state, afterStep) {
+  const thread = state.thread;
+  if (state.reported || !thread) return;
+  const token = deps.getInput(Inputs.GithubToken);
+  if (token === "") return;
+  const run2 = { ...readRunInfo(deps.env), attempt: state.attempt };
+  const deadline = AbortSignal.timeout(THREAD_DEADLINE_MS);
+  const ports = deps.github(token, run2.repo, deadline);
+  const warn = (err, during) => deps.log.warning(`The thread was not updated (${during}): ${errorMessage(err)}`);
+  const resumable = state.cacheEnabled && state.cacheAccess !== "read-only";
+  const progress = new ProgressComment({
+    port: ports,
+    kv: { get: (key) => key === PROGRESS_COMMENT_ID_KEY ? String(thread.commentId) : void 0, set: () => {
+    } },
+    issueNumber: thread.issueNumber,
+    run: run2,
+    sessionKey: state.sessionKey,
+    onError: warn
+  });
+  if (await progress.attach()) {
+    if (await progress.stopped("interrupted", afterStep, resumable)) deps.log.info("The progress comment says the attempt was interrupted.");
+  }
+  if (thread.reaction) {
+    try {
+      await ports.removeReaction(thread.reaction.target, thread.reaction.id);
+    } catch (err) {
+      warn(err, "removing the \u{1F440} reaction");
+    }
+  }
+}
+
+// src/post/run.ts
 function guardPost(proc, log) {
   const warn = (reason) => log.warning(`The post step hit an unexpected error and carried on: ${errorMessage(reason)}`);
   proc.on("uncaughtException", warn);
@@ -28,10 +67,19 @@ function guardPost(proc, log) {
 }
 async function run(deps = defaultDeps()) {
   guardPost(deps.process, deps.log);
+  const state = readPostState(deps.state);
+  let steps = 0;
   try {
-    await deps.log.group("Save the session", () => savePost(deps));
+    steps = await deps.log.group("Save the session", () => savePost(deps, state));
   } catch (error) {
     deps.log.warning(`The session was not saved: ${errorMessage(error)}`);
+  }
+  if (state?.thread && !state.reported) {
+    try {
+      await deps.log.group("Update the thread", () => reportInterruption(deps, state, steps));
+    } catch (error) {
+      deps.log.warning(`The thread was not updated: ${errorMessage(error)}`);
+    }
   }
 }
 function defaultDeps() {
@@ -41,25 +89,26 @@ function defaultDeps() {
     state: coreState,
     getInput: (name) => getInput(name),
     cache: createActionsCacheClient(),
-    process
+    process,
+    github: (token, repo, signal) => connectGitHub(token, repo, { signal, retries: 1 })
   };
 }
-async function savePost(deps) {
+async function savePost(deps, state) {
   const { log, env } = deps;
-  const state = readPostState(deps.state);
   if (!state) {
     log.info("Main stopped before it opened a session database: nothing to save.");
-    return;
+    return 0;
   }
   const { dbPath } = state;
   if (!existsSync(dbPath)) {
     log.info(`No session database at ${dbPath}: nothing to save.`);
-    return;
+    return 0;
   }
   const secrets = secretsToProtect([deps.getInput(Inputs.ApiKey), deps.getInput(Inputs.GithubToken)], env);
   const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m), secrets });
   try {
-    if (quarantined) return;
+    if (quarantined) return 0;
+    const steps = state.sessionId ? store.getAttempt(state.sessionId, state.attempt)?.steps ?? 0 : 0;
     const target = {
       store,
       dbPath,
@@ -75,20 +124,21 @@ async function savePost(deps) {
     const check = store.db.pragma("quick_check", { simple: true });
     if (check !== "ok") {
       log.warning(`The session database failed its integrity check (${String(check)}); it was not saved.`);
-      return;
+      return steps;
     }
     store.close();
     if (!state.cacheEnabled || state.cacheAccess === "read-only") {
       log.info(
         state.cacheEnabled ? "Not saved: this run's cache is read-only, so a re-run cannot resume this session (see the job summary)." : "Not saved: the 'cache' input is false."
       );
-      return;
+      return steps;
     }
     if (fingerprint(dbPath) === state.dbFingerprint) {
       log.info("The session database is unchanged since it was restored: nothing new to save.");
-      return;
+      return steps;
     }
     await saveDb(target);
+    return steps;
   } finally {
     store.close();
   }

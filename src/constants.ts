@@ -67,6 +67,12 @@ export const State = {
   WorkspaceRoot: 'workspace-root',
   /** HEAD when the agent started: the commit workspace snapshots are taken against. */
   WorkspaceBase: 'workspace-base',
+  /** The progress comment and the 👀 reaction: post updates them when main did not (src/post/thread.ts). */
+  ThreadIssue: 'thread-issue',
+  ThreadComment: 'thread-comment',
+  ThreadReaction: 'thread-reaction',
+  /** 'true' once main wrote the attempt's outcome to the thread. */
+  Reported: 'reported',
 } as const
 
 /** Stamped into a session's metadata at creation; the seed PR's name for it (docs/design.md §1). */

@@ -4,6 +4,7 @@
 import * as core from '@actions/core'
 import type { CacheAccess } from './cache/token.js'
 import { State } from './constants.js'
+import type { ReactionTarget } from './github/types.js'
 
 /** The runner's state file, behind a port: @actions/core in production, a Map in tests. */
 export interface StatePort {
@@ -32,6 +33,16 @@ export interface PostState {
   sessionId?: string | undefined
   /** The repository and HEAD when the agent started; absent when it is not a git work tree. */
   workspace?: { root: string; base: string } | undefined
+  /** The progress comment (and 👀) main was keeping up to date; absent without one. */
+  thread?: ThreadState | undefined
+  /** Main wrote the attempt's outcome to the thread (it was not killed before it could). */
+  reported: boolean
+}
+
+export interface ThreadState {
+  issueNumber: number
+  commentId: number
+  reaction?: { target: ReactionTarget; id: number } | undefined
 }
 
 /** Main's side: each call saves one stage's facts as soon as they are known. */
@@ -60,6 +71,16 @@ export class MainState {
     this.port.save(State.WorkspaceRoot, root)
     this.port.save(State.WorkspaceBase, base)
   }
+
+  thread(t: ThreadState): void {
+    this.port.save(State.ThreadIssue, String(t.issueNumber))
+    this.port.save(State.ThreadComment, String(t.commentId))
+    this.port.save(State.ThreadReaction, t.reaction ? JSON.stringify(t.reaction) : '')
+  }
+
+  reported(): void {
+    this.port.save(State.Reported, 'true')
+  }
 }
 
 const ACCESS: readonly CacheAccess[] = ['writable', 'read-only', 'unknown']
@@ -83,5 +104,21 @@ export function readPostState(port: StatePort = coreState): PostState | undefine
     dbFingerprint: port.get(State.DbFingerprint),
     sessionId: sessionId === '' ? undefined : sessionId,
     workspace: root !== '' && base !== '' ? { root, base } : undefined,
+    thread: readThread(port),
+    reported: port.get(State.Reported) === 'true',
   }
+}
+
+function readThread(port: StatePort): ThreadState | undefined {
+  const issueNumber = Number(port.get(State.ThreadIssue))
+  const commentId = Number(port.get(State.ThreadComment))
+  if (!Number.isInteger(issueNumber) || issueNumber <= 0 || !Number.isInteger(commentId) || commentId <= 0) return undefined
+  let reaction: ThreadState['reaction']
+  try {
+    const raw = port.get(State.ThreadReaction)
+    reaction = raw === '' ? undefined : (JSON.parse(raw) as ThreadState['reaction'])
+  } catch {
+    reaction = undefined
+  }
+  return { issueNumber, commentId, reaction }
 }

@@ -222,7 +222,7 @@ describe('agent loop', () => {
       },
     }
     const result = await runAgent(options(f, 1, PROMPT, { tools, signal: cancel.signal }))
-    expect(result).toMatchObject({ outcome: 'failed', error: 'cancelled', steps: 2, modelCalls: 3, toolRuns: 2 })
+    expect(result).toMatchObject({ outcome: 'cancelled', error: 'the job was cancelled', steps: 2, modelCalls: 3, toolRuns: 2 })
     expect(f.store.getAttempt(f.sessionId, 1)).toMatchObject({ steps: 2, modelCalls: 3, toolRuns: 2 })
     const last = f.store.loadMessages(f.sessionId).at(-1)!
     expect(last.role).toBe('tool')

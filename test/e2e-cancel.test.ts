@@ -25,8 +25,9 @@ describe.each(RUNTIMES)('cancel under $label', ({ label, node }) => {
     const main = await stage.done
     expect(Date.now() - sent, logOf(main)).toBeLessThan(5_000)
     expect(main.code, logOf(main)).toBe(1)
-    expect(main.outputs.outcome).toBe('failed')
-    expect(main.stdout).toMatch(/::error::Stopped after 1 step\(s\): the agent failed: cancelled/)
+    expect(main.outputs.outcome).toBe('cancelled')
+    expect(main.stdout).toMatch(/::error::Stopped after 1 step\(s\): the job was cancelled\./)
+    expect(main.summary).toContain('| Reason | the job was cancelled |')
     const post = await job.run('post')
     expect(post.code, logOf(post)).toBe(0)
     expect(post.stdout).toContain('Session DB saved to the cache')
@@ -47,6 +48,6 @@ describe.each(RUNTIMES)('cancel under $label', ({ label, node }) => {
     expect(w.model.requests.slice(mark).map((r) => r.turn)).toEqual([1, 2])
     // Only the finished step counts as saved; the stopped call was paid but not kept.
     expect(main2.outputs).toMatchObject({ outcome: 'completed', resumed: 'true', 'restored-from-attempt': '1', 'avoided-model-calls': '1' })
-    expect(main2.summary).toMatch(/\| 1 \| .*failed \| 1 \|/)
+    expect(main2.summary).toMatch(/\| 1 \| .*cancelled \| 1 \|/)
   })
 })

@@ -86,10 +86,11 @@ describe.each(RUNTIMES)('handoff: dispatch on $label', ({ label, node }) => {
     expect(ack?.body).toContain(`<!-- agent-resume: run=${runId} key=agent -->`)
     expect(ack?.body).toContain('**↪️ Handed off**')
     expect(ack?.body).toContain(`(https://github.com/octo-org/hello-world/actions/runs/${dispatchedRunId})`)
-    expect(ack?.body).toContain("This event's cache is read-only")
+    expect(ack?.body).toContain('Continuing in [a separate run](')
+    expect(ack?.body).not.toContain('cache')
     expect(first.main.summary).toContain('### Agent Resume: handed-off')
     expect(first.main.summary).toContain(`https://github.com/octo-org/hello-world/actions/runs/${dispatchedRunId}`)
-    expect(first.main.stdout).toContain('The work continues in [a workflow_dispatch run]')
+    expect(first.main.stdout).toContain('Continuing in [a separate run]')
 
     // 2. The dispatched run rebuilds the request from the ids and does the work.
     const second = await dispatchedRun(s, `dispatched-${label}`, node, dispatch, 1)
@@ -118,11 +119,25 @@ describe.each(RUNTIMES)('handoff: dispatch on $label', ({ label, node }) => {
     expect(done?.body).toContain(`**✅ Done** · attempt 1 · [run ${dispatchedRunId}, attempt 1]`)
     expect(done?.body).toContain(ANSWER)
     // The history keeps the hand-off's link whole.
-    const link = `[a workflow_dispatch run](https://github.com/octo-org/hello-world/actions/runs/${dispatchedRunId})`
-    expect(done?.body).toContain(`- Attempt 1 of run ${runId}: ↪️ This event's cache is read-only: handed off to ${link}.\n`)
-    expect(done?.body).toContain(`- Attempt 1 of run ${dispatchedRunId}: ✅ done after 2 steps`)
+    const link = `[a separate run](https://github.com/octo-org/hello-world/actions/runs/${dispatchedRunId})`
+    expect(done?.body).toContain(`- Attempt 1 of run ${runId}: ↪️ handed off to ${link}.\n`)
+    expect(done?.body).toContain(`- Attempt 1 of run ${dispatchedRunId}: ✅ done after 1 tool step and the answer`)
+    // The original run's marker stays, so a re-run of it finds this comment and its hand-off.
+    expect(done?.body).toContain(`<!-- agent-resume: run=${runId} key=agent -->`)
     expect(s.github.requestsTo('POST', /\/issues\/comments\/2001\/reactions$/)).toHaveLength(1)
     expect(s.github.state.reactions).toEqual([])
+
+    // 2b. "Re-run all jobs" of the comment run: it finds its hand-off and starts nothing new.
+    const again = await commentRunReadOnly(s, `handoff-${label}`, node, runId, 2)
+    expect(again.main.code, log(again.main)).toBe(0)
+    expect(again.main.outputs['outcome']).toBe('handed-off')
+    expect(again.main.stdout).toContain(
+      `This request was already handed off: it continues in [the run it was handed off to](https://github.com/octo-org/hello-world/actions/runs/${dispatchedRunId})`,
+    )
+    expect(s.github.state.dispatches).toHaveLength(1)
+    expect(botComments(s.github, ISSUE)).toHaveLength(1)
+    expect(botComments(s.github, ISSUE)[0]?.body).toBe(done?.body)
+    expect(s.model.requests.length - before).toBe(2)
 
     // 3. Control: the same comment run directly (a writable cache) sends the very same prompt.
     const direct = newJob(s, {

@@ -45,7 +45,7 @@ async function resumeAndCheck(s: Services, node: string, dir: string, runId: str
   expect(comment?.body).toContain('**✅ Done** · attempt 2 — resumed after step 1')
   expect(comment?.body).toContain(ANSWER)
   expect(comment?.body).toContain(`[run ${runId}, attempt 2](https://github.com/octo-org/hello-world/actions/runs/${runId}/attempts/2)`)
-  expect(comment?.body).toContain(`- Attempt 2 of run ${runId}: ✅ done after 1 step`)
+  expect(comment?.body).toContain(`- Attempt 2 of run ${runId}: ✅ done (answered without tool steps)`)
   // 👀 came back for attempt 2 and is gone again.
   expect(s.github.state.reactions).toEqual([])
   return { main, comment: comment?.body ?? '' }
@@ -152,13 +152,14 @@ describe.each(RUNTIMES)('a resumed comment run on $label', ({ label, node }) => 
     expect(post.code, log(post)).toBe(0)
     expect(post.stdout).toContain('Session DB saved to the cache')
 
-    // Nothing after the kill wrote to the comment: it still says "working", 👀 still on.
-    const [working] = progressComments(s.github, ISSUE, runId)
-    expect(working?.body).toContain('**⏳ Working** · attempt 1')
-    expect(s.github.state.reactions.map((r) => r.content)).toEqual(['eyes'])
+    // Main could not say so: the post step did. The comment says interrupted, 👀 is gone.
+    const [interrupted] = progressComments(s.github, ISSUE, runId)
+    expect(interrupted?.body).toContain('**⏸ Interrupted** · attempt 1')
+    expect(interrupted?.body).toContain('Use **Re-run failed jobs** to resume from step 1')
+    expect(s.github.state.reactions).toEqual([])
 
     s.model.setScript(script())
     const { comment } = await resumeAndCheck(s, node, dir, runId, userPrompt(s.model.requests[before]))
-    expect(comment).toContain(`- Attempt 1 of run ${runId}: ⚠️ ended without a report (cancelled, timed out or runner lost)`)
+    expect(comment).toContain(`- Attempt 1 of run ${runId}: ⏸ interrupted after step 1`)
   })
 })

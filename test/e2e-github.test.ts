@@ -69,7 +69,7 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
     expect(progress?.body).toContain('**✅ Done** · attempt 1')
     expect(progress?.body).toContain(ANSWER)
     expect(progress?.body).toContain(`https://github.com/octo-org/hello-world/actions/runs/${runId}/attempts/1`)
-    expect(progress?.body).toContain(`- Attempt 1 of run ${runId}: ✅ done after 2 steps`)
+    expect(progress?.body).toContain(`- Attempt 1 of run ${runId}: ✅ done after 1 tool step and the answer`)
 
     // The summary reports a fresh, completed attempt whose session is saved.
     expect(main.summary).toContain('Agent — attempt 1, fresh start: completed')
@@ -77,7 +77,7 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
     expect(post.stdout).not.toContain('::warning::')
   })
 
-  it('a reader\'s "/agent" comment is refused: no model call, no comment, the job passes', async () => {
+  it('a reader\'s "/agent" comment is refused: no model call, one short reply, the job passes', async () => {
     const s = services()
     const before = s.model.requests.length
     const comment = s.github.addComment(ISSUE, { user: 'bob-contrib', body: '/agent please rewrite the whole pagination module' })
@@ -99,10 +99,15 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
     expect(main.outputs['outcome']).toBe('refused')
     expect(main.outputs['steps']).toBe('0')
 
-    // Asked GitHub who bob is, and nothing else was written or reacted.
+    // Asked GitHub who bob is; then only the reply (no reaction, no progress comment).
     expect(s.github.requestsTo('GET', /\/collaborators\/bob-contrib\/permission$/)).toHaveLength(1)
-    expect(s.github.state.requests.filter((r) => r.method !== 'GET')).toEqual([])
-    expect(botComments(s.github, ISSUE)).toEqual([])
+    expect(s.github.state.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST /repos/octo-org/hello-world/issues/${ISSUE}/comments`,
+    ])
+    const [reply] = botComments(s.github, ISSUE)
+    expect(reply?.body).toContain(`<!-- agent-resume: refused comment=${comment.id} -->`)
+    expect(reply?.body).toContain('@bob-contrib only people with write access to this repository can ask the agent to work here')
+    expect(reply?.body).not.toContain('read permission')
 
     const why = '@bob-contrib has read permission on octo-org/hello-world; running the agent needs write, maintain or admin.'
     expect(commands(main.stdout, 'warning').some((w) => w.includes(why))).toBe(true)
@@ -130,7 +135,7 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
     expect(main.code, log(main)).toBe(0)
     expect(main.outputs['outcome']).toBe('completed')
     const prompt = userPrompt(s.model.requests[before])
-    expect(prompt).toContain('(a review comment on src/cli.ts in pull request #57 of octo-org/hello-world)')
+    expect(prompt).toContain('(a review comment in pull request #57 of octo-org/hello-world, on the file named in the context below)')
     expect(prompt).toContain('Review comment 3001 on src/cli.ts line 13:')
     expect(prompt).toContain("+  if (argv.includes('--dry-run')) {")
     expect(prompt).toContain('Branches: feature/dry-run → main')
@@ -163,7 +168,8 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
     expect(s.github.state.requests).toEqual([])
 
     // The progress comment and the reaction cannot be written: warnings, and the agent still runs.
-    s.github.failNext('POST', /\/issues\/42\/comments$/, 500, 'Server Error', 5)
+    // (A 500 is retried, so it fails every try; the retries wait 1 ms instead of 700.)
+    s.github.fail({ method: 'POST', path: /\/issues\/42\/comments$/, status: 500, message: 'Server Error' })
     s.github.failNext('POST', /\/reactions$/, 403, 'Resource not accessible by integration', 5)
     const run = await runJob(
       newJob(s, {
@@ -173,6 +179,7 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
         node,
         eventName: 'issue_comment',
         payload: loadEvent('issue_comment.issue'),
+        env: { AGENT_RESUME_TEST_GITHUB_RETRY_MS: '1' },
       }),
     )
     expect(run.main.code, log(run.main)).toBe(0)

@@ -45,7 +45,7 @@ beforeEach(async () => {
   fake = await startGitHubFake(repo)
   fake.addIssue({ number: 42, title: 'Pagination drops the last page' })
   fake.addComment(42, { id: 2001, user: 'alice', body: '/agent fix it' })
-  port = createOctokitPorts(createOctokit('ghs_test', fake.url), repo)
+  port = createOctokitPorts(createOctokit('ghs_test', fake.url, { retryBaseMs: 1 }), repo)
 })
 afterEach(async () => fake.close())
 
@@ -87,7 +87,7 @@ describe('across two attempts', () => {
     const done = ours()[0]?.body ?? ''
     expect(done).toContain('**✅ Done** · attempt 2 — resumed after step 7')
     expect(done).toContain('Fixed the off-by-one; added `paginate.test.ts`.')
-    expect(done).toContain('- Attempt 2 of run 9876543210: ✅ done after 12 steps')
+    expect(done).toContain('- Attempt 2 of run 9876543210: ✅ done after 11 tool steps and the answer')
     expect(done.indexOf('- Attempt 1 of run')).toBeLessThan(done.indexOf('- Attempt 2 of run'))
   })
 
@@ -148,8 +148,10 @@ describe('progress updates', () => {
     const errors: string[] = []
     const comment = progress(1, new MapKv(), { onError: (_e, during) => errors.push(during) })
     await comment.start()
-    fake.failNext('PATCH', /\/issues\/comments\/\d+$/, 502, 'Bad Gateway')
+    // A 502 is retried: it fails every try here (the port retries after 1 ms, not 700).
+    const failure = fake.fail({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 502, message: 'Bad Gateway' })
     expect(await comment.finish('answer')).toBe(false)
+    failure.stop()
     expect(errors).toEqual(['posting the answer'])
   })
 
@@ -179,5 +181,63 @@ describe('👀 reaction', () => {
     expect(await new WorkingReaction(port, { kind: 'issue', issueNumber: 42 }).add()).toBe(true)
     expect(fake.state.reactions[0]).toMatchObject({ kind: 'issue', targetId: 42 })
     expect(await new WorkingReaction(port, undefined).add()).toBe(false)
+  })
+})
+
+describe('after a hand-off', () => {
+  const dispatched = (attempt: number) => run(attempt, '5550001')
+
+  it('the dispatched run keeps the original marker and record, so a re-run of the original finds where the work went', async () => {
+    const original = progress(1, new MapKv())
+    await original.start()
+    await original.handedOff(
+      'Continuing in [a separate run](https://github.com/octo-org/hello-world/actions/runs/5550001) …',
+      'handed off',
+      'https://github.com/octo-org/hello-world/actions/runs/5550001',
+    )
+    const taker = new ProgressComment({
+      port,
+      kv: new MapKv(),
+      issueNumber: 42,
+      run: dispatched(1),
+      sessionKey: 'agent',
+      adoptCommentId: original.id,
+    })
+    await taker.start()
+    await taker.fail('the model answered 500', { resumable: true, failedAfterStep: 3 })
+    const body = fake.commentsOn(42).find((c) => c.id === original.id)!.body
+    expect(body).toContain('<!-- agent-resume: run=9876543210 key=agent -->')
+    expect(body).toContain('<!-- agent-resume: run=5550001 key=agent -->')
+    expect(body).toContain('<!-- agent-resume-handoff from=9876543210 url=https://github.com/octo-org/hello-world/actions/runs/5550001 -->')
+
+    // A re-run of the original (a fresh runner: no stored id) reads, writes nothing, and points to the failed run.
+    const rerun = progress(2, new MapKv())
+    const earlier = await rerun.earlierHandoff()
+    expect(earlier).toEqual({
+      failed: true,
+      message:
+        "This request was already handed off, and [the run it was handed off to](https://github.com/octo-org/hello-world/actions/runs/5550001) failed. Re-run that run's failed jobs to resume it; nothing new was started here.",
+    })
+    expect(fake.commentsOn(42).find((c) => c.id === original.id)!.body).toBe(body)
+    // A run that never handed off finds nothing to report.
+    expect(
+      await new ProgressComment({ port, kv: new MapKv(), issueNumber: 42, run: run(1, '123'), sessionKey: 'agent' }).earlierHandoff(),
+    ).toBeUndefined()
+  })
+})
+
+describe('an attempt that ended without a report', () => {
+  it('the post step attaches by id and says interrupted after step k; history kept', async () => {
+    const kv = new MapKv()
+    const main = progress(1, kv)
+    await main.start()
+    const post = progress(1, kv)
+    expect(await post.attach()).toBe(true)
+    expect(await post.stopped('interrupted', 4, true)).toBe(true)
+    const body = ours()[0]!.body
+    expect(body).toContain('**⏸ Interrupted** · attempt 1')
+    expect(body).toContain('Attempt 1 was interrupted (cancelled, timed out or its runner lost) after step 4.')
+    expect(body).toContain('- Attempt 1 of run 9876543210: ⏸ interrupted after step 4')
+    expect(ours()).toHaveLength(1)
   })
 })

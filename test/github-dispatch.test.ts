@@ -99,9 +99,7 @@ describe('hand-off and the dispatched run', () => {
     expect(dispatched?.inputs).toEqual({ ...ids, 'agent-actor': 'alice', 'agent-progress-comment-id': String(commentId) })
     const ack = fake.state.comments.find((c) => c.id === commentId)?.body ?? ''
     expect(ack).toContain('**↪️ Handed off**')
-    expect(ack).toContain(
-      `The work continues in [a workflow_dispatch run](https://github.com/octo-org/hello-world/actions/runs/${dispatched?.runId})`,
-    )
+    expect(ack).toContain(`Continuing in [a separate run](https://github.com/octo-org/hello-world/actions/runs/${dispatched?.runId})`)
 
     // The dispatched run: a workflow_dispatch payload carrying those inputs.
     const dispatchPayload = { ...loadEvent('workflow_dispatch.handoff'), inputs: dispatched?.inputs }
@@ -129,7 +127,7 @@ describe('hand-off and the dispatched run', () => {
     const marked = fake.state.comments.filter((c) => c.body.includes('<!-- agent-resume:'))
     expect(marked).toHaveLength(1)
     expect(marked[0]?.body).toContain(`<!-- agent-resume: run=${dispatched?.runId} key=agent -->`)
-    expect(marked[0]?.body).toContain('- Attempt 1 of run 100: ↪️ This event')
+    expect(marked[0]?.body).toContain('- Attempt 1 of run 100: ↪️ handed off to [a separate run](')
   })
 
   it('dispatch request body is what the REST API expects', async () => {

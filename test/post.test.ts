@@ -9,6 +9,7 @@ import type { Log } from '../src/log.js'
 import { guardPost, run } from '../src/post/run.js'
 import { MainState, readPostState, type StatePort } from '../src/state.js'
 import { openStore } from '../src/store/index.js'
+import { tokenlessPorts } from '../src/github/connect.js'
 import { recordingCache } from './support/ports.js'
 import { tempDir } from './support/temp.js'
 
@@ -58,11 +59,17 @@ describe('main → post state', () => {
     main.restored('abc')
     main.session('s-1')
     main.workspace('/w', 'deadbeef')
+    expect(readPostState(port)).toMatchObject({ thread: undefined, reported: false })
+    const reaction = { target: { kind: 'issue_comment' as const, commentId: 2001 }, id: 77 }
+    main.thread({ issueNumber: 42, commentId: 9001, reaction })
+    main.reported()
     expect(readPostState(port)).toEqual({
       ...begin('/tmp/x/session.db'),
       dbFingerprint: 'abc',
       sessionId: 's-1',
       workspace: { root: '/w', base: 'deadbeef' },
+      thread: { issueNumber: 42, commentId: 9001, reaction },
+      reported: true,
     })
     expect([...port.values.keys()].every((k) => (Object.values(State) as string[]).includes(k))).toBe(true)
   })
@@ -84,7 +91,7 @@ describe('post step', () => {
     new MainState(state).restored(fingerprint(dbPath))
     const cache = recordingCache()
     const log = collectingLog()
-    await run({ log, env: {}, state, getInput: () => '', cache, process: new EventEmitter() })
+    await run({ log, env: {}, state, getInput: () => '', cache, process: new EventEmitter(), github: tokenlessPorts })
     expect(cache.keys).toEqual([])
     expect(log.lines.join('\n')).toContain('unchanged since it was restored: nothing new to save')
   })
@@ -95,14 +102,14 @@ describe('post step', () => {
     new MainState(state).begin(begin(dbPath))
     new MainState(state).restored('0'.repeat(64))
     const cache = recordingCache()
-    await run({ log: collectingLog(), env: {}, state, getInput: () => '', cache, process: new EventEmitter() })
+    await run({ log: collectingLog(), env: {}, state, getInput: () => '', cache, process: new EventEmitter(), github: tokenlessPorts })
     expect(cache.keys).toEqual(['agent-resume-77-agent-2-'])
   })
 
   it('does nothing when main handed over no state (a skipped or refused event)', async () => {
     const cache = recordingCache()
     const log = collectingLog()
-    await run({ log, env: {}, state: memoryState(), getInput: () => '', cache, process: new EventEmitter() })
+    await run({ log, env: {}, state: memoryState(), getInput: () => '', cache, process: new EventEmitter(), github: tokenlessPorts })
     expect(cache.keys).toEqual([])
     expect(log.lines).toEqual(['Main stopped before it opened a session database: nothing to save.'])
   })

@@ -19,7 +19,8 @@ import type { Toolbox } from './tools/index.js'
 import { errorMessage, silentLog, type Log } from '../log.js'
 import { preview } from './step-tools.js'
 
-export type AgentOutcome = 'completed' | 'max-steps' | 'timeout' | 'failed'
+/** How an attempt of the loop ended; 'cancelled': the job was cancelled (SIGINT/SIGTERM from the runner). */
+export type AgentOutcome = 'completed' | 'max-steps' | 'timeout' | 'failed' | 'cancelled'
 
 /** The slice of the Log port the loop writes to: a group per step. */
 export type AgentLog = Pick<Log, 'info' | 'warning' | 'group'>
@@ -169,7 +170,7 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
   // A provider's "prompt is too long" gets one compaction and one retry of the step.
   let overflowRetried = false
   for (;;) {
-    if (options.signal?.aborted) return end('failed', 'cancelled')
+    if (options.signal?.aborted) return end('cancelled', 'the job was cancelled')
     if (now() >= deadline) return end('timeout')
     if (totals.steps >= maxSteps && !answerPending) return end('max-steps')
     const step = totals.steps + 1
@@ -179,7 +180,7 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
     // (Clamped: setTimeout turns anything above 2^31-1 ms into 1 ms.)
     const timer = setTimeout(() => timeUp.abort(new Error('time budget spent')), Math.min(MAX_TIMER_MS, Math.max(0, deadline - now())))
     const signal = options.signal ? AbortSignal.any([timeUp.signal, options.signal]) : timeUp.signal
-    const stoppedEnd = (): AgentRunResult => (timeUp.signal.aborted ? end('timeout') : end('failed', 'cancelled'))
+    const stoppedEnd = (): AgentRunResult => (timeUp.signal.aborted ? end('timeout') : end('cancelled', 'the job was cancelled'))
     try {
       let result: ModelCallResult
       let usage: StepUsage

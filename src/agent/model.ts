@@ -16,6 +16,12 @@ export const API_KEY_ENV: Readonly<Record<Provider, string | undefined>> = {
   'openai-compatible': undefined,
 }
 
+/** Whether a key for the model is at hand (the input, or the provider's variable); true when it needs none. */
+export function apiKeyAvailable(settings: Pick<Settings, 'model' | 'apiKey'>, env: NodeJS.ProcessEnv): boolean {
+  const envName = API_KEY_ENV[settings.model.provider]
+  return settings.apiKey !== '' || envName === undefined || (env[envName] ?? '').trim() !== ''
+}
+
 export class ModelConfigError extends Error {
   override name = 'ModelConfigError'
 }

@@ -6,7 +6,7 @@ import { ellipsize } from '../text.js'
 import { clip } from './fence.js'
 import { progressMarker } from './marker.js'
 
-export type ProgressStatus = 'working' | 'done' | 'failed' | 'handed-off'
+export type ProgressStatus = 'working' | 'done' | 'failed' | 'handed-off' | 'interrupted' | 'cancelled'
 
 export interface ProgressView {
   runId: string
@@ -20,6 +20,11 @@ export interface ProgressView {
   text: string
   /** One line per attempt that ended (historyLine), oldest first; carried across attempts. */
   history: string[]
+  /**
+   * Hidden lines of other runs kept as they were: the marker of the run that handed off to this
+   * one (so a re-run of it finds the comment) and the hand-off records.
+   */
+  kept?: readonly string[]
 }
 
 const STATE_RE = /<!-- agent-resume-state run=(\d+) attempt=(\d+) status=([a-z-]+) -->/
@@ -33,6 +38,29 @@ const HEADLINE: Record<ProgressStatus, string> = {
   done: '✅ Done',
   failed: '❌ Failed',
   'handed-off': '↪️ Handed off',
+  interrupted: '⏸ Interrupted',
+  cancelled: '⏹ Cancelled',
+}
+
+const STATUSES = Object.keys(HEADLINE) as ProgressStatus[]
+
+const HANDOFF_RE = /<!-- agent-resume-handoff from=(\d+) url=(\S*) -->/g
+const MARKER_LINE_RE = /^<!-- agent-resume: run=\d+ key=\S+ -->$/
+const HANDOFF_LINE_RE = /^<!-- agent-resume-handoff from=\d+ url=\S* -->$/
+
+/** The hidden line that records a hand-off from run `from` to the run at `url` ('' when unknown). */
+export function handoffRecord(from: string, url: string | undefined): string {
+  return `<!-- agent-resume-handoff from=${from} url=${(url ?? '').replace(/\s|-->/g, '')} -->`
+}
+
+/** The hand-offs recorded in a body: from which run, to which URL ('' when unknown). */
+export function handoffsIn(body: string): Array<{ from: string; url: string }> {
+  return [...body.matchAll(HANDOFF_RE)].map((m) => ({ from: m[1]!, url: m[2]! }))
+}
+
+/** The hidden lines of a body a later writer keeps: run markers other than `own`, hand-off records. */
+export function keptLines(body: string, own: string): string[] {
+  return body.split('\n').filter((l) => (MARKER_LINE_RE.test(l) && l !== own) || HANDOFF_LINE_RE.test(l))
 }
 
 export function attemptLabel(attempt: number, resumedAfterStep: number | undefined): string {
@@ -42,8 +70,10 @@ export function attemptLabel(attempt: number, resumedAfterStep: number | undefin
 }
 
 export function renderProgressBody(view: ProgressView): string {
+  const own = progressMarker(view.runId, view.sessionKey)
   const lines = [
-    progressMarker(view.runId, view.sessionKey),
+    own,
+    ...(view.kept ?? []).filter((l) => l !== own),
     `<!-- agent-resume-state run=${view.runId} attempt=${view.attempt} status=${view.status} -->`,
     `**${HEADLINE[view.status]}** · ${attemptLabel(view.attempt, view.resumedAfterStep)} · [run ${view.runId}, attempt ${view.attempt}](${view.attemptUrl})`,
     '',
@@ -77,7 +107,7 @@ export function parseProgressBody(body: string): ParsedBody {
   return {
     ...(state?.[1] ? { runId: state[1] } : {}),
     ...(state?.[2] ? { attempt: Number(state[2]) } : {}),
-    ...(status === 'working' || status === 'done' || status === 'failed' || status === 'handed-off' ? { status } : {}),
+    ...(STATUSES.includes(status as ProgressStatus) ? { status: status as ProgressStatus } : {}),
     history,
   }
 }

@@ -5,11 +5,16 @@
 import type { GitHubPorts } from './ports.js'
 import type { RepoRef } from './types.js'
 
-export function connectGitHub(token: string, repo: RepoRef): GitHubPorts {
+/**
+ * `signal`: every request gives up when it aborts; `retries`: tries after the first (default:
+ * octokit.ts GITHUB_RETRY). The post step bounds its calls with both, so it stays fast.
+ */
+export function connectGitHub(token: string, repo: RepoRef, options: { signal?: AbortSignal; retries?: number } = {}): GitHubPorts {
   if (token === '') return tokenlessPorts()
   return lazyPorts(async () => {
     const { createOctokit, createOctokitPorts } = await import('./octokit.js')
-    return createOctokitPorts(createOctokit(token), repo)
+    const octokitOptions = { signal: options.signal, ...(options.retries !== undefined ? { retries: options.retries } : {}) }
+    return createOctokitPorts(createOctokit(token, undefined, octokitOptions), repo)
   })
 }
 

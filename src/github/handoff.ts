@@ -100,11 +100,9 @@ export async function handOff(opts: HandOffOptions): Promise<HandOffResult> {
   const inputs = handoffInputsFor(opts.source, opts.progress?.id)
   try {
     const { runUrl } = await opts.port.dispatchWorkflow(workflow, ref, inputs)
-    const where = runUrl ? `[a workflow_dispatch run](${runUrl})` : `a workflow_dispatch run of ${workflow} on ${ref}`
-    const message =
-      `This event's cache is read-only, so the session could not be saved here and a re-run could not resume. ` +
-      `The work continues in ${where}, which can save it; this comment will follow it.`
-    await opts.progress?.handedOff(message, `This event's cache is read-only: handed off to ${where}.`)
+    const where = runUrl ? `[a separate run](${runUrl})` : `a separate run of ${workflow} on ${ref}`
+    const message = `Continuing in ${where} that can be resumed if it fails; this comment will follow it.`
+    await opts.progress?.handedOff(message, `handed off to ${where}.`, runUrl)
     return { kind: 'handed-off', workflow, ref, inputs, runUrl, message }
   } catch (err) {
     const message = explain(err, workflow)

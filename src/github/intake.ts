@@ -9,12 +9,13 @@ import { errorMessage, type Log } from '../log.js'
 import type { RunContext } from '../run-context.js'
 import { warnOnError } from './errors.js'
 import { decideRun, type TriggerSettings } from './event.js'
-import { checkActor, type GateSettings } from './gate.js'
+import { checkActor, isBotLogin, type GateSettings } from './gate.js'
 import { canHandOff, defaultBranchOf, handOff, readOnlyCacheNote, resolveHandoff, shouldHandOff } from './handoff.js'
-import { MANUAL_EVENTS, readSource } from './payload.js'
+import { MANUAL_EVENTS, readSource, secretsWithheld } from './payload.js'
 import type { ContextPort, GitHubPorts, PermissionPort } from './ports.js'
 import { ProgressComment, type KeyValuePort } from './progress-comment.js'
 import { buildRequest } from './prompt.js'
+import { refusalReplyFor, replyToRefused, type RefusalReply } from './refusal.js'
 import type { ReactionTarget, RepoRef, ResolvedSource, RunnableSource } from './types.js'
 
 export interface TriggerInput {
@@ -25,13 +26,15 @@ export interface TriggerInput {
   repo: RepoRef
   settings: TriggerSettings & GateSettings
   port: ContextPort & PermissionPort
+  /** Set when there is no model key because GitHub gives this run no secrets: why (payload.ts secretsWithheld). */
+  withheld?: string | undefined
 }
 
 export type TriggerOutcome =
   /** Not for us (no phrase, our own comment, unhandled action): exit 0 quietly. */
   | { kind: 'skip'; reason: string; notice?: boolean }
-  /** The actor may not run the agent: no model call; report the message. */
-  | { kind: 'refused'; message: string; actor: string }
+  /** The actor may not run the agent: no model call; report the message (and reply once, to a person). */
+  | { kind: 'refused'; message: string; actor: string; reply?: RefusalReply | undefined }
   /** Misconfiguration (e.g. "prompt" missing for workflow_dispatch) or a broken hand-off: fail. */
   | { kind: 'error'; message: string }
   | {
@@ -62,6 +65,10 @@ export async function resolveTrigger(input: TriggerInput): Promise<TriggerOutcom
 
   const decision = decideRun(resolved, input.settings)
   if (decision.kind !== 'run') return decision
+  if (input.withheld !== undefined) {
+    // Before the gate: no permission call, and no refusal reply on a fork's pull request.
+    return { kind: 'skip', reason: `there is no model API key because ${input.withheld}; the agent did not run`, notice: true }
+  }
 
   if (decision.source.kind === 'manual' && MANUAL_EVENTS.has(decision.source.eventName)) {
     // Only someone with write access can cause these events (dispatching a workflow or a
@@ -71,7 +78,10 @@ export async function resolveTrigger(input: TriggerInput): Promise<TriggerOutcom
     return { kind: 'run', source: decision.source, actor: decision.actor, gateReason, viaHandoff, adoptCommentId }
   }
   const gate = await checkActor(decision.actor, input.settings, input.port, input.repo)
-  if (!gate.allowed) return { kind: 'refused', message: gate.message, actor: decision.actor }
+  if (!gate.allowed) {
+    const reply = refusalReplyFor(decision.source, decision.actor, isBotLogin(decision.actor))
+    return { kind: 'refused', message: gate.message, actor: decision.actor, reply }
+  }
   return { kind: 'run', source: decision.source, actor: decision.actor, gateReason: gate.reason, viaHandoff, adoptCommentId }
 }
 
@@ -95,23 +105,38 @@ export type Intake =
       progress: (kv: KeyValuePort) => ProgressComment | undefined
     }
 
-const stop = (outcome: 'skipped' | 'refused' | 'handed-off', markdown: string): Intake => ({ kind: 'stop', outcome, markdown })
+/** The trigger and the gate said run: what prepare() needs. */
+export interface Admitted {
+  kind: 'admitted'
+  trigger: Extract<TriggerOutcome, { kind: 'run' }>
+  ports: GitHubPorts
+}
+
+const stop = (outcome: 'skipped' | 'refused' | 'handed-off', markdown: string): Intake & { kind: 'stop' } => ({
+  kind: 'stop',
+  outcome,
+  markdown,
+})
 
 /**
- * Decides whether this event runs the agent, in the order that spends nothing on a run that
- * won't happen. Throws for a misconfiguration (e.g. no prompt for workflow_dispatch) or a
- * hand-off that could not be dispatched.
+ * The trigger and the permission gate: does this event ask for the agent, and may its actor run
+ * it? Nothing else is needed for that (no model key: a run GitHub gives no secrets to must not
+ * fail here). Throws for a misconfiguration (e.g. no prompt for workflow_dispatch) and for a
+ * permission check GitHub did not answer (after retries): that fails the step, re-runnable.
  */
-export async function intake(deps: IntakeDeps, settings: Settings, ctx: RunContext, cacheWritable: boolean): Promise<Intake> {
+export async function admit(
+  deps: IntakeDeps,
+  settings: Settings,
+  ctx: RunContext,
+  keyAvailable: boolean,
+): Promise<Admitted | (Intake & { kind: 'stop' })> {
   const { log } = deps
-  const repo = ctx.run.repo
-  const ports = deps.github(settings.githubToken, repo)
-  const readOnlyNote = readOnlyCacheNote(ctx.eventName, settings.handoff)
+  const ports = deps.github(settings.githubToken, ctx.run.repo)
   const trigger = await resolveTrigger({
     eventName: ctx.eventName,
     payload: ctx.eventPayload,
     actor: ctx.actor,
-    repo,
+    repo: ctx.run.repo,
     settings: {
       trigger: settings.trigger,
       prompt: settings.prompt,
@@ -119,6 +144,7 @@ export async function intake(deps: IntakeDeps, settings: Settings, ctx: RunConte
       allowedBots: settings.allowedBots,
     },
     port: ports,
+    withheld: keyAvailable ? undefined : secretsWithheld(ctx.eventName, ctx.eventPayload, ctx.actor),
   })
   switch (trigger.kind) {
     case 'skip':
@@ -127,12 +153,32 @@ export async function intake(deps: IntakeDeps, settings: Settings, ctx: RunConte
       return stop('skipped', trigger.reason)
     case 'refused':
       log.warning(trigger.message)
+      if (trigger.reply) await replyToRefused(ports, trigger.reply, warnOnError(log, 'reply to the refused request'))
       return stop('refused', trigger.message)
     case 'error':
       throw new Error(trigger.message)
     case 'run':
       log.info(`Allowed: ${trigger.gateReason}.`)
+      return { kind: 'admitted', trigger, ports }
   }
+}
+
+/**
+ * After admit() (and the model check): hand off to a workflow_dispatch run when this run's cache
+ * is read-only and `handoff: dispatch` asks for it — once per request, also when this run is
+ * re-run — or build the request for the agent. Throws when a hand-off could not be dispatched.
+ */
+export async function prepare(
+  deps: IntakeDeps,
+  settings: Settings,
+  ctx: RunContext,
+  admitted: Admitted,
+  cacheWritable: boolean,
+): Promise<Intake> {
+  const { log } = deps
+  const { trigger, ports } = admitted
+  const repo = ctx.run.repo
+  const readOnlyNote = readOnlyCacheNote(ctx.eventName, settings.handoff)
   const onError = warnOnError(log, 'progress comment')
   const progressFor = (issueNumber: number | undefined, kv: KeyValuePort) =>
     issueNumber === undefined
@@ -152,6 +198,13 @@ export async function intake(deps: IntakeDeps, settings: Settings, ctx: RunConte
       const issueNumber = trigger.source.kind === 'review_comment' ? trigger.source.pull.number : trigger.source.issue.number
       const kept = new Map<string, string>()
       const progress = progressFor(issueNumber, { get: (k) => kept.get(k), set: (k, v) => void kept.set(k, v) })
+      // A re-run of this run after its hand-off: the work is (or was) in the dispatched run.
+      const earlier = await progress?.earlierHandoff()
+      if (earlier) {
+        if (earlier.failed) log.warning(earlier.message)
+        else log.info(earlier.message)
+        return stop('handed-off', earlier.message)
+      }
       await progress?.start()
       const result = await handOff({
         port: ports,
@@ -160,7 +213,7 @@ export async function intake(deps: IntakeDeps, settings: Settings, ctx: RunConte
         source: trigger.source,
         progress,
       })
-      if (result.kind === 'failed') throw new Error(result.message)
+      if (result.kind === 'failed') throw new HandoffError(result.message)
       log.info(result.message)
       return stop('handed-off', result.message)
     }
@@ -183,4 +236,9 @@ export async function intake(deps: IntakeDeps, settings: Settings, ctx: RunConte
         request.issueNumber !== undefined ? { number: request.issueNumber, isPullRequest: request.isPullRequest === true } : undefined,
     },
   }
+}
+
+/** A hand-off that could not be dispatched: main reports it in the summary and fails. */
+export class HandoffError extends Error {
+  override name = 'HandoffError'
 }

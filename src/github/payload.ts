@@ -180,3 +180,25 @@ export function readSource(eventName: string, payload: unknown, actor: string): 
           )
   }
 }
+
+/** Events whose runs for a fork's pull request get no Actions secrets (docs/design.md §6). */
+const FORK_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment'])
+
+/**
+ * Why GitHub gave this run no Actions secrets, or undefined when it gives them: runs Dependabot
+ * triggers get only Dependabot secrets, and pull_request runs (and their reviews and review
+ * comments) for a fork's pull request get none. `actor` is GITHUB_ACTOR.
+ */
+export function secretsWithheld(eventName: string, payload: unknown, actor: string): string | undefined {
+  const p = obj(payload) ?? {}
+  const sender = str(obj(p.sender)?.login)
+  if ([actor, sender].some((who) => who?.toLowerCase() === 'dependabot[bot]')) {
+    return 'GitHub gives workflow runs that Dependabot triggers no Actions secrets (only Dependabot secrets)'
+  }
+  const pull = obj(p.pull_request)
+  if (!FORK_EVENTS.has(eventName) || !pull) return undefined
+  const head = str(obj(obj(pull.head)?.repo)?.full_name)
+  const base = str(obj(p.repository)?.full_name) ?? str(obj(obj(pull.base)?.repo)?.full_name)
+  if (head !== undefined && base !== undefined && head.toLowerCase() === base.toLowerCase()) return undefined
+  return `GitHub gives ${eventName} runs for a pull request from a fork no secrets`
+}

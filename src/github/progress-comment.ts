@@ -6,7 +6,10 @@
 import {
   attemptLabel,
   briefReason,
+  handoffRecord,
+  handoffsIn,
   historyPrefix,
+  keptLines,
   parseProgressBody,
   renderProgressBody,
   type ProgressStatus,
@@ -15,6 +18,12 @@ import {
 import { progressMarker } from './marker.js'
 import type { CommentPort } from './ports.js'
 import { attemptUrl, type RunInfo } from '../run-context.js'
+
+/** What a re-run of a run that handed off finds: where the work went, and whether it failed there. */
+export interface EarlierHandoff {
+  message: string
+  failed: boolean
+}
 
 /** Per-session key/value storage (the lead's store backs it with a table in the session DB). */
 export interface KeyValuePort {
@@ -47,6 +56,7 @@ export interface AttemptStart {
 export class ProgressComment {
   private commentId: number | undefined
   private history: string[] = []
+  private kept: string[] = []
   private resumedAfterStep: number | undefined
   private lastWrite = Number.NEGATIVE_INFINITY
   private pending: string | undefined
@@ -64,6 +74,10 @@ export class ProgressComment {
     return this.commentId
   }
 
+  get issueNumber(): number {
+    return this.opts.issueNumber
+  }
+
   /** Finds or creates the comment and shows this attempt as working. Returns its id. */
   async start(start: AttemptStart = {}): Promise<number | undefined> {
     this.resumedAfterStep = start.resumedAfterStep
@@ -73,6 +87,7 @@ export class ProgressComment {
       if (existing) {
         const prior = parseProgressBody(existing.body)
         this.history = prior.history
+        this.kept = keptLines(existing.body, this.marker)
         const priorKey = prior.runId !== undefined && prior.attempt !== undefined ? historyPrefix(prior.runId, prior.attempt) : undefined
         const isThisAttempt = priorKey === historyPrefix(this.opts.run.runId, attempt)
         if (priorKey && !isThisAttempt && prior.status === 'working' && !this.history.some((l) => l.startsWith(priorKey))) {
@@ -96,6 +111,25 @@ export class ProgressComment {
     }
   }
 
+  /**
+   * Finds the comment and reads what it carries (history, other runs' lines) without writing:
+   * for a writer that did not start it, e.g. the post step after main was killed. Returns
+   * whether it was found.
+   */
+  async attach(): Promise<boolean> {
+    try {
+      const existing = await this.find()
+      if (!existing) return false
+      this.history = parseProgressBody(existing.body).history
+      this.kept = keptLines(existing.body, this.marker)
+      this.commentId = existing.id
+      return true
+    } catch (err) {
+      this.opts.onError?.(err, 'reading the progress comment')
+      return false
+    }
+  }
+
   /** Shows a progress line, at most once per interval; returns whether it was written now. */
   async progress(text: string): Promise<boolean> {
     if (this.now() - this.lastWrite < this.minIntervalMs) {
@@ -111,12 +145,33 @@ export class ProgressComment {
     return text === undefined ? false : this.write('working', text, 'updating progress')
   }
 
-  /** The answer, and `delivery` (markdown: where the work went) under it. */
+  /** The answer, and `delivery` (markdown: where the work went) under it. `steps` counts the answer too. */
   async finish(answer: string, steps?: number, delivery = ''): Promise<boolean> {
-    const after = steps !== undefined && steps > 0 ? ` after ${steps} step${steps === 1 ? '' : 's'}` : ''
+    const tools = steps !== undefined ? steps - 1 : 0
+    const after =
+      tools > 0 ? ` after ${tools} tool step${tools === 1 ? '' : 's'} and the answer` : steps === 1 ? ' (answered without tool steps)' : ''
     this.pushHistory(`✅ done${after}`)
     const text = answer.trim() || '(The agent finished without a final message.)'
     return this.write('done', delivery.trim() ? `${text}\n\n${delivery.trim()}` : text, 'posting the answer')
+  }
+
+  /**
+   * The attempt stopped without finishing: `cancelled` by a person (or the job's timeout), or
+   * `interrupted` (main killed or its runner lost; the post step writes this one).
+   */
+  async stopped(kind: 'cancelled' | 'interrupted', afterStep: number, resumable: boolean): Promise<boolean> {
+    const after = afterStep > 0 ? ` after step ${afterStep}` : ''
+    const url = attemptUrl(this.opts.run)
+    const what = kind === 'cancelled' ? 'was cancelled' : 'was interrupted (cancelled, timed out or its runner lost)'
+    this.pushHistory(`${kind === 'cancelled' ? '⏹ cancelled' : '⏸ interrupted'}${after} ([logs](${url}))`)
+    const next = resumable
+      ? `Use **Re-run failed jobs** to resume${afterStep > 0 ? ` from step ${afterStep}` : ''}; finished steps are not repeated.`
+      : 'The session could not be saved, so a re-run starts over.'
+    return this.write(
+      kind,
+      `Attempt ${this.opts.run.attempt} ${what}${after}.\n\n${next} See the [run logs](${url}).`,
+      `reporting the ${kind} attempt`,
+    )
   }
 
   /**
@@ -148,9 +203,39 @@ export class ProgressComment {
    * Acknowledges a hand-off to another run; `text` says where the work continues. `summary` is
    * the history line: give one that keeps the link whole (clipping `text` could cut it).
    */
-  async handedOff(text: string, summary: string = briefReason(text, 200)): Promise<boolean> {
+  async handedOff(text: string, summary: string = briefReason(text, 200), runUrl?: string): Promise<boolean> {
     this.pushHistory(`↪️ ${summary}`)
+    this.kept = [...this.kept, handoffRecord(this.opts.run.runId, runUrl)]
     return this.write('handed-off', text, 'acknowledging the hand-off')
+  }
+
+  /**
+   * For a re-run of a run that handed this request off: the comment records it (the dispatched
+   * run keeps this run's marker and the record). Reads only; undefined when there was no
+   * hand-off from this run, or the comment cannot be read.
+   */
+  async earlierHandoff(): Promise<EarlierHandoff | undefined> {
+    let found: { id: number; body: string } | undefined
+    try {
+      found = await this.find()
+    } catch (err) {
+      this.opts.onError?.(err, 'reading the progress comment')
+      return undefined
+    }
+    const record = found && handoffsIn(found.body).find((h) => h.from === this.opts.run.runId)
+    if (!found || !record) return undefined
+    const state = parseProgressBody(found.body)
+    const { serverUrl, repo } = this.opts.run
+    const taken = state.runId !== undefined && state.runId !== this.opts.run.runId
+    const url = taken ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${state.runId}` : record.url
+    const where = url !== '' ? `[the run it was handed off to](${url})` : 'the workflow_dispatch run it was handed off to'
+    if (taken && state.status === 'failed') {
+      return {
+        failed: true,
+        message: `This request was already handed off, and ${where} failed. Re-run that run's failed jobs to resume it; nothing new was started here.`,
+      }
+    }
+    return { failed: false, message: `This request was already handed off: it continues in ${where}. Nothing new was started here.` }
   }
 
   private pushHistory(outcome: string): void {
@@ -169,6 +254,7 @@ export class ProgressComment {
       resumedAfterStep: this.resumedAfterStep,
       text,
       history: this.history,
+      kept: this.kept,
     }
     return renderProgressBody(view)
   }

@@ -16,6 +16,11 @@ export class WorkingReaction {
     private readonly onError: (err: unknown, during: string) => void = () => {},
   ) {}
 
+  /** The reaction as added, for the post step to remove if main is killed. */
+  get current(): { target: ReactionTarget; id: number } | undefined {
+    return this.target && this.reactionId !== undefined ? { target: this.target, id: this.reactionId } : undefined
+  }
+
   async add(): Promise<boolean> {
     if (!this.target) return false
     try {

@@ -4,7 +4,7 @@
 // one module; this file only wires them and hands the post step what it needs (src/state.ts).
 import * as core from '@actions/core'
 import { driveAgent, finishedResult } from '../agent/drive.js'
-import { resolveModel, type ModelDeps } from '../agent/model.js'
+import { apiKeyAvailable, resolveModel, type ModelDeps } from '../agent/model.js'
 import { createActionsCacheClient, type CacheClient } from '../cache/client.js'
 import { fingerprint, restoreSessionDb } from '../cache/session-db.js'
 import { cacheAccess } from '../cache/token.js'
@@ -13,7 +13,7 @@ import { forgetUnpushedDelivery, type DeliveryResult } from '../deliver/deliver.
 import { mayPush } from '../deliver/plan.js'
 import { deliverStage, originPushUrl } from '../deliver/stage.js'
 import { warnOnError } from '../github/errors.js'
-import { intake, type IntakeDeps } from '../github/intake.js'
+import { admit, HandoffError, prepare, type Intake, type IntakeDeps } from '../github/intake.js'
 import { connectPulls, type PullRequestPort } from '../github/pulls.js'
 import { WorkingReaction } from '../github/reaction.js'
 import { readSettings, type InputReader } from '../inputs.js'
@@ -74,15 +74,30 @@ async function runMain(deps: MainDeps): Promise<void> {
   const { log, env } = deps
   const settings = readSettings(deps.getInput)
   const ctx = readRunContext(settings, env)
-  // Before any work: a missing key or a bad model fails here, with nothing spent.
-  const model = await resolveModel(settings, { env, ...deps.modelDeps })
-  const secrets = secretsToProtect([settings.githubToken, settings.apiKey, ...model.secrets], env)
+  const secrets = secretsToProtect([settings.githubToken, settings.apiKey], env)
   for (const secret of secrets) deps.setSecret(secret)
+
+  // The trigger and the gate first: a run that will not use the agent needs no model key (GitHub
+  // gives Dependabot's runs and fork pull requests' runs no secrets, docs/design.md §6).
+  const admitted = await log.group('Trigger and permissions', () => admit(deps, settings, ctx, apiKeyAvailable(settings, env)))
+  if (admitted.kind === 'stop') return writeStopReport(admitted.outcome, admitted.markdown, deps.report)
+  // A missing key here is a mistake (admit skipped the runs GitHub gives no secrets): it fails.
+  const model = await resolveModel(settings, { env, ...deps.modelDeps })
+  for (const secret of model.secrets.filter((s) => !secrets.includes(s))) {
+    deps.setSecret(secret)
+    secrets.push(secret)
+  }
   log.info(`Model ${model.name}; session key '${ctx.sessionKey}'; attempt ${ctx.run.attempt} of run ${ctx.run.runId}.`)
 
-  // The token says whether saves will be denied (docs/design.md §3): intake hands off on that.
+  // The token says whether saves will be denied (docs/design.md §3): a read-only run hands off.
   const access = cacheAccess(env.ACTIONS_RUNTIME_TOKEN, env.GITHUB_REF).access
-  const decided = await log.group('Trigger and permissions', () => intake(deps, settings, ctx, access !== 'read-only'))
+  let decided: Intake
+  try {
+    decided = await log.group('The request', () => prepare(deps, settings, ctx, admitted, access !== 'read-only'))
+  } catch (error) {
+    if (error instanceof HandoffError) await writeStopReport('failed', `The hand-off failed: ${error.message}`, deps.report)
+    throw error
+  }
   if (decided.kind === 'stop') return writeStopReport(decided.outcome, decided.markdown, deps.report)
 
   const state = new MainState(deps.state)
@@ -135,6 +150,8 @@ async function runMain(deps: MainDeps): Promise<void> {
       ? new WorkingReaction(decided.ports, decided.reactionTarget, warnOnError(log, 'reaction'))
       : undefined
     await eyes?.add()
+    // If main is killed from here on, the post step tells the thread (docs/design.md §4).
+    if (progress?.id !== undefined) state.thread({ issueNumber: progress.issueNumber, commentId: progress.id, reaction: eyes?.current })
 
     // Read before the agent runs: it could rewrite .git/config, and the token goes only where the checkout came from.
     // (Not read when no push can happen: deliver none, or auto without a token.)
@@ -212,9 +229,11 @@ async function runMain(deps: MainDeps): Promise<void> {
         next: 'Use **Re-run failed jobs** to finish the delivery: the agent is not run again.',
       })
     } else if (result.outcome === 'completed') await progress?.finish(answer, result.steps, renderDelivery(delivery, repoUrl))
+    else if (result.outcome === 'cancelled') await progress?.stopped('cancelled', result.steps, persisted)
     // The comment adds the step, the re-run advice and the logs link itself: give it the reason only.
     else await progress?.fail(failureReason(result), { resumable: persisted, failedAfterStep: result.steps })
     await eyes?.remove()
+    state.reported()
     store.checkpoint()
 
     const report = buildReport({
@@ -229,7 +248,8 @@ async function runMain(deps: MainDeps): Promise<void> {
       readOnly: access === 'read-only' ? decided.readOnlyNote : undefined,
     })
     const failedDelivery = delivery?.kind === 'failed'
-    await writeReport({ ...report, delivery, repoUrl, ...(failedDelivery ? { outcome: 'delivery-failed' } : {}) }, deps.report)
+    const reason = result.outcome === 'completed' ? undefined : failureReason(result)
+    await writeReport({ ...report, delivery, repoUrl, reason, ...(failedDelivery ? { outcome: 'delivery-failed' } : {}) }, deps.report)
     if (result.outcome !== 'completed') deps.setFailed(failureMessage(result, persisted))
     else if (delivery?.kind === 'failed')
       deps.setFailed(`${delivery.message} Re-run the failed job to finish the delivery (no model call).`)

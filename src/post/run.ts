@@ -1,6 +1,6 @@
 // The post step (post-if: always()), in the order data flows: state (what main handed over) →
 // snapshot (the agent's workspace changes into the DB, the WAL folded in, integrity checked) →
-// save (the DB file to the cache). It runs after a failed, cancelled or killed main too —
+// save (the DB file to the cache) → the thread (when main was killed before it reported). It runs after a failed, cancelled or killed main too —
 // exactly when the save matters — so it never fails the job: every problem is a warning, and
 // anything unexpected is caught by the guard below (docs/design.md §4).
 import * as core from '@actions/core'
@@ -11,7 +11,9 @@ import { Inputs, type InputName } from '../constants.js'
 import { coreLog, errorMessage, type Log } from '../log.js'
 import { secretsToProtect } from '../secrets.js'
 import { captureWorkspace, saveDb, type PersistTarget } from '../session/checkpoint.js'
-import { coreState, readPostState, type StatePort } from '../state.js'
+import { connectGitHub } from '../github/connect.js'
+import { coreState, readPostState, type PostState, type StatePort } from '../state.js'
+import { reportInterruption, type ThreadDeps } from './thread.js'
 import { openStore } from '../store/index.js'
 
 export interface PostDeps {
@@ -22,6 +24,8 @@ export interface PostDeps {
   cache: CacheClient
   /** Where the guard listens: node's `process` in production. */
   process: ProcessEvents
+  /** GitHub for the thread update, its calls bounded by `signal`. */
+  github: ThreadDeps['github']
 }
 
 /** The process events a guard listens to (node's `process` in production). */
@@ -41,10 +45,19 @@ export function guardPost(proc: ProcessEvents, log: Pick<Log, 'warning'>): void 
 
 export async function run(deps: PostDeps = defaultDeps()): Promise<void> {
   guardPost(deps.process, deps.log)
+  const state = readPostState(deps.state)
+  let steps = 0
   try {
-    await deps.log.group('Save the session', () => savePost(deps))
+    steps = await deps.log.group('Save the session', () => savePost(deps, state))
   } catch (error) {
     deps.log.warning(`The session was not saved: ${errorMessage(error)}`)
+  }
+  if (state?.thread && !state.reported) {
+    try {
+      await deps.log.group('Update the thread', () => reportInterruption(deps, state, steps))
+    } catch (error) {
+      deps.log.warning(`The thread was not updated: ${errorMessage(error)}`)
+    }
   }
 }
 
@@ -56,26 +69,28 @@ function defaultDeps(): PostDeps {
     getInput: (name) => core.getInput(name),
     cache: createActionsCacheClient(),
     process,
+    github: (token, repo, signal) => connectGitHub(token, repo, { signal, retries: 1 }),
   }
 }
 
-async function savePost(deps: PostDeps): Promise<void> {
+/** Snapshots and saves the session; returns the steps this attempt finished (0 when unknown). */
+async function savePost(deps: PostDeps, state: PostState | undefined): Promise<number> {
   const { log, env } = deps
-  const state = readPostState(deps.state)
   if (!state) {
     log.info('Main stopped before it opened a session database: nothing to save.')
-    return
+    return 0
   }
   const { dbPath } = state
   if (!existsSync(dbPath)) {
     log.info(`No session database at ${dbPath}: nothing to save.`)
-    return
+    return 0
   }
   // The same secrets main redacted: they must not reach the workspace snapshot either.
   const secrets = secretsToProtect([deps.getInput(Inputs.ApiKey), deps.getInput(Inputs.GithubToken)], env)
   const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m), secrets })
   try {
-    if (quarantined) return // a DB of ours became unusable: never save a fresh empty one over progress
+    if (quarantined) return 0 // a DB of ours became unusable: never save a fresh empty one over progress
+    const steps = state.sessionId ? (store.getAttempt(state.sessionId, state.attempt)?.steps ?? 0) : 0
     const target: PersistTarget = {
       store,
       dbPath,
@@ -92,7 +107,7 @@ async function savePost(deps: PostDeps): Promise<void> {
     const check = store.db.pragma('quick_check', { simple: true })
     if (check !== 'ok') {
       log.warning(`The session database failed its integrity check (${String(check)}); it was not saved.`)
-      return
+      return steps
     }
     store.close()
     if (!state.cacheEnabled || state.cacheAccess === 'read-only') {
@@ -101,13 +116,14 @@ async function savePost(deps: PostDeps): Promise<void> {
           ? "Not saved: this run's cache is read-only, so a re-run cannot resume this session (see the job summary)."
           : "Not saved: the 'cache' input is false.",
       )
-      return
+      return steps
     }
     if (fingerprint(dbPath) === state.dbFingerprint) {
       log.info('The session database is unchanged since it was restored: nothing new to save.')
-      return
+      return steps
     }
     await saveDb(target)
+    return steps
   } finally {
     store.close()
   }

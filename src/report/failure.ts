@@ -14,7 +14,9 @@ export function failureReason(result: FailedResult): string {
     ? `the agent used all its steps (${result.steps}) before finishing`
     : result.outcome === 'timeout'
       ? 'the agent ran out of time (max-minutes) before finishing'
-      : `the agent failed: ${result.error ?? 'unknown error'}`
+      : result.outcome === 'cancelled'
+        ? 'the job was cancelled'
+        : `the agent failed: ${result.error ?? 'unknown error'}`
 }
 
 /** The message a failed job ends with: what happened and that a re-run resumes. */

@@ -64,6 +64,7 @@ export function renderSummary(r: RunReport): string {
   out.push('| | |', '|---|---|')
   out.push(`| Session | ${code(r.sessionId)} |`)
   out.push(`| Attempt | ${r.attempt}${r.resumed ? ` (restored from attempt ${r.restoredFromAttempt ?? '?'})` : ''} |`)
+  if (r.reason) out.push(`| Reason | ${cell(r.reason)} |`)
   out.push(`| Steps this attempt | ${n(r.steps)} |`)
   const cached =
     r.tokensCacheRead || r.tokensCacheWrite ? ` (${n(r.tokensCacheRead)} read from the prompt cache, ${n(r.tokensCacheWrite)} written)` : ''

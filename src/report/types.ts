@@ -35,6 +35,8 @@ export interface RunReport {
   /** The attempt whose saved session this one continued; absent on a fresh start. */
   restoredFromAttempt?: number | null | undefined
   outcome: string
+  /** Why the attempt did not complete (failed, max-steps, timeout, cancelled). */
+  reason?: string | undefined
   /** The agent's final message, if it produced one. */
   response?: string | undefined
   /** Steps and tokens of this attempt. */

@@ -63,8 +63,12 @@ export interface ReportPorts {
   onError?: (err: unknown) => void
 }
 
-/** Outputs and a short summary for a run that stopped before the agent (skipped, refused, handed off). */
-export async function writeStopReport(outcome: 'skipped' | 'refused' | 'handed-off', markdown: string, ports: ReportPorts): Promise<void> {
+/** Outputs and a short summary for a run that stopped before the agent (skipped, refused, handed off, a failed hand-off). */
+export async function writeStopReport(
+  outcome: 'skipped' | 'refused' | 'handed-off' | 'failed',
+  markdown: string,
+  ports: ReportPorts,
+): Promise<void> {
   ports.outputs.setOutput(Outputs.Outcome, outcome)
   ports.outputs.setOutput(Outputs.Steps, '0')
   try {
