@@ -105,33 +105,41 @@ import "./chunks/shared.js";
 
 // src/agent/context/window.ts
 var DEFAULT_CONTEXT_WINDOW = 32768;
-var WINDOWS = [
-  ["*", /^claude-/, 2e5],
-  ["*", /^gpt-5(\.\d+)?-chat/, 128e3],
-  ["*", /^gpt-5/, 4e5],
-  ["*", /^gpt-4\.1/, 1047576],
-  ["*", /^gpt-4o/, 128e3],
-  ["*", /^o[134](-|$)/, 2e5],
-  ["*", /^gemini-(1\.5|2\.0|2\.5|3)/, 1048576]
+var TABLE = [
+  [/^claude-3-(opus|sonnet|haiku)/, { window: 2e5, maxOutput: 4096 }],
+  [/^claude-3-5-/, { window: 2e5, maxOutput: 8192 }],
+  [/^claude-opus-4(-[01])?(-\d{8})?$/, { window: 2e5, maxOutput: 32e3 }],
+  [/^claude-/, { window: 2e5, maxOutput: 64e3 }],
+  [/^gpt-5(\.\d+)?-chat/, { window: 128e3, maxOutput: 16384 }],
+  [/^gpt-5/, { window: 4e5, maxOutput: 128e3, maxInput: 272e3 }],
+  [/^gpt-4\.1/, { window: 1047576, maxOutput: 32768 }],
+  [/^gpt-4o/, { window: 128e3, maxOutput: 16384 }],
+  [/^o[134](-|$)/, { window: 2e5, maxOutput: 1e5 }],
+  [/^gemini-(2\.5|3)/, { window: 1048576, maxOutput: 65536 }],
+  [/^gemini-(1\.5|2\.0)/, { window: 1048576, maxOutput: 8192 }]
 ];
-function answerReserve(window2) {
-  return Math.min(32e3, Math.floor(window2 / 4));
+function answerReserve(window2, maxOutput = Number.POSITIVE_INFINITY) {
+  return Math.min(32e3, Math.floor(window2 / 4), maxOutput);
 }
-function knownContextWindow(provider, id) {
+function knownModelLimits(id) {
   const bare = id.slice(id.lastIndexOf("/") + 1).toLowerCase();
-  return WINDOWS.find(([p, re2]) => (p === "*" || p === provider) && re2.test(bare))?.[2];
+  return TABLE.find(([re2]) => re2.test(bare))?.[1];
 }
 function contextBudget(model2, override = 0) {
-  const known = knownContextWindow(model2.provider, model2.id);
-  const window2 = override > 0 ? override : known ?? DEFAULT_CONTEXT_WINDOW;
+  const known = knownModelLimits(model2.id);
+  const window2 = override > 0 ? override : known?.window ?? DEFAULT_CONTEXT_WINDOW;
   const source = override > 0 ? "input" : known !== void 0 ? "table" : "default";
-  const reserve = answerReserve(window2);
-  return { window: window2, source, reserve, limit: window2 - reserve };
+  const reserve = answerReserve(window2, known?.maxOutput);
+  const maxInput = override > 0 ? Number.POSITIVE_INFINITY : known?.maxInput ?? Number.POSITIVE_INFINITY;
+  return { window: window2, source, reserve, limit: Math.min(window2 - reserve, maxInput) };
 }
 function shrinkBudget(budget, window2) {
   if (window2 >= budget.window) return budget;
-  const reserve = answerReserve(window2);
-  return { window: window2, source: budget.source, reserve, limit: window2 - reserve };
+  const reserve = Math.min(budget.reserve, answerReserve(window2));
+  return { window: window2, source: budget.source, reserve, limit: Math.min(budget.limit, window2 - reserve) };
+}
+function capLimit(budget, limit) {
+  return limit >= budget.limit ? budget : { ...budget, limit: Math.max(1024, Math.floor(limit)) };
 }
 
 // ai-gateway-left-out:node_modules/@ai-sdk/gateway/dist/index.js
@@ -6255,13 +6263,12 @@ var TokenMeter = class {
     this.known = void 0;
   }
   /**
-   * A provider refused a request we estimated at `estimated` tokens as too long. `reported` is
-   * its own count of the request, when the error gave one: estimates grow to match it. With
-   * neither a count nor the window (which shrinks the budget instead), they grow by a quarter.
+   * A provider refused a request we estimated at `estimated` tokens as too long. When it gave
+   * its own count of the request, estimates grow to match it; without one, the estimates stay
+   * (the budget is lowered instead: they were not what was wrong, or we cannot tell).
    */
   refused(estimated, said) {
     if (said.tokens !== void 0) this.scale *= Math.max(1, said.tokens / Math.max(1, estimated));
-    else if (said.window === void 0) this.scale *= 1.25;
     this.known = void 0;
   }
 };
@@ -6312,6 +6319,49 @@ function pruneToolResults(messages, before, needToFree) {
   });
   return { messages: out, pruned, freed };
 }
+var MIN_SHORT_CHARS = 2e3;
+function cutMiddle(text3, keep) {
+  const head = headChars(text3, Math.ceil(keep * 2 / 3));
+  const tail = tailChars(text3, Math.floor(keep / 3));
+  const cut = text3.length - head.length - tail.length;
+  return `${head}
+[\u2026 ${cut.toLocaleString("en-US")} characters cut here to fit the model's context window; to see them, run the tool again on a narrower range (offset/limit, grep, head/tail) \u2026]
+${tail}`;
+}
+function shortenToolResults(messages, fits) {
+  let out = [...messages];
+  const touched = /* @__PURE__ */ new Set();
+  for (let round = 0; round < 64 && !fits(out); round++) {
+    let best;
+    out.forEach((m, i2) => {
+      if (m.role !== "tool") return;
+      m.content.forEach((p, j2) => {
+        if (p.type !== "tool-result") return;
+        const length2 = outputText(p).length;
+        if (length2 > MIN_SHORT_CHARS && (!best || length2 > best.length)) best = { i: i2, j: j2, length: length2 };
+      });
+    });
+    if (!best) break;
+    const { i, j, length } = best;
+    const message = out[i];
+    const part = message.content[j];
+    const value = cutMiddle(outputText(part), Math.max(MIN_SHORT_CHARS, Math.floor(length / 2)));
+    const output = { type: part.output.type === "error-text" ? "error-text" : "text", value };
+    out = out.map((m, k) => k === i ? { ...message, content: message.content.map((q, l) => l === j ? { ...part, output } : q) } : m);
+    touched.add(part.toolCallId);
+  }
+  return { messages: out, shortened: touched.size };
+}
+function splitSteps(messages) {
+  const first = messages.findIndex((m) => m.role === "assistant");
+  if (first < 0) return { head: [...messages], steps: [] };
+  const steps = [];
+  for (const m of messages.slice(first)) {
+    if (m.role === "assistant" && (steps.length === 0 || steps.at(-1).at(-1).role !== "assistant")) steps.push([m]);
+    else steps.at(-1).push(m);
+  }
+  return { head: messages.slice(0, first), steps };
+}
 function userText(message) {
   if (message?.role !== "user") return "";
   return typeof message.content === "string" ? message.content : message.content.map((p) => p.type === "text" ? p.text : "").join("");
@@ -6356,6 +6406,21 @@ function mechanicalSummary(messages) {
 
 // src/agent/compact.ts
 var n = (v) => v.toLocaleString("en-US");
+var plural = (count, noun) => `${n(count)} ${noun}${count === 1 ? "" : "s"}`;
+function addUsage(a, b) {
+  if (!a) return b;
+  return {
+    tokensIn: a.tokensIn + b.tokensIn,
+    tokensOut: a.tokensOut + b.tokensOut,
+    cacheRead: (a.cacheRead ?? 0) + (b.cacheRead ?? 0),
+    cacheWrite: (a.cacheWrite ?? 0) + (b.cacheWrite ?? 0)
+  };
+}
+function clipSummary(text3, budget) {
+  const max = Math.floor(budget.limit * RECENT_SHARE) * 3;
+  return text3.length <= max ? text3 : `${text3.slice(0, max)}
+[\u2026 the summary is cut here to fit the context window]`;
+}
 var Compactor = class {
   constructor(o) {
     this.o = o;
@@ -6377,64 +6442,96 @@ var Compactor = class {
   }
   async compact(conversation, step, budget, reason, before, signal) {
     const { meter, log } = this.o;
+    const fits = (m) => meter.fresh(m) <= budget.limit;
     const keep = recentStart(conversation, Math.floor(budget.limit * RECENT_SHARE));
-    const target = Math.floor(budget.limit * PRUNE_TARGET);
-    const pruned = pruneToolResults(conversation, keep, Math.max(1, before - target));
+    const pruned = pruneToolResults(conversation, keep, Math.max(1, before - Math.floor(budget.limit * PRUNE_TARGET)));
     const afterPrune = meter.fresh(pruned.messages);
-    const older = pruned.messages.slice(0, keep);
+    const older = conversation.slice(0, keep);
     const canSummarize = older.some((m) => m.role === "assistant");
+    let replacement;
+    let kind = "prune";
+    let usage;
+    let calls = 0;
+    let summarized = 0;
     if (pruned.pruned > 0 && (afterPrune <= budget.limit * SUMMARY_THRESHOLD || !canSummarize)) {
       log.info(
-        `Stage 1: replaced ${pruned.pruned} older tool outputs with a stub (the calls stay); ~${n(before)} \u2192 ~${n(afterPrune)} tokens.`
+        `Stage 1: replaced ${plural(pruned.pruned, "older tool output")} with a stub (the calls stay); ~${n(before)} \u2192 ~${n(afterPrune)} tokens.`
       );
-      return this.record(pruned.messages, { step, kind: "prune", reason, before, after: afterPrune, prunedResults: pruned.pruned });
-    }
-    if (!canSummarize) {
-      const all = pruneToolResults(conversation, conversation.length, Number.POSITIVE_INFINITY);
-      if (all.pruned === 0) {
-        log.warning(`The conversation cannot be compacted further (~${n(before)} tokens, nothing older to summarize or prune).`);
-        return void 0;
-      }
-      const after2 = meter.fresh(all.messages);
+      replacement = pruned.messages;
+    } else if (canSummarize) {
+      const written = await this.summarize(older, budget, signal);
+      usage = written.usage;
+      calls = written.calls;
+      summarized = older.length;
+      kind = "summary";
+      replacement = [summaryMessage(this.request(), written.summary), ...conversation.slice(keep)];
       log.info(
-        `Stage 1: the latest step alone is too large; replaced ${all.pruned} of its tool outputs with a stub; ~${n(before)} \u2192 ~${n(after2)} tokens.`
+        `Stage 2: summarized the ${plural(older.length, "older message")} in ${plural(written.calls, "summary call")} (a summary of ${n(written.summary.length)} characters); the ${plural(conversation.length - keep, "most recent message")} stay as they were.`
       );
-      return this.record(all.messages, { step, kind: "prune", reason, before, after: after2, prunedResults: all.pruned });
+    } else {
+      replacement = conversation;
     }
-    const { summary: summary2, usage } = await this.summarize(older, budget, signal);
-    const request = userText(this.o.store.loadMessages(this.o.sessionId, { transcript: true }).find((m) => m.role === "user"));
-    let replacement = [summaryMessage(request, summary2), ...pruned.messages.slice(keep)];
-    let prunedResults = pruned.pruned;
-    if (meter.fresh(replacement) > budget.limit) {
-      const all = pruneToolResults(replacement, replacement.length, Number.POSITIVE_INFINITY);
-      replacement = all.messages;
-      prunedResults += all.pruned;
-    }
+    const shortened = fits(replacement) ? { messages: replacement, shortened: 0 } : shortenToolResults(replacement, fits);
+    if (shortened.shortened > 0)
+      log.info(`Shortened ${plural(shortened.shortened, "recent tool output")} too large for the window (head and tail kept).`);
+    replacement = shortened.messages;
     const after = meter.fresh(replacement);
-    log.info(
-      `Stage 2: summarized ${older.length} older messages (${summary2.length} characters), kept the ${pruned.messages.length - keep} most recent; ~${n(before)} \u2192 ~${n(after)} tokens.`
-    );
+    if (kind === "prune" && pruned.pruned === 0 && shortened.shortened === 0) {
+      log.warning(
+        `The conversation cannot be compacted further (~${n(before)} tokens): nothing older to summarize, no output left to shorten.`
+      );
+      return void 0;
+    }
+    log.info(`~${n(before)} \u2192 ~${n(after)} tokens (budget ${n(budget.limit)}).`);
+    const prunedResults = kind === "prune" ? pruned.pruned : 0;
     return this.record(
       replacement,
-      { step, kind: "summary", reason, before, after, prunedResults, summarizedMessages: older.length },
-      usage
+      { step, kind, reason, before, after, prunedResults: prunedResults + shortened.shortened, summarizedMessages: summarized },
+      usage,
+      calls
     );
   }
-  /** The model's summary of `older`, or a mechanical one when the call fails or says nothing. */
+  /** The session's first request (the transcript keeps it even after earlier summaries). */
+  request() {
+    return userText(this.o.store.loadMessages(this.o.sessionId, { transcript: true }).find((m) => m.role === "user"));
+  }
+  /**
+   * The model's summary of `older`. Parts that do not fit in one request are summarized in
+   * order, each with the summary so far; a part whose call fails or says nothing is listed
+   * mechanically instead. The summary is capped to a quarter of the budget.
+   */
   async summarize(older, budget, signal) {
     const { meter, log } = this.o;
-    let sent = older;
-    if (meter.fresh(sent) > budget.limit * 0.9) sent = pruneToolResults(sent, sent.length, Number.POSITIVE_INFINITY).messages;
-    while (meter.fresh(sent) > budget.limit * 0.9 && sent.length > 2) {
-      const next = sent.findIndex((m, i) => i > 1 && m.role === "assistant");
-      if (next < 0) break;
-      sent = [sent[0], ...sent.slice(next)];
+    const { head, steps } = splitSteps(older);
+    const request = this.request();
+    const cap = Math.floor(budget.limit * 0.8);
+    let summary2;
+    let usage;
+    let calls = 0;
+    let i = 0;
+    while (i < steps.length) {
+      const lead = summary2 === void 0 ? head : [summaryMessage(request, summary2)];
+      let part = [...lead, ...steps[i]];
+      i++;
+      while (i < steps.length && meter.fresh([...part, ...steps[i]]) <= cap) part.push(...steps[i++]);
+      if (meter.fresh(part) > cap) part = shortenToolResults(part, (m) => meter.fresh(m) <= cap).messages;
+      calls++;
+      const written = await this.summaryCall(part, budget, signal);
+      if (written.usage) usage = addUsage(usage, written.usage);
+      const text3 = written.text ?? `${summary2 ?? ""}
+${mechanicalSummary(part)}`.trim();
+      summary2 = clipSummary(text3, budget);
     }
+    if (summary2 === void 0) log.warning("Nothing older to summarize.");
+    return { summary: summary2 ?? mechanicalSummary(older), usage, calls };
+  }
+  async summaryCall(part, budget, signal) {
+    const { log } = this.o;
     try {
       const { result, usage } = await callModel({
         model: this.o.model,
         system: this.o.system,
-        messages: [...sent, { role: "user", content: SUMMARY_REQUEST }],
+        messages: [...part, { role: "user", content: SUMMARY_REQUEST }],
         tools: this.o.tools,
         toolChoice: "none",
         budget,
@@ -6443,16 +6540,15 @@ var Compactor = class {
         signal
       });
       const text3 = result.text.trim();
-      if (text3 !== "") return { summary: text3, usage };
-      log.warning("The model returned an empty summary; continuing from a list of the earlier steps instead.");
-      return { summary: mechanicalSummary(older), usage };
+      if (text3 === "") log.warning("The model returned an empty summary; listing those steps instead.");
+      return { text: text3 === "" ? void 0 : text3, usage };
     } catch (error) {
       if (signal.aborted) throw error;
-      log.warning(`The summary call failed (${errorMessage(error)}); continuing from a list of the earlier steps instead.`);
-      return { summary: mechanicalSummary(older), usage: void 0 };
+      log.warning(`The summary call failed (${errorMessage(error)}); listing those steps instead.`);
+      return { text: void 0, usage: void 0 };
     }
   }
-  record(conversation, c, usage) {
+  record(conversation, c, usage, calls = 0) {
     this.o.commit.compaction(
       {
         step: c.step,
@@ -6464,12 +6560,23 @@ var Compactor = class {
         summarizedMessages: c.summarizedMessages ?? 0
       },
       conversation,
-      usage
+      usage,
+      calls
     );
     this.o.meter.reset();
-    return { conversation, kind: c.kind, before: c.before, after: c.after, ...usage ? { usage } : {} };
+    return { conversation, kind: c.kind, before: c.before, after: c.after, calls, ...usage ? { usage } : {} };
   }
 };
+var LEARNED_LIMIT_KEY = "context.learned-limit";
+function learnedBudget(store, sessionId, budget, log) {
+  const learned = Number(store.getState(sessionId, LEARNED_LIMIT_KEY));
+  if (!Number.isInteger(learned) || learned <= 0 || learned >= budget.limit) return budget;
+  log.info(`A provider refused a larger request in an earlier attempt: requests stay under ${n(learned)} tokens.`);
+  return capLimit(budget, learned);
+}
+function rememberLimit(store, sessionId, budget) {
+  store.setState(sessionId, LEARNED_LIMIT_KEY, String(budget.limit));
+}
 
 // src/agent/context/overflow.ts
 var num = (s) => s === void 0 ? void 0 : Number(s);
@@ -6549,24 +6656,25 @@ var StepCommitter = class {
       this.bump({ ...callDelta(usage), ...final ? { steps: 1 } : {} });
     })();
   }
-  /**
-   * A compaction: the live conversation becomes `replacement` (the originals stay in the
-   * transcript); `usage` is the summary call's, when one was made.
-   */
-  compaction(input, replacement, usage) {
+  /** One tool's result, the moment it is known; `ran`: the tool ran to its end (not an invalid call, not cut off). */
+  result(step, part, ran) {
     this.store.db.transaction(() => {
-      this.store.compact(this.sessionId, { ...input, attempt: this.attempt }, replacement);
-      if (usage) this.bump(callDelta(usage));
+      this.store.appendMessages(this.sessionId, this.attempt, step, [{ role: "tool", content: [part] }]);
+      if (ran) this.bump({ toolRuns: 1 });
     })();
   }
+  /** Every tool of the step ended (none was cut off): the step counts. */
+  stepDone() {
+    this.bump({ steps: 1 });
+  }
   /**
-   * The step's tool results, all together, with the tool-run counter and, when every tool
-   * completed (`finished`), the step counter.
+   * A compaction: the live conversation becomes `replacement` (the originals stay in the
+   * transcript); `usage` is the summary calls', when any were made.
    */
-  results(step, tool2, toolRuns, finished = true) {
+  compaction(input, replacement, usage, calls = 1) {
     this.store.db.transaction(() => {
-      this.store.appendMessages(this.sessionId, this.attempt, step, [tool2]);
-      this.bump({ steps: finished ? 1 : 0, toolRuns });
+      this.store.compact(this.sessionId, { ...input, attempt: this.attempt }, replacement);
+      if (usage) this.bump({ ...callDelta(usage), modelCalls: calls });
     })();
   }
 };
@@ -6593,8 +6701,12 @@ async function runStepTools(input) {
   const summary2 = [];
   let executed = 0;
   for (const call of input.calls) {
+    const add = (part, ran) => {
+      parts.push(part);
+      input.onResult?.(part, ran);
+    };
     if (signal.aborted) {
-      parts.push(interruptedResult(call.toolCallId, call.toolName));
+      add(interruptedResult(call.toolCallId, call.toolName), false);
       continue;
     }
     log.info(`\u2192 ${call.toolName} ${preview(call.input)}`);
@@ -6602,18 +6714,21 @@ async function runStepTools(input) {
     const outcome = problem !== void 0 ? { text: `Invalid tool call, not run: ${problem}`, isError: true } : await input.tools.execute(call, { signal });
     if (signal.aborted && problem === void 0) {
       log.info(`\u2190 stopped: ${input.timeUp.aborted ? "the time budget is spent" : "the job was cancelled"}`);
-      parts.push(interruptedResult(call.toolCallId, call.toolName));
+      add(interruptedResult(call.toolCallId, call.toolName), false);
       continue;
     }
     if (problem === void 0) executed++;
     log.info(`\u2190 ${outcome.isError ? "error: " : ""}${preview(outcome.text)}`);
     summary2.push({ toolName: call.toolName, isError: outcome.isError });
-    parts.push({
-      type: "tool-result",
-      toolCallId: call.toolCallId,
-      toolName: call.toolName,
-      output: { type: outcome.isError ? "error-text" : "text", value: outcome.text }
-    });
+    add(
+      {
+        type: "tool-result",
+        toolCallId: call.toolCallId,
+        toolName: call.toolName,
+        output: { type: outcome.isError ? "error-text" : "text", value: outcome.text }
+      },
+      problem === void 0
+    );
   }
   return { message: { role: "tool", content: parts }, executed, summary: summary2 };
 }
@@ -6634,7 +6749,7 @@ async function runAgent(options) {
   if (!firstMessageAdded) log.info("The stored conversation ends with an unanswered user message; sending it again as is.");
   commit.opening([...pendingTail ? [pendingTail] : [], ...firstMessageAdded ? [options.firstMessage] : []]);
   let conversation = firstMessageAdded ? [...messages, options.firstMessage] : [...messages];
-  let budget = options.budget;
+  let budget = learnedBudget(store, sessionId, options.budget, log);
   const meter = new TokenMeter(estimateTokens(options.system) + estimateTokens(Object.values(tools.definitions)));
   const compactor = new Compactor({
     store,
@@ -6648,6 +6763,7 @@ async function runAgent(options) {
     log
   });
   const opening = options.resumed && firstMessageAdded ? estimateMessages([options.firstMessage]) : 0;
+  let openingShare;
   let openingTokens = 0;
   const totals = {
     steps: 0,
@@ -6659,8 +6775,8 @@ async function runAgent(options) {
     tokensCacheWrite: 0,
     compactions: 0
   };
-  const count = (usage) => {
-    totals.modelCalls++;
+  const count = (usage, calls = 1) => {
+    totals.modelCalls += calls;
     totals.tokensIn += usage.tokensIn;
     totals.tokensOut += usage.tokensOut;
     totals.tokensCacheRead += usage.cacheRead ?? 0;
@@ -6696,7 +6812,7 @@ async function runAgent(options) {
         if (compacted) {
           conversation = compacted.conversation;
           totals.compactions++;
-          if (compacted.usage) count(compacted.usage);
+          if (compacted.usage) count(compacted.usage, compacted.calls);
         }
         ;
         ({ result, usage } = await callModel({
@@ -6717,14 +6833,16 @@ async function runAgent(options) {
           log.warning(
             `Step ${step}: the provider refused the request as too long (${errorMessage(error)}); compacting and retrying the step once.`
           );
-          meter.refused(meter.estimate(conversation), overflow);
-          if (overflow.window !== void 0) budget = shrinkBudget(budget, overflow.window);
+          const refusedAt = meter.estimate(conversation);
+          meter.refused(refusedAt, overflow);
+          budget = overflow.window !== void 0 ? shrinkBudget(budget, overflow.window) : capLimit(budget, refusedAt * 0.85);
+          rememberLimit(store, sessionId, budget);
           try {
             const compacted = await compactor.fit(conversation, step, budget, "overflow", signal);
             if (compacted) {
               conversation = compacted.conversation;
               totals.compactions++;
-              if (compacted.usage) count(compacted.usage);
+              if (compacted.usage) count(compacted.usage, compacted.calls);
             }
           } catch (inner) {
             if (signal.aborted) return stoppedEnd();
@@ -6738,8 +6856,9 @@ async function runAgent(options) {
       answerPending = false;
       const assistant = result.response.messages.filter((m) => m.role === "assistant");
       meter.observe(conversation, usage.tokensIn, assistant.length, usage.tokensOut);
-      if (opening > 0 && totals.modelCalls === 0) {
-        openingTokens = Math.round(opening * usage.tokensIn / Math.max(1, meter.raw(conversation)));
+      if (opening > 0 && conversation.includes(options.firstMessage)) {
+        openingShare ??= opening * usage.tokensIn / Math.max(1, meter.raw(conversation));
+        openingTokens += Math.round(openingShare);
       }
       const calls = assistant.flatMap((m) => clientToolCalls(m));
       const final = calls.length === 0;
@@ -6752,10 +6871,11 @@ async function runAgent(options) {
       const title = `Step ${step}: ${calls.map((c) => c.toolName).join(", ") || "answer"} \xB7 ${usage.tokensIn} in${cached} / ${usage.tokensOut} out tokens`;
       const stopped = await log.group(title, async () => {
         if (result.text.trim() !== "") log.info(`model: ${preview(result.text, 500)}`);
-        const ran = await runStepTools({ calls, invalid: result.toolCalls, tools, signal, timeUp: timeUp.signal, log });
+        const onResult = (part, ran2) => commit.result(step, part, ran2);
+        const ran = await runStepTools({ calls, invalid: result.toolCalls, tools, signal, timeUp: timeUp.signal, log, onResult });
         const cut = signal.aborted;
         if (!final) {
-          commit.results(step, ran.message, ran.executed, !cut);
+          if (!cut) commit.stepDone();
           conversation.push(ran.message);
           totals.toolRuns += ran.executed;
         }
@@ -9316,7 +9436,7 @@ function buildReport(input) {
     { modelCalls: -lost.calls, tokensIn: -lost.tokensIn, toolRuns: 0 }
   );
   const resumed = opened.continuation || opened.finished;
-  const avoided = resumed && kept.modelCalls > 0 ? { ...kept, tokensIn: Math.max(0, kept.tokensIn - result.openingTokens * result.modelCalls) } : void 0;
+  const avoided = resumed && kept.modelCalls > 0 ? { ...kept, tokensIn: Math.max(0, kept.tokensIn - result.openingTokens) } : void 0;
   return {
     sessionId,
     resumed,

@@ -13,7 +13,7 @@ import { createToolbox, TOOL_NAMES, type Toolbox } from '../src/agent/tools/inde
 import { openStore, type SessionStore } from '../src/store/index.js'
 import { startModelServer, type ModelServer, type ScriptTurn } from './support/model-server.mjs'
 import { tempDir } from './support/temp.js'
-import { INTERRUPTED_MARKER } from '../src/agent/history.js'
+import { INTERRUPTED_MARKER, repairHistory } from '../src/agent/history.js'
 
 const base = tempDir('ar-loop-')
 const PROMPT = 'The add() function in src/math.js subtracts. Fix it and note what you did in NOTES.md.'
@@ -157,7 +157,12 @@ describe('agent loop', () => {
     expect(readFileSync(join(f.root, 'NOTES.md'), 'utf8')).toBe('add() now adds.\n')
     expect(requests().map((r) => r.turn)).toEqual([0, 1, 2, 3, 4])
     expect(seen).toEqual(
-      [1, 2, 3, 4, 5].map((step) => ({ step, messages: 1 + 2 * step - (step === 5 ? 1 : 0), attempt: { steps: step, modelCalls: step } })),
+      // Step 4 runs two tools: each result is its own row, stored as it finishes.
+      [1, 2, 3, 4, 5].map((step) => ({
+        step,
+        messages: 1 + 2 * step - (step === 5 ? 1 : 0) + (step >= 4 ? 1 : 0),
+        attempt: { steps: step, modelCalls: step },
+      })),
     )
     expect(groups[0]).toMatch(/^Step 1: read_file · \d+ in \/ \d+ out tokens$/)
     expect(groups[3]).toMatch(/^Step 4: write_file, list · /)
@@ -257,6 +262,33 @@ describe('agent loop', () => {
     const lastBody = requests()[0]!.body as { messages: Array<{ role: string; content: string }> }
     expect(lastBody.messages.at(-1)).toMatchObject({ role: 'user', content: expect.stringContaining('src/math.js') })
     f.store.close()
+  })
+
+  it("a kill during the second of two tools keeps the first one's result: only the cut-off call is interrupted", async () => {
+    const f = fixture()
+    server.setScript([
+      {
+        toolCalls: [
+          { name: 'write_file', args: { path: 'first.txt', content: 'done\n' } },
+          { name: 'bash', args: { command: 'sleep 30' } },
+        ],
+      },
+      { text: 'ok' },
+    ])
+    try {
+      begin(f, 1)
+      const killed = runAgent({ ...options(f, 1, PROMPT), tools: recording(f, 1, { toolName: 'bash' }) })
+      await expect(killed).rejects.toBeInstanceOf(ProcessKilled)
+      expect(f.store.getAttempt(f.sessionId, 1)).toMatchObject({ steps: 0, modelCalls: 1, toolRuns: 1 })
+      const { messages, repairs } = repairHistory(f.store.loadMessages(f.sessionId))
+      expect(repairs).toEqual([{ kind: 'interrupted-tool-call', toolCallId: expect.any(String), toolName: 'bash' }])
+      const results = messages.at(-1)!.content as Array<{ toolName: string; output: { value: string } }>
+      expect(results.map((r) => r.toolName)).toEqual(['write_file', 'bash'])
+      expect(results[0]!.output.value).not.toContain(INTERRUPTED_MARKER)
+      expect(results[1]!.output.value).toContain(INTERRUPTED_MARKER)
+    } finally {
+      server.setScript(SCRIPT)
+    }
   })
 
   it('a kill during a tool: the call is marked interrupted, re-issued knowingly, and nothing finished runs twice', async () => {

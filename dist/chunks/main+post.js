@@ -7789,7 +7789,13 @@ function selectMessages(db, sessionId, all = false) {
     }
     if (row.content !== null) last.content.push(JSON.parse(row.content));
   }
-  return out.map(({ role, content }) => {
+  const merged = [];
+  for (const m of out) {
+    const last = merged.at(-1);
+    if (m.role === "tool" && last?.role === "tool") last.content.push(...m.content);
+    else merged.push(m);
+  }
+  return merged.map(({ role, content }) => {
     if ((role === "system" || role === "user") && content.length === 1) {
       const only = content[0];
       if (only.type === "text" && typeof only.text === "string") return { role, content: only.text };

@@ -5,13 +5,13 @@
 // code path: the stored conversation (empty when fresh) is repaired, the first message (the
 // prompt, or the continuation nudge) is added unless the conversation already ends with an
 // unanswered user turn, and the loop runs.
-import type { LanguageModel, ModelMessage, UserModelMessage } from 'ai'
+import type { LanguageModel, ModelMessage, ToolResultPart, UserModelMessage } from 'ai'
 import type { SessionStore, StepUsage } from '../store/index.js'
 import { callModel, type ModelCallResult } from './call.js'
-import { Compactor } from './compact.js'
+import { Compactor, learnedBudget, rememberLimit } from './compact.js'
 import { estimateMessages, estimateTokens, TokenMeter } from './context/estimate.js'
 import { contextOverflow } from './context/overflow.js'
-import { shrinkBudget, type ContextBudget } from './context/window.js'
+import { capLimit, shrinkBudget, type ContextBudget } from './context/window.js'
 import { StepCommitter } from './step-commit.js'
 import { clientToolCalls, describeRepairs, endsWithUnansweredUser, repairHistory, type Repair } from './history.js'
 import { runStepTools } from './step-tools.js'
@@ -89,9 +89,9 @@ export interface AgentRunResult extends AttemptTotals {
   /** False when the stored conversation already ended with an unanswered user message. */
   firstMessageAdded: boolean
   /**
-   * What this attempt's opening messages (the continuation note, results made up for
-   * interrupted calls) added to each of its requests, in tokens (estimated, scaled to the
-   * provider's count by the first call): a fresh retry would not have carried them.
+   * What the continuation note added to this attempt's requests, in tokens, summed over the
+   * calls that carried it (estimated, scaled to the provider's count by the first call): a
+   * fresh retry would not have sent it.
    */
   openingTokens: number
 }
@@ -119,7 +119,7 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
   commit.opening([...(pendingTail ? [pendingTail] : []), ...(firstMessageAdded ? [options.firstMessage] : [])])
   let conversation: ModelMessage[] = firstMessageAdded ? [...messages, options.firstMessage] : [...messages]
 
-  let budget = options.budget
+  let budget = learnedBudget(store, sessionId, options.budget, log)
   const meter = new TokenMeter(estimateTokens(options.system) + estimateTokens(Object.values(tools.definitions)))
   const compactor = new Compactor({
     store,
@@ -132,7 +132,9 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
     maxRetries,
     log,
   })
+  // The continuation note's share of each request that still carries it (compaction may drop it).
   const opening = options.resumed && firstMessageAdded ? estimateMessages([options.firstMessage]) : 0
+  let openingShare: number | undefined
   let openingTokens = 0
 
   const totals: AttemptTotals = {
@@ -145,8 +147,8 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
     tokensCacheWrite: 0,
     compactions: 0,
   }
-  const count = (usage: StepUsage): void => {
-    totals.modelCalls++
+  const count = (usage: StepUsage, calls = 1): void => {
+    totals.modelCalls += calls
     totals.tokensIn += usage.tokensIn
     totals.tokensOut += usage.tokensOut
     totals.tokensCacheRead += usage.cacheRead ?? 0
@@ -189,7 +191,7 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
         if (compacted) {
           conversation = compacted.conversation
           totals.compactions++
-          if (compacted.usage) count(compacted.usage)
+          if (compacted.usage) count(compacted.usage, compacted.calls)
         }
         ;({ result, usage } = await callModel({
           model: options.model,
@@ -209,14 +211,17 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
           log.warning(
             `Step ${step}: the provider refused the request as too long (${errorMessage(error)}); compacting and retrying the step once.`,
           )
-          meter.refused(meter.estimate(conversation), overflow)
-          if (overflow.window !== undefined) budget = shrinkBudget(budget, overflow.window)
+          const refusedAt = meter.estimate(conversation)
+          meter.refused(refusedAt, overflow)
+          // Without the window in the error, the request just sent was too large: stay well under it.
+          budget = overflow.window !== undefined ? shrinkBudget(budget, overflow.window) : capLimit(budget, refusedAt * 0.85)
+          rememberLimit(store, sessionId, budget)
           try {
             const compacted = await compactor.fit(conversation, step, budget, 'overflow', signal)
             if (compacted) {
               conversation = compacted.conversation
               totals.compactions++
-              if (compacted.usage) count(compacted.usage)
+              if (compacted.usage) count(compacted.usage, compacted.calls)
             }
           } catch (inner) {
             if (signal.aborted) return stoppedEnd()
@@ -231,9 +236,10 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
 
       const assistant = result.response.messages.filter((m) => m.role === 'assistant')
       meter.observe(conversation, usage.tokensIn, assistant.length, usage.tokensOut)
-      if (opening > 0 && totals.modelCalls === 0) {
-        // Scaled by how the provider counted this first request against our estimate of it.
-        openingTokens = Math.round((opening * usage.tokensIn) / Math.max(1, meter.raw(conversation)))
+      if (opening > 0 && conversation.includes(options.firstMessage)) {
+        // Scaled by how the provider counted the first such request against our estimate of it.
+        openingShare ??= (opening * usage.tokensIn) / Math.max(1, meter.raw(conversation))
+        openingTokens += Math.round(openingShare)
       }
       const calls = assistant.flatMap((m) => clientToolCalls(m))
       const final = calls.length === 0
@@ -247,10 +253,11 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
       const title = `Step ${step}: ${calls.map((c) => c.toolName).join(', ') || 'answer'} · ${usage.tokensIn} in${cached} / ${usage.tokensOut} out tokens`
       const stopped = await log.group(title, async () => {
         if (result.text.trim() !== '') log.info(`model: ${preview(result.text, 500)}`)
-        const ran = await runStepTools({ calls, invalid: result.toolCalls, tools, signal, timeUp: timeUp.signal, log })
+        const onResult = (part: ToolResultPart, ran: boolean) => commit.result(step, part, ran)
+        const ran = await runStepTools({ calls, invalid: result.toolCalls, tools, signal, timeUp: timeUp.signal, log, onResult })
         const cut = signal.aborted
         if (!final) {
-          commit.results(step, ran.message, ran.executed, !cut)
+          if (!cut) commit.stepDone()
           conversation.push(ran.message)
           totals.toolRuns += ran.executed
         }

@@ -1,11 +1,14 @@
 // The loop's writes to the session store. Each is one transaction, so a process killed at any
 // instant leaves the database at one of these boundaries:
-//   opening  – repaired tail results + the prompt/nudge          (before the first model call)
-//   call     – the assistant message, its usage, model_calls+1    (right after each model call)
-//   results  – the step's tool results, steps+1, tool_runs+n      (after the step's tools ran)
-// A final answer (no tool calls) is call and results in one transaction.
+//   opening    – repaired tail results + the prompt/nudge          (before the first model call)
+//   call       – the assistant message, its usage, model_calls+1    (right after each model call)
+//   result     – one tool's result, tool_runs+1                      (as soon as that tool ends)
+//   stepDone   – steps+1                                             (after the step's last tool)
 //   compaction – the conversation swapped for its compacted form (+ the summary call's usage)
-import type { ModelMessage } from 'ai'
+// A final answer (no tool calls) is call and the step in one transaction. Each result is stored
+// as it comes, so a tool that finished before a kill is never run again (history repair merges a
+// step's results into one tool message and answers only the missing ones as interrupted).
+import type { ModelMessage, ToolResultPart } from 'ai'
 import type { AttemptDelta, CompactionInput, SessionStore, StepUsage } from '../store/index.js'
 
 export class StepCommitter {
@@ -43,25 +46,27 @@ export class StepCommitter {
     })()
   }
 
-  /**
-   * A compaction: the live conversation becomes `replacement` (the originals stay in the
-   * transcript); `usage` is the summary call's, when one was made.
-   */
-  compaction(input: Omit<CompactionInput, 'attempt'>, replacement: readonly ModelMessage[], usage?: StepUsage): void {
+  /** One tool's result, the moment it is known; `ran`: the tool ran to its end (not an invalid call, not cut off). */
+  result(step: number, part: ToolResultPart, ran: boolean): void {
     this.store.db.transaction(() => {
-      this.store.compact(this.sessionId, { ...input, attempt: this.attempt }, replacement)
-      if (usage) this.bump(callDelta(usage))
+      this.store.appendMessages(this.sessionId, this.attempt, step, [{ role: 'tool', content: [part] }])
+      if (ran) this.bump({ toolRuns: 1 })
     })()
   }
 
+  /** Every tool of the step ended (none was cut off): the step counts. */
+  stepDone(): void {
+    this.bump({ steps: 1 })
+  }
+
   /**
-   * The step's tool results, all together, with the tool-run counter and, when every tool
-   * completed (`finished`), the step counter.
+   * A compaction: the live conversation becomes `replacement` (the originals stay in the
+   * transcript); `usage` is the summary calls', when any were made.
    */
-  results(step: number, tool: ModelMessage, toolRuns: number, finished = true): void {
+  compaction(input: Omit<CompactionInput, 'attempt'>, replacement: readonly ModelMessage[], usage?: StepUsage, calls = 1): void {
     this.store.db.transaction(() => {
-      this.store.appendMessages(this.sessionId, this.attempt, step, [tool])
-      this.bump({ steps: finished ? 1 : 0, toolRuns })
+      this.store.compact(this.sessionId, { ...input, attempt: this.attempt }, replacement)
+      if (usage) this.bump({ ...callDelta(usage), modelCalls: calls })
     })()
   }
 }

@@ -18,6 +18,8 @@ export interface StepToolsInput {
   /** The time budget alone (to say which one stopped a tool). */
   timeUp: AbortSignal
   log: Pick<Log, 'info'>
+  /** Called with each result the moment it is known (the loop stores it then); `ran`: the tool ran to its end. */
+  onResult?: (part: ToolResultPart, ran: boolean) => void
 }
 
 export interface StepToolsResult {
@@ -41,8 +43,12 @@ export async function runStepTools(input: StepToolsInput): Promise<StepToolsResu
   const summary: StepToolsResult['summary'] = []
   let executed = 0
   for (const call of input.calls) {
+    const add = (part: ToolResultPart, ran: boolean): void => {
+      parts.push(part)
+      input.onResult?.(part, ran)
+    }
     if (signal.aborted) {
-      parts.push(interruptedResult(call.toolCallId, call.toolName))
+      add(interruptedResult(call.toolCallId, call.toolName), false)
       continue
     }
     log.info(`→ ${call.toolName} ${preview(call.input)}`)
@@ -53,18 +59,21 @@ export async function runStepTools(input: StepToolsInput): Promise<StepToolsResu
         : await input.tools.execute(call, { signal })
     if (signal.aborted && problem === undefined) {
       log.info(`← stopped: ${input.timeUp.aborted ? 'the time budget is spent' : 'the job was cancelled'}`)
-      parts.push(interruptedResult(call.toolCallId, call.toolName))
+      add(interruptedResult(call.toolCallId, call.toolName), false)
       continue
     }
     if (problem === undefined) executed++
     log.info(`← ${outcome.isError ? 'error: ' : ''}${preview(outcome.text)}`)
     summary.push({ toolName: call.toolName, isError: outcome.isError })
-    parts.push({
-      type: 'tool-result',
-      toolCallId: call.toolCallId,
-      toolName: call.toolName,
-      output: { type: outcome.isError ? 'error-text' : 'text', value: outcome.text },
-    })
+    add(
+      {
+        type: 'tool-result',
+        toolCallId: call.toolCallId,
+        toolName: call.toolName,
+        output: { type: outcome.isError ? 'error-text' : 'text', value: outcome.text },
+      },
+      problem === undefined,
+    )
   }
   return { message: { role: 'tool', content: parts }, executed, summary }
 }

@@ -32,11 +32,9 @@ export function buildReport(input: ReportInput): RunReport {
     { modelCalls: -lost.calls, tokensIn: -lost.tokensIn, toolRuns: 0 },
   )
   const resumed = opened.continuation || opened.finished
-  // Every call of this attempt carried the continuation note, which a fresh retry would not.
+  // The calls of this attempt that carried the continuation note: a fresh retry would not have sent it.
   const avoided: Avoided | undefined =
-    resumed && kept.modelCalls > 0
-      ? { ...kept, tokensIn: Math.max(0, kept.tokensIn - result.openingTokens * result.modelCalls) }
-      : undefined
+    resumed && kept.modelCalls > 0 ? { ...kept, tokensIn: Math.max(0, kept.tokensIn - result.openingTokens) } : undefined
   return {
     sessionId,
     resumed,

@@ -67,7 +67,15 @@ export function selectMessages(db: Db, sessionId: string, all = false): ModelMes
     }
     if (row.content !== null) last.content.push(JSON.parse(row.content))
   }
-  return out.map(({ role, content }) => {
+  // A step's tool results are stored one by one as they finish (src/agent/step-commit.ts):
+  // consecutive ones are handed back as the one tool message they answer together.
+  const merged: typeof out = []
+  for (const m of out) {
+    const last = merged.at(-1)
+    if (m.role === 'tool' && last?.role === 'tool') last.content.push(...m.content)
+    else merged.push(m)
+  }
+  return merged.map(({ role, content }) => {
     // System and user text are stored as one text part; hand them back as plain strings.
     if ((role === 'system' || role === 'user') && content.length === 1) {
       const only = content[0] as { type?: string; text?: string }

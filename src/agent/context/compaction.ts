@@ -3,7 +3,8 @@
 // and can run it again); when that is not enough, the older steps are replaced by the model's
 // own summary, and the conversation continues from the request + summary + the recent steps.
 // Both change the prompt's prefix once, then leave it stable, so prompt caches keep working.
-import type { ModelMessage, ToolResultPart, UserModelMessage } from 'ai'
+import type { ModelMessage, ToolModelMessage, ToolResultPart, UserModelMessage } from 'ai'
+import { headChars, tailChars } from '../../text.js'
 import { INTERRUPTED_MARKER } from '../history.js'
 import { estimateMessages, estimateTokens } from './estimate.js'
 
@@ -95,6 +96,68 @@ export function pruneToolResults(messages: readonly ModelMessage[], before: numb
     return { ...message, content }
   })
   return { messages: out, pruned, freed }
+}
+
+/** Outputs are not shortened below this (a few screens of text). */
+const MIN_SHORT_CHARS = 2_000
+
+function cutMiddle(text: string, keep: number): string {
+  const head = headChars(text, Math.ceil((keep * 2) / 3))
+  const tail = tailChars(text, Math.floor(keep / 3))
+  const cut = text.length - head.length - tail.length
+  return (
+    `${head}\n[… ${cut.toLocaleString('en-US')} characters cut here to fit the model's context window; to see them, ` +
+    `run the tool again on a narrower range (offset/limit, grep, head/tail) …]\n${tail}`
+  )
+}
+
+/**
+ * Shortens the largest tool outputs, keeping their head and tail, until `fits(messages)` holds
+ * or no output is longer than MIN_SHORT_CHARS: for a step too large for the window by itself,
+ * where a stub would only make the model call the tool again and again. Pure.
+ */
+export function shortenToolResults(
+  messages: readonly ModelMessage[],
+  fits: (messages: readonly ModelMessage[]) => boolean,
+): { messages: ModelMessage[]; shortened: number } {
+  let out = [...messages]
+  const touched = new Set<string>()
+  for (let round = 0; round < 64 && !fits(out); round++) {
+    let best: { i: number; j: number; length: number } | undefined
+    out.forEach((m, i) => {
+      if (m.role !== 'tool') return
+      m.content.forEach((p, j) => {
+        if (p.type !== 'tool-result') return
+        const length = outputText(p).length
+        if (length > MIN_SHORT_CHARS && (!best || length > best.length)) best = { i, j, length }
+      })
+    })
+    if (!best) break
+    const { i, j, length } = best
+    const message = out[i] as ToolModelMessage
+    const part = message.content[j] as ToolResultPart
+    const value = cutMiddle(outputText(part), Math.max(MIN_SHORT_CHARS, Math.floor(length / 2)))
+    const output = { type: part.output.type === 'error-text' ? ('error-text' as const) : ('text' as const), value }
+    out = out.map((m, k) => (k === i ? { ...message, content: message.content.map((q, l) => (l === j ? { ...part, output } : q)) } : m))
+    touched.add(part.toolCallId)
+  }
+  return { messages: out, shortened: touched.size }
+}
+
+/**
+ * The conversation in steps, for summarizing part by part: `head` is what comes before the first
+ * assistant message (the request, or an earlier summary); each step is an assistant message with
+ * what follows it up to the next one.
+ */
+export function splitSteps(messages: readonly ModelMessage[]): { head: ModelMessage[]; steps: ModelMessage[][] } {
+  const first = messages.findIndex((m) => m.role === 'assistant')
+  if (first < 0) return { head: [...messages], steps: [] }
+  const steps: ModelMessage[][] = []
+  for (const m of messages.slice(first)) {
+    if (m.role === 'assistant' && (steps.length === 0 || steps.at(-1)!.at(-1)!.role !== 'assistant')) steps.push([m])
+    else steps.at(-1)!.push(m)
+  }
+  return { head: messages.slice(0, first), steps }
 }
 
 /** The text of a user message (its text parts). */

@@ -68,13 +68,12 @@ export class TokenMeter {
   }
 
   /**
-   * A provider refused a request we estimated at `estimated` tokens as too long. `reported` is
-   * its own count of the request, when the error gave one: estimates grow to match it. With
-   * neither a count nor the window (which shrinks the budget instead), they grow by a quarter.
+   * A provider refused a request we estimated at `estimated` tokens as too long. When it gave
+   * its own count of the request, estimates grow to match it; without one, the estimates stay
+   * (the budget is lowered instead: they were not what was wrong, or we cannot tell).
    */
-  refused(estimated: number, said: { tokens?: number | undefined; window?: number | undefined }): void {
+  refused(estimated: number, said: { tokens?: number | undefined }): void {
     if (said.tokens !== undefined) this.scale *= Math.max(1, said.tokens / Math.max(1, estimated))
-    else if (said.window === undefined) this.scale *= 1.25
     this.known = undefined
   }
 }
