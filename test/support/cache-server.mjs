@@ -2,7 +2,7 @@
 // @actions/cache 6.x client: Twirp JSON over HTTP for the metadata, Azurite for the blobs.
 // Plain ESM JavaScript so tests (TS) and `npm run demo` (plain node) share it; types are in
 // cache-server.d.mts. Run it standalone with `node test/support/cache-server.mjs`: it prints one
-// JSON line `{"url":…,"env":{…}}` and serves until SIGINT/SIGTERM.
+// JSON line `{"url":…,"env":{…}}` and serves until SIGINT/SIGTERM (`--read-only`, `--azure-urls`).
 //
 // Behaviour copied from the service as the client sees it (toolkit packages/cache 6.3.0):
 // - CreateCacheEntry on an existing key+version → Twirp 409 `already_exists` with GitHub's text
