@@ -1,11 +1,5 @@
 import { createRequire as __arCreateRequire } from 'node:module'; const require = __arCreateRequire(import.meta.url);
 import {
-  describeGitHubError,
-  hasStatus,
-  statusOf,
-  warnOnError
-} from "./chunks/main+github-octokit.js";
-import {
   CREDENTIAL_NAME_PATTERNS,
   Checkpointer,
   EMPTY_TREE,
@@ -20,31 +14,27 @@ import {
   clip,
   connectGitHub,
   coreState,
-  createActionsCacheClient,
+  currentRuntime,
+  defaultNativeDir,
   fenceUntrusted,
   fingerprint,
   hasAnyMarker,
+  inspectDbFile,
   leftOutWarnings,
   openStore,
   persist,
+  quarantineDbFile,
   readRunContext,
   restoreSessionDb,
   restoreWorkspace,
   secretsToProtect,
+  selectNativeBinding,
   workflowFileFromRef,
   workspacePatch
 } from "./chunks/main+post.js";
 import {
-  coreLog,
-  ellipsize,
-  encodeSegment,
-  errorMessage,
-  headBytes,
-  headChars,
-  isWellFormed,
-  silentLog,
-  tailChars
-} from "./chunks/main+post+github-octokit.js";
+  createWorkerCacheClient
+} from "./chunks/main+post+cache-worker.js";
 import {
   AISDKError,
   APICallError,
@@ -94,13 +84,32 @@ import {
   zodSchema
 } from "./chunks/main+anthropic+google+openai+openai-compatible.js";
 import {
+  describeGitHubError,
+  hasStatus,
+  statusOf,
+  warnOnError
+} from "./chunks/main+github-octokit.js";
+import {
+  ellipsize,
+  encodeSegment,
+  headBytes,
+  headChars,
+  isWellFormed,
+  tailChars
+} from "./chunks/main+post+github-octokit.js";
+import {
+  coreLog,
+  errorMessage,
+  silentLog
+} from "./chunks/main+post+cache-worker+github-octokit.js";
+import {
   getInput,
   setFailed,
   setOutput,
   setSecret,
   summary,
   warning
-} from "./chunks/main+post+github-octokit+glob.js";
+} from "./chunks/main+post+cache-worker+github-octokit+glob.js";
 import "./chunks/shared.js";
 
 // src/agent/context/window.ts
@@ -7869,7 +7878,7 @@ async function driveAgent(input) {
     resumed: attempt.opened.continuation || attempt.opened.finished,
     maxSteps: settings.maxSteps,
     budget,
-    deadline: input.now() + settings.maxMinutes * 6e4,
+    deadline: input.deadline,
     now: input.now,
     log: input.log,
     signal: input.signal,
@@ -9361,6 +9370,11 @@ var inputSchema2 = object({
   [Inputs.Prompt]: string(),
   [Inputs.ContinuePrompt]: string(),
   [Inputs.SessionKey]: sessionKey,
+  // `${{ strategy.job-index }}/${{ strategy.job-total }}` (action.yml); '/' or empty outside a runner.
+  [Inputs.MatrixLeg]: text2.refine((v) => /^(\d+\/\d+|\/?)$/.test(v), { error: "expected 'index/total' (its default, from the strategy context)" }).transform((v) => {
+    const m = /^(\d+)\/(\d+)$/.exec(v);
+    return m ? { index: Number(m[1]), total: Number(m[2]) } : void 0;
+  }),
   [Inputs.MaxSteps]: wholeNumber(1, 1e3, "the most agent steps in one attempt"),
   [Inputs.MaxMinutes]: wholeNumber(1, 1440, "the most minutes the agent may work in one attempt"),
   [Inputs.ContextWindow]: text2.refine((v) => v === "" || v === "0" || /^\d+$/.test(v) && Number(v) >= 4096 && Number(v) <= 1e7, {
@@ -9370,6 +9384,7 @@ var inputSchema2 = object({
   [Inputs.Cache]: bool,
   [Inputs.DbPath]: text2,
   [Inputs.CheckpointEvery]: checkpoint,
+  [Inputs.CacheTimeout]: wholeNumber(1, 3600, "the most seconds one cache restore or save may take"),
   [Inputs.WorkingDirectory]: text2,
   [Inputs.BashTimeout]: wholeNumber(1, 3600, "seconds one bash command may run"),
   [Inputs.Trigger]: text2.refine((v) => v.length > 0, { error: "expected a non-empty phrase, e.g. /agent" }),
@@ -9406,6 +9421,7 @@ function toSettings(p) {
     prompt: p[Inputs.Prompt],
     continuePrompt: p[Inputs.ContinuePrompt],
     sessionKey: p[Inputs.SessionKey],
+    matrixLeg: p[Inputs.MatrixLeg],
     maxSteps: p[Inputs.MaxSteps],
     maxMinutes: p[Inputs.MaxMinutes],
     contextWindow: p[Inputs.ContextWindow],
@@ -9413,6 +9429,7 @@ function toSettings(p) {
     cache: p[Inputs.Cache],
     dbPath: p[Inputs.DbPath],
     checkpoint: p[Inputs.CheckpointEvery],
+    cacheTimeoutSeconds: p[Inputs.CacheTimeout],
     workingDirectory: p[Inputs.WorkingDirectory],
     bashTimeoutSeconds: p[Inputs.BashTimeout],
     trigger: p[Inputs.Trigger],
@@ -9797,7 +9814,37 @@ function findOrCreateSession(store, ctx, log) {
   return { session: found, found: true, continuation, resumedAfterStep: steps > 0 ? steps : void 0, finished };
 }
 
+// src/main/restore.ts
+async function restoreStage(deps, settings, ctx, o) {
+  if (!settings.cache) {
+    deps.log.info("The 'cache' input is false: the session is kept for this attempt only.");
+    return void 0;
+  }
+  const nativeBinding = selectNativeBinding(currentRuntime(), defaultNativeDir());
+  const left = o.startedAt + settings.maxMinutes * 6e4 - deps.now();
+  const restored = await restoreSessionDb(
+    {
+      cache: deps.cache,
+      log: deps.log,
+      now: deps.now,
+      signal: o.signal,
+      inspect: (path) => inspectDbFile(path, nativeBinding),
+      setAside: (path, why) => void quarantineDbFile(path, why, new Date(deps.now()))
+    },
+    {
+      dbPath: ctx.dbPath,
+      runId: ctx.run.runId,
+      sessionKey: ctx.sessionKey,
+      attempt: ctx.run.attempt,
+      timeoutMs: Math.max(1e3, Math.min(settings.cacheTimeoutSeconds * 1e3, left))
+    }
+  );
+  o.state.restored(fingerprint(ctx.dbPath));
+  return restored;
+}
+
 // src/main/run.ts
+import { dirname as dirname3, join as join5 } from "node:path";
 async function run(deps = defaultDeps()) {
   try {
     await runMain(deps);
@@ -9813,7 +9860,7 @@ function defaultDeps() {
     setSecret: (value) => setSecret(value),
     state: coreState,
     setFailed: (message) => setFailed(message),
-    cache: createActionsCacheClient(),
+    cache: createWorkerCacheClient({ workerPath: join5(dirname3(process.argv[1] ?? "."), "cache-worker.js"), timeoutMs: 6e4 }),
     report: { outputs: coreOutputs, summary: coreSummary, onError: (e) => warning(`Job summary not written: ${String(e)}`) },
     github: connectGitHub,
     pulls: connectPulls,
@@ -9822,6 +9869,7 @@ function defaultDeps() {
 }
 async function runMain(deps) {
   const { log, env } = deps;
+  const startedAt = deps.now();
   const settings = readSettings(deps.getInput);
   const ctx = readRunContext(settings, env);
   const secrets = secretsToProtect([settings.githubToken, settings.apiKey], env);
@@ -9843,6 +9891,18 @@ async function runMain(deps) {
     throw error;
   }
   if (decided.kind === "stop") return writeStopReport(decided.outcome, decided.markdown, deps.report);
+  const cancel = new AbortController();
+  const onSignal = () => cancel.abort(new Error("the job was cancelled"));
+  process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
+  try {
+    await afterIntake(deps, { settings, ctx, secrets, model: model2, access, decided, startedAt, cancel });
+  } finally {
+    process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+  }
+}
+async function afterIntake(deps, a) {
+  const { log, env } = deps;
+  const { settings, ctx, secrets, model: model2, access, decided, startedAt, cancel } = a;
   const state = new MainState(deps.state);
   state.begin({
     dbPath: ctx.dbPath,
@@ -9852,16 +9912,10 @@ async function runMain(deps) {
     cacheEnabled: settings.cache,
     cacheAccess: access
   });
-  const keyParts = { dbPath: ctx.dbPath, runId: ctx.run.runId, sessionKey: ctx.sessionKey, attempt: ctx.run.attempt };
-  const restore = await log.group("Restore the session", async () => {
-    if (!settings.cache) {
-      log.info("The 'cache' input is false: the session is kept for this attempt only.");
-      return void 0;
-    }
-    const restored = await restoreSessionDb({ cache: deps.cache, log }, keyParts);
-    state.restored(fingerprint(ctx.dbPath));
-    return restored;
-  });
+  const restore = await log.group(
+    "Restore the session",
+    () => restoreStage({ cache: deps.cache, log, now: deps.now }, settings, ctx, { state, signal: cancel.signal, startedAt })
+  );
   const persisted = settings.cache && access !== "read-only";
   const { store } = openStore(ctx.dbPath, { warn: (m) => log.warning(m), secrets, now: deps.now });
   try {
@@ -9878,6 +9932,8 @@ async function runMain(deps) {
       attempt: ctx.run.attempt,
       cache: persisted ? deps.cache : void 0,
       log,
+      timeoutMs: settings.cacheTimeoutSeconds * 1e3,
+      signal: cancel.signal,
       ...workspace.base ? { workspace: { sessionId: attempt.sessionId, root: ctx.workspaceRoot, base: workspace.base } } : {}
     };
     const progress = decided.progress({
@@ -9890,9 +9946,6 @@ async function runMain(deps) {
     await eyes?.add();
     if (progress?.id !== void 0) state.thread({ issueNumber: progress.issueNumber, commentId: progress.id, reaction: eyes?.current });
     const pushUrl = mayPush(settings.deliver, settings.githubToken !== "") ? await originPushUrl(ctx.workspaceRoot) : void 0;
-    const cancel = new AbortController();
-    const onSignal = () => cancel.abort(new Error("the job was cancelled"));
-    process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
     const troubled = workspace.report !== void 0 && (workspace.report.conflicts.length > 0 || workspace.report.failed.length > 0);
     if (opened.finished && troubled)
       log.warning(
@@ -9912,8 +9965,9 @@ async function runMain(deps) {
       log,
       env,
       now: deps.now,
+      deadline: startedAt + settings.maxMinutes * 6e4,
       signal: cancel.signal
-    }).finally(() => process.off("SIGINT", onSignal).off("SIGTERM", onSignal));
+    });
     attempt.end({ outcome: result.outcome, error: result.error, repairs: result.repairs.length });
     if (!finished) forgetUnpushedDelivery(store, attempt.sessionId);
     if (result.outcome === "completed" && !finished && target.cache) {

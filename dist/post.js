@@ -6,7 +6,6 @@ import {
   captureWorkspace,
   connectGitHub,
   coreState,
-  createActionsCacheClient,
   fingerprint,
   openStore,
   readPostState,
@@ -15,16 +14,21 @@ import {
   secretsToProtect
 } from "./chunks/main+post.js";
 import {
+  createWorkerCacheClient
+} from "./chunks/main+post+cache-worker.js";
+import "./chunks/main+post+github-octokit.js";
+import {
   coreLog,
   errorMessage
-} from "./chunks/main+post+github-octokit.js";
+} from "./chunks/main+post+cache-worker+github-octokit.js";
 import {
   getInput
-} from "./chunks/main+post+github-octokit+glob.js";
+} from "./chunks/main+post+cache-worker+github-octokit+glob.js";
 import "./chunks/shared.js";
 
 // src/post/run.ts
 import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 // src/post/thread.ts
 var THREAD_DEADLINE_MS = 15e3;
@@ -88,10 +92,14 @@ function defaultDeps() {
     env: process.env,
     state: coreState,
     getInput: (name) => getInput(name),
-    cache: createActionsCacheClient(),
+    cache: createWorkerCacheClient({ workerPath: join(dirname(process.argv[1] ?? "."), "cache-worker.js"), timeoutMs: 6e4 }),
     process,
     github: (token, repo, signal) => connectGitHub(token, repo, { signal, retries: 1 })
   };
+}
+function cacheTimeoutMs(raw) {
+  const seconds = Number(raw.trim());
+  return Number.isInteger(seconds) && seconds >= 1 && seconds <= 3600 ? seconds * 1e3 : 6e4;
 }
 async function savePost(deps, state) {
   const { log, env } = deps;
@@ -117,6 +125,8 @@ async function savePost(deps, state) {
       attempt: state.attempt,
       cache: deps.cache,
       log,
+      // The post step ends on its own: the final save has the same budget as every cache operation.
+      timeoutMs: cacheTimeoutMs(deps.getInput(Inputs.CacheTimeout)),
       ...state.sessionId && state.workspace ? { workspace: { sessionId: state.sessionId, ...state.workspace } } : {}
     };
     await captureWorkspace(target, null);

@@ -29,7 +29,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const fromRoot = (path) => relative(root, path).split(sep).join('/')
 const require = createRequire(join(root, 'package.json'))
 const CHUNKS = 'chunks'
-const ENTRIES = { main: 'src/main.ts', post: 'src/post.ts' }
+const ENTRIES = { main: 'src/main.ts', post: 'src/post.ts', 'cache-worker': 'src/cache-worker.ts' }
 
 // ---------- trims: code the action never runs, left out of the bundle without changing behaviour
 

@@ -129,6 +129,13 @@ export const inputSchema = z.object({
   [Inputs.Prompt]: z.string(),
   [Inputs.ContinuePrompt]: z.string(),
   [Inputs.SessionKey]: sessionKey,
+  // `${{ strategy.job-index }}/${{ strategy.job-total }}` (action.yml); '/' or empty outside a runner.
+  [Inputs.MatrixLeg]: text
+    .refine((v) => /^(\d+\/\d+|\/?)$/.test(v), { error: "expected 'index/total' (its default, from the strategy context)" })
+    .transform((v) => {
+      const m = /^(\d+)\/(\d+)$/.exec(v)
+      return m ? { index: Number(m[1]), total: Number(m[2]) } : undefined
+    }),
   [Inputs.MaxSteps]: wholeNumber(1, 1000, 'the most agent steps in one attempt'),
   [Inputs.MaxMinutes]: wholeNumber(1, 1440, 'the most minutes the agent may work in one attempt'),
   [Inputs.ContextWindow]: text
@@ -140,6 +147,7 @@ export const inputSchema = z.object({
   [Inputs.Cache]: bool,
   [Inputs.DbPath]: text,
   [Inputs.CheckpointEvery]: checkpoint,
+  [Inputs.CacheTimeout]: wholeNumber(1, 3600, 'the most seconds one cache restore or save may take'),
   [Inputs.WorkingDirectory]: text,
   [Inputs.BashTimeout]: wholeNumber(1, 3600, 'seconds one bash command may run'),
   [Inputs.Trigger]: text.refine((v) => v.length > 0, { error: 'expected a non-empty phrase, e.g. /agent' }),
@@ -161,6 +169,8 @@ export interface Settings {
   continuePrompt: string
   /** Empty: derive from the job (see run-context.ts `deriveSessionKey`). */
   sessionKey: string
+  /** This job's matrix leg (strategy.job-index of job-total), when the runner said. */
+  matrixLeg: { index: number; total: number } | undefined
   maxSteps: number
   maxMinutes: number
   /** The `context-window` input in tokens; 0: the built-in table (src/agent/context/window.ts). */
@@ -170,6 +180,8 @@ export interface Settings {
   /** Empty: `<RUNNER_TEMP>/agent-resume/<session-key>/session.db`. */
   dbPath: string
   checkpoint: CheckpointPolicy
+  /** The `cache-timeout` input: the most seconds a restore (fall-backs included) or one save may take. */
+  cacheTimeoutSeconds: number
   workingDirectory: string
   bashTimeoutSeconds: number
   trigger: string
@@ -211,6 +223,7 @@ function toSettings(p: Parsed): Settings {
     prompt: p[Inputs.Prompt],
     continuePrompt: p[Inputs.ContinuePrompt],
     sessionKey: p[Inputs.SessionKey],
+    matrixLeg: p[Inputs.MatrixLeg],
     maxSteps: p[Inputs.MaxSteps],
     maxMinutes: p[Inputs.MaxMinutes],
     contextWindow: p[Inputs.ContextWindow],
@@ -218,6 +231,7 @@ function toSettings(p: Parsed): Settings {
     cache: p[Inputs.Cache],
     dbPath: p[Inputs.DbPath],
     checkpoint: p[Inputs.CheckpointEvery],
+    cacheTimeoutSeconds: p[Inputs.CacheTimeout],
     workingDirectory: p[Inputs.WorkingDirectory],
     bashTimeoutSeconds: p[Inputs.BashTimeout],
     trigger: p[Inputs.Trigger],

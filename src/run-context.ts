@@ -74,13 +74,19 @@ export function workflowFileFromRef(workflowRef: string, repo: RepoRef): string 
  * `__owner_repo_2`, … (the suffix is kept) and a step with an `id` by that id. Matrix legs share
  * a job id: they set `session-key` themselves (README).
  */
-export function deriveSessionKey(input: string, env: Readonly<Record<string, string | undefined>>): string {
+export function deriveSessionKey(
+  input: string,
+  env: Readonly<Record<string, string | undefined>>,
+  leg?: { index: number; total: number },
+): string {
   if (input !== '') return input
   const job = env['GITHUB_JOB'] ?? 'job'
   const step = env['GITHUB_ACTION'] ?? ''
   const suffix = step.startsWith('__') ? (/_(\d+)$/.exec(step)?.[1] ?? '') : step
   const raw = suffix === '' ? job : `${job}.${suffix}`
-  return raw.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64)
+  // Matrix legs share a job id; without their index they would share (and race for) one session.
+  const legged = leg && leg.total > 1 ? `${raw}.leg${leg.index}` : raw
+  return legged.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64)
 }
 
 function readEvent(path: string | undefined): unknown {
@@ -96,7 +102,7 @@ function readEvent(path: string | undefined): unknown {
 export function readRunContext(settings: Settings, env: NodeJS.ProcessEnv): RunContext {
   const run = readRunInfo(env)
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
-  const sessionKey = deriveSessionKey(settings.sessionKey, env)
+  const sessionKey = deriveSessionKey(settings.sessionKey, env, settings.matrixLeg)
   const temp = env.RUNNER_TEMP ?? join(workspace, '..', '_temp')
   // The default path depends only on RUNNER_TEMP and the session key, so it is the same
   // string in every attempt: cache versions hash the literal path (docs/design.md §3).

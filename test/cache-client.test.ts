@@ -169,7 +169,7 @@ describe('session cache functions', () => {
     const l = log()
     const r = await restoreSessionDb({ cache: fake, log: l }, { ...run, dbPath: join(dir, 'absent.db') })
     expect(r).toMatchObject({ hit: false, reason: 'error' })
-    expect(l.lines[0]).toMatch(/^warning: .*is not there/)
+    expect(l.lines[0]).toMatch(/^warning: .*is unusable \(the entry did not hold .*absent\.db\)/)
   })
 
   it('does not try to save a DB that does not exist, and explains a read-only token', async () => {

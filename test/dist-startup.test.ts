@@ -52,7 +52,13 @@ describe('start-up', () => {
   it.each(['main.js', 'post.js'])('%s loads no undici, Octokit, glob or AI Gateway before its first line', (entry) => {
     const loaded = new Set(staticClosure(entry).flatMap((f) => [...packagesIn(f)]))
     expect(LATE.filter((p) => loaded.has(p))).toEqual([])
-    expect(loaded.has('@actions/cache')).toBe(true) // the closure is read right
+    expect(loaded.has('@actions/core')).toBe(true) // the closure is read right
+    // The cache toolkit runs only in the worker process main and post start (src/cache/worker-client.ts).
+    expect(loaded.has('@actions/cache')).toBe(false)
+  })
+
+  it('the cache worker holds the cache toolkit', () => {
+    expect(new Set(staticClosure('cache-worker.js').flatMap((f) => [...packagesIn(f)])).has('@actions/cache')).toBe(true)
   })
 
   it('bundles only the parts of zod that are used', () => {

@@ -62,5 +62,9 @@ describe('deriveSessionKey', () => {
     expect(first).toBe('agent')
     expect(second).toBe('agent.2')
     expect(deriveSessionKey('', { GITHUB_JOB: 'agent', GITHUB_ACTION: 'review' })).toBe('agent.review')
+    // Matrix legs (strategy.job-index of job-total) never share a default key; one leg adds nothing.
+    expect(deriveSessionKey('', { GITHUB_JOB: 'agent' }, { index: 2, total: 3 })).toBe('agent.leg2')
+    expect(deriveSessionKey('', { GITHUB_JOB: 'agent' }, { index: 0, total: 1 })).toBe('agent')
+    expect(deriveSessionKey('mine', { GITHUB_JOB: 'agent' }, { index: 2, total: 3 })).toBe('mine')
   })
 })

@@ -1,8 +1,10 @@
 import { createRequire as __arCreateRequire } from 'node:module'; const require = __arCreateRequire(import.meta.url);
 import {
-  errorMessage,
   headChars
 } from "./main+post+github-octokit.js";
+import {
+  errorMessage
+} from "./main+post+cache-worker+github-octokit.js";
 
 // src/github/errors.ts
 function hasStatus(err, status) {

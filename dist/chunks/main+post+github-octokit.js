@@ -1,12 +1,4 @@
 import { createRequire as __arCreateRequire } from 'node:module'; const require = __arCreateRequire(import.meta.url);
-import {
-  debug,
-  error,
-  group,
-  info,
-  notice,
-  warning
-} from "./main+post+github-octokit+glob.js";
 
 // src/text.ts
 var isHigh = (code) => code >= 55296 && code <= 56319;
@@ -47,35 +39,11 @@ function isWellFormed(text) {
   return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 }
 
-// src/log.ts
-var coreLog = {
-  info: (m) => info(m),
-  warning: (m) => warning(m),
-  notice: (m) => notice(m),
-  error: (m) => error(m),
-  debug: (m) => debug(m),
-  group: (name, fn) => group(name, fn)
-};
-var silentLog = {
-  info: () => void 0,
-  warning: () => void 0,
-  notice: () => void 0,
-  error: () => void 0,
-  debug: () => void 0,
-  group: (_name, fn) => fn()
-};
-function errorMessage(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-
 export {
   headChars,
   tailChars,
   ellipsize,
   headBytes,
   encodeSegment,
-  isWellFormed,
-  coreLog,
-  silentLog,
-  errorMessage
+  isWellFormed
 };

@@ -30,6 +30,8 @@ export interface DriveInput {
   log: Log
   env: NodeJS.ProcessEnv
   now: () => number
+  /** Epoch ms when max-minutes, counted from the start of the main step, is spent. */
+  deadline: number
   signal: AbortSignal
 }
 
@@ -104,7 +106,7 @@ export async function driveAgent(input: DriveInput): Promise<AgentRunResult> {
     resumed: attempt.opened.continuation || attempt.opened.finished,
     maxSteps: settings.maxSteps,
     budget,
-    deadline: input.now() + settings.maxMinutes * 60_000,
+    deadline: input.deadline,
     now: input.now,
     log: input.log,
     signal: input.signal,

@@ -18,35 +18,58 @@ export type RestoreResult = { hit: true; matchedKey: string } | { hit: false; re
 
 export type SaveResult = { saved: true; cacheId: number } | { saved: false; reason: SaveFailure; detail: string }
 
+export interface RestoreOptions {
+  /** Only look the key up (the matched key), download nothing. */
+  lookupOnly?: boolean
+  /** The most milliseconds the operation may take (worker-client.ts enforces it). */
+  timeoutMs?: number
+  signal?: AbortSignal
+}
+
+export interface SaveOptions {
+  timeoutMs?: number
+  signal?: AbortSignal
+}
+
 export interface CacheClient {
   /** Restore `paths`; primaryKey is tried first (exact, then as prefix), then each restore key. */
-  restore(paths: string[], primaryKey: string, restoreKeys: string[]): Promise<RestoreResult>
+  restore(paths: string[], primaryKey: string, restoreKeys: string[], options?: RestoreOptions): Promise<RestoreResult>
   /** Save `paths` under `key`. Pass the very same path strings as restore (version hash, §3). */
-  save(paths: string[], key: string): Promise<SaveResult>
+  save(paths: string[], key: string, options?: SaveOptions): Promise<SaveResult>
 }
 
 /** The part of @actions/cache this adapter uses; a parameter so a test can hand in a stub. */
 export interface ActionsCacheModule {
   isFeatureAvailable(): boolean
-  restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>
+  restoreCache(
+    paths: string[],
+    primaryKey: string,
+    restoreKeys?: string[],
+    options?: { lookupOnly?: boolean; timeoutInMs?: number; segmentTimeoutInMs?: number },
+  ): Promise<string | undefined>
   saveCache(paths: string[], key: string): Promise<number>
 }
 
 const toolkit: ActionsCacheModule = {
   isFeatureAvailable: () => cache.isFeatureAvailable(),
-  restoreCache: (paths, primaryKey, restoreKeys) => cache.restoreCache(paths, primaryKey, restoreKeys),
+  restoreCache: (paths, primaryKey, restoreKeys, options) => cache.restoreCache(paths, primaryKey, restoreKeys, options),
   saveCache: (paths, key) => cache.saveCache(paths, key),
 }
 
 /** CacheClient over the real toolkit; reads the runner's environment at call time. */
 export function createActionsCacheClient(mod: ActionsCacheModule = toolkit): CacheClient {
   return {
-    async restore(paths, primaryKey, restoreKeys) {
+    async restore(paths, primaryKey, restoreKeys, options = {}) {
       if (!mod.isFeatureAvailable()) {
         return { hit: false, reason: 'unavailable', detail: 'no cache service in this environment' }
       }
+      // The toolkit's own timeouts where it has them (a stalled download segment); the worker
+      // client bounds the rest (docs/design.md §3).
+      const timeouts = options.timeoutMs ? { timeoutInMs: options.timeoutMs, segmentTimeoutInMs: options.timeoutMs } : {}
       try {
-        const { value, text } = await captureStdout(() => mod.restoreCache(paths, primaryKey, restoreKeys))
+        const { value, text } = await captureStdout(() =>
+          mod.restoreCache(paths, primaryKey, restoreKeys, { ...timeouts, ...(options.lookupOnly ? { lookupOnly: true } : {}) }),
+        )
         if (value !== undefined) return { hit: true, matchedKey: value }
         return { hit: false, reason: classifyRestoreFailure(text), detail: failureDetail(text) }
       } catch (e) {

@@ -86,3 +86,24 @@ export function parseMatchedKey(matchedKey: string, parts: Pick<SessionKeyParts,
   if (!Number.isSafeInteger(attempt)) return undefined
   return m[2] === undefined ? { attempt } : { attempt, checkpoint: Number(m[2]) }
 }
+
+/** A lookup for an older entry than one that could not be used: an exact key, or a prefix (its newest entry). */
+export type OlderProbe = { exact: string } | { prefix: string }
+
+/**
+ * Where to look, in order, for an entry older than `bad` (docs/design.md §3): the same attempt's
+ * final save and its newest checkpoint, the checkpoint before a bad checkpoint, then each earlier
+ * attempt's newest entry. Pure; the caller skips entries it already tried.
+ */
+export function olderProbes(bad: ParsedKey, parts: Pick<SessionKeyParts, 'runId' | 'sessionKey'>): OlderProbe[] {
+  const of = (attempt: number) => ({ ...parts, attempt })
+  const probes: OlderProbe[] = []
+  if (bad.checkpoint === undefined) probes.push({ prefix: `${primaryKey(of(bad.attempt))}c` })
+  else {
+    probes.push({ exact: primaryKey(of(bad.attempt)) }, { prefix: `${primaryKey(of(bad.attempt))}c` })
+    // A step checkpoint's predecessor has the number before it (the finished one, c1000000, has no such neighbour).
+    if (bad.checkpoint > 1 && bad.checkpoint < 1_000_000) probes.push({ exact: checkpointKey(of(bad.attempt), bad.checkpoint - 1) })
+  }
+  for (let a = bad.attempt - 1; a >= 1 && probes.length < 12; a--) probes.push({ prefix: primaryKey(of(a)) })
+  return probes
+}

@@ -17,10 +17,22 @@ export type SaveFailure =
   | 'unavailable' // no cache service configured (not on a runner)
   | 'missing-paths' // nothing to save
   | 'invalid' // key validation (commas, > 512 chars)
+  | 'timeout' // the time budget was spent (src/cache/worker-client.ts)
+  | 'cancelled' // the job was cancelled mid-operation
   | 'error' // anything else: see detail
 
 export type RestoreFailure =
-  'miss' | 'read-denied' | 'rate-limited' | 'server-error' | 'unreachable' | 'cache-mode' | 'unavailable' | 'invalid' | 'error'
+  | 'miss'
+  | 'read-denied'
+  | 'rate-limited'
+  | 'server-error'
+  | 'unreachable'
+  | 'cache-mode'
+  | 'unavailable'
+  | 'invalid'
+  | 'timeout'
+  | 'cancelled'
+  | 'error'
 
 type Listener = (text: string) => void
 type Write = typeof process.stdout.write

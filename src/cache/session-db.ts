@@ -6,16 +6,27 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import type { Log } from '../log.js'
 import type { CacheClient, RestoreFailure, SaveFailure } from './client.js'
-import { checkpointKey, parseMatchedKey, primaryKey, restorePrefix, type SessionKeyParts } from './keys.js'
+import { checkpointKey, olderProbes, parseMatchedKey, primaryKey, restorePrefix, type SessionKeyParts } from './keys.js'
 
 export interface SessionCacheDeps {
   cache: CacheClient
   log: Pick<Log, 'info' | 'warning'>
+  /**
+   * Why the restored file is not a session database of ours (foreign, damaged), or undefined
+   * when it is; the file is then set aside and an older entry tried. Without it, any file is taken.
+   */
+  inspect?: (path: string) => string | undefined
+  /** Moves an unusable restored file aside (quarantine), so an older entry can take its place. */
+  setAside?: (path: string, why: string) => void
+  now?: () => number
+  signal?: AbortSignal
 }
 
 export interface SessionCacheArgs extends SessionKeyParts {
   /** The DB path exactly as main recorded it in State.DbPath: the string is part of the version. */
   dbPath: string
+  /** The most milliseconds the whole restore (lookups, downloads, fall-backs) or a save may take. */
+  timeoutMs?: number
 }
 
 /**
@@ -36,40 +47,93 @@ export interface SessionRestore {
   restoredFromAttempt?: number
   /** Set when the restored entry was a mid-run checkpoint, not a final save. */
   fromCheckpoint?: number
+  /** Newer entries of this run that could not be used (unreadable, not our database), newest first. */
+  unusable?: string[]
   /** Why nothing was restored ('miss' is the normal first-attempt case). */
   reason?: RestoreFailure
   detail?: string
 }
 
+const MAX_TRIES = 8
+
+function describeKey(key: string, args: SessionCacheArgs): string {
+  const parsed = parseMatchedKey(key, args)
+  if (!parsed) return 'an unrecognised key'
+  return parsed.checkpoint === undefined ? `attempt ${parsed.attempt}` : `checkpoint ${parsed.checkpoint} of attempt ${parsed.attempt}`
+}
+
+/**
+ * Restores the newest entry of this run that works: an entry that cannot be downloaded (after one
+ * more try), extracted or opened as our database is set aside and the next older one is tried
+ * (olderProbes), all within `args.timeoutMs`. Never throws for a cache problem.
+ */
 export async function restoreSessionDb(deps: SessionCacheDeps, args: SessionCacheArgs): Promise<SessionRestore> {
+  const now = deps.now ?? Date.now
+  const deadline = now() + (args.timeoutMs ?? 60_000)
+  const left = () => Math.max(1, deadline - now())
   const key = primaryKey(args)
   const restoreKeys = [restorePrefix(args)]
   const base = { primaryKey: key, restoreKeys }
-  const result = await deps.cache.restore(sessionCachePaths(args.dbPath), key, restoreKeys)
-  if (!result.hit) {
-    if (result.reason === 'miss') deps.log.info(`No saved session for this run (looked for ${restoreKeys[0]}*)`)
-    else if (result.reason === 'unavailable') deps.log.info(`Cache service not available: the session starts fresh`)
-    else deps.log.warning(`Could not restore the session DB (${result.reason}): ${result.detail}`)
-    return { ...base, hit: false, reason: result.reason, detail: result.detail }
+  const paths = sessionCachePaths(args.dbPath)
+  const budget = `${Math.round((args.timeoutMs ?? 60_000) / 1000)} s`
+  const stop = (reason: RestoreFailure, detail: string, unusable: string[]): SessionRestore => {
+    if (reason === 'miss') deps.log.info(`No saved session for this run (looked for ${restoreKeys[0]}*)`)
+    else if (reason === 'unavailable') deps.log.info('Cache service not available: the session starts fresh')
+    else if (reason === 'timeout') deps.log.warning(`Restoring the session took over ${budget} (${detail}): starting a new session.`)
+    else if (reason !== 'cancelled') deps.log.warning(`Could not restore the session DB (${reason}): ${detail}`)
+    return { ...base, hit: false, reason, detail, ...(unusable.length ? { unusable } : {}) }
   }
-  if (!existsSync(args.dbPath)) {
-    const detail = `cache entry ${result.matchedKey} restored, but ${args.dbPath} is not there`
-    deps.log.warning(`Could not restore the session DB: ${detail}`)
-    return { ...base, hit: false, matchedKey: result.matchedKey, reason: 'error', detail }
+
+  const lookup = async (primary: string, prefixes: string[]) =>
+    deps.cache.restore(paths, primary, prefixes, { lookupOnly: true, timeoutMs: left(), ...(deps.signal ? { signal: deps.signal } : {}) })
+  const first = await lookup(key, restoreKeys)
+  if (!first.hit) return stop(first.reason, first.detail, [])
+
+  const tried: string[] = []
+  let candidate: string | undefined = first.matchedKey
+  while (candidate !== undefined && tried.length < MAX_TRIES) {
+    tried.push(candidate)
+    const options = { timeoutMs: left(), ...(deps.signal ? { signal: deps.signal } : {}) }
+    let got = await deps.cache.restore(paths, candidate, [], options)
+    // A download cut mid-transfer is worth one more try; a miss, a spent budget or a cancel is not.
+    if (!got.hit && !['miss', 'timeout', 'cancelled'].includes(got.reason))
+      got = await deps.cache.restore(paths, candidate, [], { ...options, timeoutMs: left() })
+    const why = got.hit
+      ? existsSync(args.dbPath)
+        ? deps.inspect?.(args.dbPath)
+        : `the entry did not hold ${args.dbPath}`
+      : `${got.reason}: ${got.detail}`
+    if (why === undefined) {
+      const unusable = tried.slice(0, -1)
+      const parsed = parseMatchedKey(candidate, args)
+      const note = unusable.length > 0 ? ` (the newest save${unusable.length > 1 ? 's were' : ' was'} unusable)` : ''
+      deps.log.info(`Session DB restored from ${describeKey(candidate, args)}${note} (${candidate})`)
+      return {
+        ...base,
+        hit: true,
+        matchedKey: candidate,
+        ...(parsed && { restoredFromAttempt: parsed.attempt }),
+        ...(parsed?.checkpoint !== undefined && { fromCheckpoint: parsed.checkpoint }),
+        ...(unusable.length ? { unusable } : {}),
+      }
+    }
+    if (!got.hit && (got.reason === 'timeout' || got.reason === 'cancelled')) return stop(got.reason, got.detail, tried)
+    deps.log.warning(`The saved session ${describeKey(candidate, args)} (${candidate}) is unusable (${why}); trying an older one.`)
+    if (existsSync(args.dbPath)) deps.setAside?.(args.dbPath, why)
+    candidate = await olderEntry(candidate, tried)
   }
-  const parsed = parseMatchedKey(result.matchedKey, args)
-  const from = parsed
-    ? parsed.checkpoint === undefined
-      ? `attempt ${parsed.attempt}`
-      : `checkpoint ${parsed.checkpoint} of attempt ${parsed.attempt}`
-    : 'an unrecognised key'
-  deps.log.info(`Session DB restored from ${from} (${result.matchedKey})`)
-  return {
-    ...base,
-    hit: true,
-    matchedKey: result.matchedKey,
-    ...(parsed && { restoredFromAttempt: parsed.attempt }),
-    ...(parsed?.checkpoint !== undefined && { fromCheckpoint: parsed.checkpoint }),
+  return stop('error', `no usable entry among ${tried.join(', ')}`, tried)
+
+  async function olderEntry(bad: string, seen: string[]): Promise<string | undefined> {
+    const parsed = parseMatchedKey(bad, args)
+    if (!parsed) return undefined
+    for (const probe of olderProbes(parsed, args)) {
+      if (now() >= deadline) return undefined
+      // A prefix goes in restore keys: the service matches those as prefixes (the primary key, exactly).
+      const found = 'exact' in probe ? await lookup(probe.exact, []) : await lookup(probe.prefix, [probe.prefix])
+      if (found.hit && !seen.includes(found.matchedKey) && ('prefix' in probe || found.matchedKey === probe.exact)) return found.matchedKey
+    }
+    return undefined
   }
 }
 
@@ -81,11 +145,22 @@ export interface SessionSave {
   detail?: string
 }
 
+/** Waits before another try of a save the service refused for now: its Retry-After when it said, else 1, 2, 4 s. */
+function retryWait(detail: string, tries: number): number {
+  const said = /reset in (\d+) seconds|retry after (\d+)/i.exec(detail)
+  const seconds = said ? Number(said[1] ?? said[2]) : 2 ** (tries - 1)
+  return seconds * 1000
+}
+
 /**
  * Save the DB under this attempt's key, or under a checkpoint key when `checkpoint` (≥ 1, unique
- * within the attempt) is given. The caller checkpoints the WAL first.
+ * within the attempt) is given. The caller checkpoints the WAL first. Within `args.timeoutMs`, a
+ * refusal for now (429, a reset connection) is tried again after the service's Retry-After;
+ * a 409 on a later try means an earlier try did save, and counts as saved.
  */
 export async function saveSessionDb(deps: SessionCacheDeps, args: SessionCacheArgs & { checkpoint?: number }): Promise<SessionSave> {
+  const now = deps.now ?? Date.now
+  const deadline = now() + (args.timeoutMs ?? 60_000)
   const key = args.checkpoint === undefined ? primaryKey(args) : checkpointKey(args, args.checkpoint)
   const what = args.checkpoint === undefined ? 'Session DB' : `Checkpoint ${args.checkpoint}`
   if (!existsSync(args.dbPath)) {
@@ -94,30 +169,56 @@ export async function saveSessionDb(deps: SessionCacheDeps, args: SessionCacheAr
     deps.log.warning(`${what} not saved: ${detail}`)
     return { saved: false, key, reason: 'missing-paths', detail }
   }
-  const result = await deps.cache.save(sessionCachePaths(args.dbPath), key)
-  if (result.saved) {
-    deps.log.info(`${what} saved to the cache as ${key}`)
-    return { saved: true, key, cacheId: result.cacheId }
+  let tries = 0
+  for (;;) {
+    tries++
+    const timeoutMs = Math.max(1, deadline - now())
+    const result = await deps.cache.save(sessionCachePaths(args.dbPath), key, {
+      timeoutMs,
+      ...(deps.signal ? { signal: deps.signal } : {}),
+    })
+    if (result.saved || (result.reason === 'exists' && tries > 1)) {
+      deps.log.info(`${what} saved to the cache as ${key}${result.saved ? '' : ' (by an earlier try)'}`)
+      return { saved: true, key, ...(result.saved ? { cacheId: result.cacheId } : {}) }
+    }
+    const { reason, detail } = result
+    const wait = retryWait(detail, tries)
+    // The toolkit already retries 5xx answers itself; a rate limit and a reset connection it does not.
+    if (['rate-limited', 'unreachable'].includes(reason) && tries < 4 && now() + wait < deadline) {
+      deps.log.info(`${what}: the cache service answered ${reason} (${detail}); trying again in ${Math.round(wait / 1000)} s.`)
+      await new Promise((r) => setTimeout(r, wait))
+      continue
+    }
+    switch (reason) {
+      case 'exists':
+        // Keys are immutable and this one is this job's own: another job of this run saved it.
+        deps.log.warning(
+          `${what} not saved: cache key ${key} already exists. Another job of this run uses the same session key ` +
+            `(e.g. matrix legs): set 'session-key' per leg (e.g. \${{ github.job }}-\${{ strategy.job-index }}), or a re-run may continue the other job's session.`,
+        )
+        break
+      case 'write-denied':
+        deps.log.warning(
+          `${what} not saved: this run's cache token is read-only (untrusted trigger on the default ` +
+            `branch scope), so a re-run cannot resume from it. ${detail}`,
+        )
+        break
+      case 'unavailable':
+        deps.log.info(`${what} not saved: no cache service in this environment`)
+        break
+      case 'timeout':
+        deps.log.warning(
+          `${what} not saved: the cache service did not finish within ${Math.round((args.timeoutMs ?? 60_000) / 1000)} s (${detail}).`,
+        )
+        break
+      case 'cancelled':
+        deps.log.warning(`${what} not saved: the job was cancelled during the upload.`)
+        break
+      default:
+        deps.log.warning(`${what} not saved (${reason}): ${detail}`)
+    }
+    return { saved: false, key, reason, detail }
   }
-  const { reason, detail } = result
-  switch (reason) {
-    case 'exists':
-      // Keys are immutable; an entry under this key is already there (docs/design.md §3).
-      deps.log.info(`${what} not saved: cache key ${key} already exists`)
-      break
-    case 'write-denied':
-      deps.log.warning(
-        `${what} not saved: this run's cache token is read-only (untrusted trigger on the default ` +
-          `branch scope), so a re-run cannot resume from it. ${detail}`,
-      )
-      break
-    case 'unavailable':
-      deps.log.info(`${what} not saved: no cache service in this environment`)
-      break
-    default:
-      deps.log.warning(`${what} not saved (${reason}): ${detail}`)
-  }
-  return { saved: false, key, reason, detail }
 }
 
 /** sha256 of the DB file (hex), or undefined when there is none. */

@@ -4,9 +4,10 @@
 // one module; this file only wires them and hands the post step what it needs (src/state.ts).
 import * as core from '@actions/core'
 import { driveAgent, finishedResult } from '../agent/drive.js'
-import { apiKeyAvailable, resolveModel, type ModelDeps } from '../agent/model.js'
-import { createActionsCacheClient, type CacheClient } from '../cache/client.js'
-import { fingerprint, restoreSessionDb } from '../cache/session-db.js'
+import { apiKeyAvailable, resolveModel, type ModelDeps, type ResolvedModel } from '../agent/model.js'
+import type { CacheClient } from '../cache/client.js'
+import type { CacheAccess } from '../cache/token.js'
+import { createWorkerCacheClient } from '../cache/worker-client.js'
 import { cacheAccess } from '../cache/token.js'
 import { connectGitHub } from '../github/connect.js'
 import { forgetUnpushedDelivery, type DeliveryResult } from '../deliver/deliver.js'
@@ -16,19 +17,21 @@ import { warnOnError } from '../github/errors.js'
 import { admit, HandoffError, prepare, type Intake, type IntakeDeps } from '../github/intake.js'
 import { connectPulls, type PullRequestPort } from '../github/pulls.js'
 import { WorkingReaction } from '../github/reaction.js'
-import { readSettings, type InputReader } from '../inputs.js'
+import { readSettings, type InputReader, type Settings } from '../inputs.js'
 import { coreLog, errorMessage, type Log } from '../log.js'
 import { buildReport } from '../report/build.js'
 import { renderDelivery } from '../report/delivery.js'
 import { failureMessage, failureReason } from '../report/failure.js'
 import { coreOutputs, coreSummary, writeReport, writeStopReport, type ReportPorts } from '../report/write.js'
-import { readRunContext, type RepoRef } from '../run-context.js'
+import { readRunContext, type RepoRef, type RunContext } from '../run-context.js'
 import { secretsToProtect } from '../secrets.js'
 import { Attempt } from '../session/attempt.js'
 import { FINISHED_CHECKPOINT, persist, type PersistTarget } from '../session/checkpoint.js'
 import { findOrCreateSession } from '../session/lookup.js'
+import { restoreStage } from './restore.js'
 import { coreState, MainState, type StatePort } from '../state.js'
 import { openStore } from '../store/index.js'
+import { dirname, join } from 'node:path'
 
 export interface MainDeps extends IntakeDeps {
   log: Log
@@ -62,7 +65,7 @@ function defaultDeps(): MainDeps {
     setSecret: (value) => core.setSecret(value),
     state: coreState,
     setFailed: (message) => core.setFailed(message),
-    cache: createActionsCacheClient(),
+    cache: createWorkerCacheClient({ workerPath: join(dirname(process.argv[1] ?? '.'), 'cache-worker.js'), timeoutMs: 60_000 }),
     report: { outputs: coreOutputs, summary: coreSummary, onError: (e) => core.warning(`Job summary not written: ${String(e)}`) },
     github: connectGitHub,
     pulls: connectPulls,
@@ -72,6 +75,8 @@ function defaultDeps(): MainDeps {
 
 async function runMain(deps: MainDeps): Promise<void> {
   const { log, env } = deps
+  // max-minutes bounds the whole step: the restore's time comes out of the agent's.
+  const startedAt = deps.now()
   const settings = readSettings(deps.getInput)
   const ctx = readRunContext(settings, env)
   const secrets = secretsToProtect([settings.githubToken, settings.apiKey], env)
@@ -100,6 +105,32 @@ async function runMain(deps: MainDeps): Promise<void> {
   }
   if (decided.kind === 'stop') return writeStopReport(decided.outcome, decided.markdown, deps.report)
 
+  // A cancel (SIGINT, then SIGTERM from the runner) stops a cache operation mid-transfer as well
+  // as the agent (docs/design.md §4).
+  const cancel = new AbortController()
+  const onSignal = () => cancel.abort(new Error('the job was cancelled'))
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal)
+  try {
+    await afterIntake(deps, { settings, ctx, secrets, model, access, decided, startedAt, cancel })
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
+  }
+}
+
+interface Admitted {
+  settings: Settings
+  ctx: RunContext
+  secrets: string[]
+  model: ResolvedModel
+  access: CacheAccess
+  decided: Extract<Intake, { kind: 'run' }>
+  startedAt: number
+  cancel: AbortController
+}
+
+async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
+  const { log, env } = deps
+  const { settings, ctx, secrets, model, access, decided, startedAt, cancel } = a
   const state = new MainState(deps.state)
   state.begin({
     dbPath: ctx.dbPath,
@@ -109,16 +140,9 @@ async function runMain(deps: MainDeps): Promise<void> {
     cacheEnabled: settings.cache,
     cacheAccess: access,
   })
-  const keyParts = { dbPath: ctx.dbPath, runId: ctx.run.runId, sessionKey: ctx.sessionKey, attempt: ctx.run.attempt }
-  const restore = await log.group('Restore the session', async () => {
-    if (!settings.cache) {
-      log.info("The 'cache' input is false: the session is kept for this attempt only.")
-      return undefined
-    }
-    const restored = await restoreSessionDb({ cache: deps.cache, log }, keyParts)
-    state.restored(fingerprint(ctx.dbPath))
-    return restored
-  })
+  const restore = await log.group('Restore the session', () =>
+    restoreStage({ cache: deps.cache, log, now: deps.now }, settings, ctx, { state, signal: cancel.signal, startedAt }),
+  )
   const persisted = settings.cache && access !== 'read-only'
 
   const { store } = openStore(ctx.dbPath, { warn: (m) => log.warning(m), secrets, now: deps.now })
@@ -137,6 +161,8 @@ async function runMain(deps: MainDeps): Promise<void> {
       attempt: ctx.run.attempt,
       cache: persisted ? deps.cache : undefined,
       log,
+      timeoutMs: settings.cacheTimeoutSeconds * 1000,
+      signal: cancel.signal,
       ...(workspace.base ? { workspace: { sessionId: attempt.sessionId, root: ctx.workspaceRoot, base: workspace.base } } : {}),
     }
     const progress = decided.progress({
@@ -156,9 +182,6 @@ async function runMain(deps: MainDeps): Promise<void> {
     // Read before the agent runs: it could rewrite .git/config, and the token goes only where the checkout came from.
     // (Not read when no push can happen: deliver none, or auto without a token.)
     const pushUrl = mayPush(settings.deliver, settings.githubToken !== '') ? await originPushUrl(ctx.workspaceRoot) : undefined
-    const cancel = new AbortController()
-    const onSignal = () => cancel.abort(new Error('the job was cancelled'))
-    process.once('SIGINT', onSignal).once('SIGTERM', onSignal)
     // A session whose agent already finished (its delivery failed, or "Re-run all jobs") makes no model call.
     // …unless its work did not come back cleanly (the branch moved: conflicts, or files that did
     // not apply): then the agent resumes to put it right, and only that is delivered.
@@ -183,8 +206,9 @@ async function runMain(deps: MainDeps): Promise<void> {
           log,
           env,
           now: deps.now,
+          deadline: startedAt + settings.maxMinutes * 60_000,
           signal: cancel.signal,
-        }).finally(() => process.off('SIGINT', onSignal).off('SIGTERM', onSignal))
+        })
     attempt.end({ outcome: result.outcome, error: result.error, repairs: result.repairs.length })
     // A finished session is saved before anything is delivered: if the runner is lost now, the
     // re-run finds it finished and only delivers (no model call, the same commit).

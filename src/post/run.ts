@@ -5,7 +5,9 @@
 // anything unexpected is caught by the guard below (docs/design.md §4).
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
-import { createActionsCacheClient, type CacheClient } from '../cache/client.js'
+import type { CacheClient } from '../cache/client.js'
+import { createWorkerCacheClient } from '../cache/worker-client.js'
+import { dirname, join } from 'node:path'
 import { fingerprint } from '../cache/session-db.js'
 import { Inputs, type InputName } from '../constants.js'
 import { coreLog, errorMessage, type Log } from '../log.js'
@@ -67,10 +69,16 @@ function defaultDeps(): PostDeps {
     env: process.env,
     state: coreState,
     getInput: (name) => core.getInput(name),
-    cache: createActionsCacheClient(),
+    cache: createWorkerCacheClient({ workerPath: join(dirname(process.argv[1] ?? '.'), 'cache-worker.js'), timeoutMs: 60_000 }),
     process,
     github: (token, repo, signal) => connectGitHub(token, repo, { signal, retries: 1 }),
   }
+}
+
+/** The `cache-timeout` input in ms; post reads it raw (main validated it), 60 s when unreadable. */
+function cacheTimeoutMs(raw: string): number {
+  const seconds = Number(raw.trim())
+  return Number.isInteger(seconds) && seconds >= 1 && seconds <= 3600 ? seconds * 1000 : 60_000
 }
 
 /** Snapshots and saves the session; returns the steps this attempt finished (0 when unknown). */
@@ -99,6 +107,8 @@ async function savePost(deps: PostDeps, state: PostState | undefined): Promise<n
       attempt: state.attempt,
       cache: deps.cache,
       log,
+      // The post step ends on its own: the final save has the same budget as every cache operation.
+      timeoutMs: cacheTimeoutMs(deps.getInput(Inputs.CacheTimeout)),
       ...(state.sessionId && state.workspace ? { workspace: { sessionId: state.sessionId, ...state.workspace } } : {}),
     }
     await captureWorkspace(target, null)

@@ -23,6 +23,10 @@ export interface PersistTarget {
   log: Log
   /** The session whose workspace is captured, with the repository and its base commit. */
   workspace?: { sessionId: string; root: string; base: string }
+  /** The most milliseconds one save may take (`cache-timeout`). */
+  timeoutMs?: number
+  /** A cancel stops a save mid-upload. */
+  signal?: AbortSignal
 }
 
 export interface WorkspaceCapture {
@@ -110,8 +114,15 @@ function dbFiles(dbPath: string): string[] {
 export async function saveDb(t: PersistTarget, seq?: number): Promise<SessionSave | undefined> {
   if (!t.cache) return undefined
   return saveSessionDb(
-    { cache: t.cache, log: t.log },
-    { dbPath: t.dbPath, runId: t.runId, sessionKey: t.sessionKey, attempt: t.attempt, ...(seq !== undefined ? { checkpoint: seq } : {}) },
+    { cache: t.cache, log: t.log, ...(t.signal ? { signal: t.signal } : {}) },
+    {
+      dbPath: t.dbPath,
+      runId: t.runId,
+      sessionKey: t.sessionKey,
+      attempt: t.attempt,
+      ...(t.timeoutMs !== undefined ? { timeoutMs: t.timeoutMs } : {}),
+      ...(seq !== undefined ? { checkpoint: seq } : {}),
+    },
   )
 }
 
@@ -134,6 +145,8 @@ export class Checkpointer {
   private seq = 0
   private lastAt: number
   private stepsSince = 0
+  /** Checkpoints that failed for the service's sake in a row: after two, the rest wait for the post step. */
+  private failures = 0
 
   constructor(
     private readonly policy: CheckpointPolicy,
@@ -155,11 +168,21 @@ export class Checkpointer {
     }
   }
 
+  /** Saves a checkpoint when one is due; each is bounded by the target's timeout, so it never holds the agent longer. */
   async afterStep(step: number): Promise<SessionSave | undefined> {
     this.stepsSince++
-    if (!this.due() || !this.target.cache) return undefined
+    if (!this.due() || !this.target.cache || this.failures >= 2) return undefined
     this.stepsSince = 0
     this.lastAt = this.now()
-    return persist(this.target, step, ++this.seq)
+    const saved = await persist(this.target, step, ++this.seq)
+    // A service that hangs or fails costs each checkpoint its whole budget: stop asking it.
+    const troubled = saved !== undefined && ['timeout', 'server-error', 'unreachable', 'rate-limited'].includes(saved.reason ?? '')
+    this.failures = troubled ? this.failures + 1 : 0
+    if (this.failures === 2) {
+      this.target.log.warning(
+        'Two checkpoints in a row could not be saved: no more checkpoints in this attempt; the post step saves at the end.',
+      )
+    }
+    return saved
   }
 }

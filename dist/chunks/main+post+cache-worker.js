@@ -1,0 +1,75 @@
+import { createRequire as __arCreateRequire } from 'node:module'; const require = __arCreateRequire(import.meta.url);
+
+// src/cache/worker-client.ts
+import { spawn } from "node:child_process";
+var WORKER_RESULT = "::agent-resume-cache-result::";
+function runWorker(o, request, timeoutMs, signal) {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve({ kind: "cancelled", detail: "the job was cancelled" });
+    const child = spawn(o.node ?? process.execPath, [o.workerPath], {
+      env: o.env ?? process.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: true
+      // its own process group: tar and zstd go with it
+    });
+    let out = "";
+    let err = "";
+    let settled = false;
+    const finish = (outcome) => {
+      if (settled) return;
+      settled = true;
+      const lines = out.split("\n").filter((l) => l !== "" && !l.startsWith(WORKER_RESULT));
+      if (lines.length > 0) (o.forward ?? ((t) => process.stdout.write(t)))(`${lines.join("\n")}
+`);
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      resolve(outcome);
+    };
+    const kill = () => {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    };
+    const timer = setTimeout(() => {
+      kill();
+      finish({ kind: "timeout", detail: `gave up after ${Math.round(timeoutMs / 1e3)} s` });
+    }, timeoutMs);
+    const onAbort = () => {
+      kill();
+      finish({ kind: "cancelled", detail: "the job was cancelled" });
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    child.stdout.on("data", (c) => out += c.toString("utf8"));
+    child.stderr.on("data", (c) => err += c.toString("utf8"));
+    child.on("error", (e) => finish({ kind: "crashed", detail: e.message }));
+    child.on("close", (code) => {
+      const line = out.split("\n").findLast((l) => l.startsWith(WORKER_RESULT));
+      if (line) return finish({ kind: "done", value: JSON.parse(line.slice(WORKER_RESULT.length)) });
+      finish({ kind: "crashed", detail: `the cache worker exited ${code ?? "on a signal"}: ${err.trim().split("\n").at(-1) ?? ""}` });
+    });
+    child.stdin.end(JSON.stringify(request));
+  });
+}
+function createWorkerCacheClient(o) {
+  return {
+    async restore(paths, primaryKey, restoreKeys, options = {}) {
+      const timeoutMs = options.timeoutMs ?? o.timeoutMs;
+      const request = { op: "restore", paths, primaryKey, restoreKeys, lookupOnly: options.lookupOnly, timeoutMs };
+      const r = await runWorker(o, request, timeoutMs, options.signal);
+      if (r.kind === "done") return r.value;
+      return { hit: false, reason: r.kind === "crashed" ? "error" : r.kind, detail: r.detail };
+    },
+    async save(paths, key, options = {}) {
+      const r = await runWorker(o, { op: "save", paths, key }, options.timeoutMs ?? o.timeoutMs, options.signal);
+      if (r.kind === "done") return r.value;
+      return { saved: false, reason: r.kind === "crashed" ? "error" : r.kind, detail: r.detail };
+    }
+  };
+}
+
+export {
+  WORKER_RESULT,
+  createWorkerCacheClient
+};

@@ -1,0 +1,97 @@
+// Every cache operation in a process of its own, with a time budget (docs/design.md §3). The
+// toolkit bounds neither its lookups (5 tries of up to 180 s each) nor its uploads
+// (actions/cache#958, #227), and a promise given up on in-process would keep its sockets — and
+// could still extract an old database over the new one minutes later. A worker process (dist/
+// cache-worker.js) runs one operation; at the deadline, or on a cancel, its process group is
+// killed: the hung request, tar and zstd stop with it, at once.
+import { spawn } from 'node:child_process'
+import type { CacheClient, RestoreOptions, RestoreResult, SaveOptions, SaveResult } from './client.js'
+
+/** What the worker reads on stdin. */
+export type WorkerRequest =
+  | { op: 'restore'; paths: string[]; primaryKey: string; restoreKeys: string[]; lookupOnly?: boolean; timeoutMs?: number }
+  | { op: 'save'; paths: string[]; key: string }
+
+/** The worker's last stdout line starts with this, then the result as JSON. */
+export const WORKER_RESULT = '::agent-resume-cache-result::'
+
+export interface WorkerClientOptions {
+  /** dist/cache-worker.js. */
+  workerPath: string
+  /** The node binary (this process's). */
+  node?: string
+  /** Budget of an operation that names none, in ms. */
+  timeoutMs: number
+  env?: NodeJS.ProcessEnv
+  /** Where the toolkit's own log lines go (the runner's log): stdout by default. */
+  forward?: (text: string) => void
+}
+
+type Outcome<T> = { kind: 'done'; value: T } | { kind: 'timeout' | 'cancelled' | 'crashed'; detail: string }
+
+function runWorker<T>(o: WorkerClientOptions, request: WorkerRequest, timeoutMs: number, signal?: AbortSignal): Promise<Outcome<T>> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve({ kind: 'cancelled', detail: 'the job was cancelled' })
+    const child = spawn(o.node ?? process.execPath, [o.workerPath], {
+      env: o.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true, // its own process group: tar and zstd go with it
+    })
+    let out = ''
+    let err = ''
+    let settled = false
+    const finish = (outcome: Outcome<T>): void => {
+      if (settled) return
+      settled = true
+      // The toolkit's lines, as they would have appeared in-process.
+      const lines = out.split('\n').filter((l) => l !== '' && !l.startsWith(WORKER_RESULT))
+      if (lines.length > 0) (o.forward ?? ((t: string) => process.stdout.write(t)))(`${lines.join('\n')}\n`)
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+      resolve(outcome)
+    }
+    const kill = (): void => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }
+    const timer = setTimeout(() => {
+      kill()
+      finish({ kind: 'timeout', detail: `gave up after ${Math.round(timeoutMs / 1000)} s` })
+    }, timeoutMs)
+    const onAbort = (): void => {
+      kill()
+      finish({ kind: 'cancelled', detail: 'the job was cancelled' })
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')))
+    child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')))
+    child.on('error', (e) => finish({ kind: 'crashed', detail: e.message }))
+    child.on('close', (code) => {
+      const line = out.split('\n').findLast((l) => l.startsWith(WORKER_RESULT))
+      if (line) return finish({ kind: 'done', value: JSON.parse(line.slice(WORKER_RESULT.length)) as T })
+      finish({ kind: 'crashed', detail: `the cache worker exited ${code ?? 'on a signal'}: ${err.trim().split('\n').at(-1) ?? ''}` })
+    })
+    child.stdin.end(JSON.stringify(request))
+  })
+}
+
+/** A CacheClient whose every operation runs in a worker process and ends within its budget. */
+export function createWorkerCacheClient(o: WorkerClientOptions): CacheClient {
+  return {
+    async restore(paths, primaryKey, restoreKeys, options: RestoreOptions = {}): Promise<RestoreResult> {
+      const timeoutMs = options.timeoutMs ?? o.timeoutMs
+      const request: WorkerRequest = { op: 'restore', paths, primaryKey, restoreKeys, lookupOnly: options.lookupOnly, timeoutMs }
+      const r = await runWorker<RestoreResult>(o, request, timeoutMs, options.signal)
+      if (r.kind === 'done') return r.value
+      return { hit: false, reason: r.kind === 'crashed' ? 'error' : r.kind, detail: r.detail }
+    },
+    async save(paths, key, options: SaveOptions = {}): Promise<SaveResult> {
+      const r = await runWorker<SaveResult>(o, { op: 'save', paths, key }, options.timeoutMs ?? o.timeoutMs, options.signal)
+      if (r.kind === 'done') return r.value
+      return { saved: false, reason: r.kind === 'crashed' ? 'error' : r.kind, detail: r.detail }
+    },
+  }
+}

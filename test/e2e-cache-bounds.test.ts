@@ -1,0 +1,135 @@
+// Issue 14 through the bundled action on Node 20 and 24: the cache service misbehaves (a lookup
+// that never answers, an upload that never finishes, a rate limit, a damaged newest entry) and
+// the job does not: each cache operation ends within `cache-timeout` with a warning that says what
+// was given up, a cancel is honoured at once mid-upload, and a bad newest entry costs only the
+// steps after the next good one.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { commands, killGroup, RUNTIMES } from './support/action-harness.mjs'
+import type { ScriptTurn } from './support/model-server.mjs'
+import { until } from './support/process.js'
+import { logOf, newJob, nextRunId, runBoth, useWorld } from './e2e-cache-helpers.js'
+
+const w = useWorld('ar-e2e-cache-bounds-')
+const BUDGET = { 'cache-timeout': '3' }
+
+/** `n` steps, each appending its number to a ledger outside the workspace, then the answer. */
+function steps(ledger: string, n: number): ScriptTurn[] {
+  return [
+    ...Array.from({ length: n }, (_, i) => ({ toolCalls: [{ name: 'bash', args: { command: `echo ${i} >> '${ledger}'` } }] })),
+    { text: `Did ${n} steps.` },
+  ]
+}
+const lines = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8').trim().split('\n') : [])
+const warnings = (stdout: string) => commands(stdout, 'warning').join('\n')
+
+describe.each(RUNTIMES)('cache faults are bounded on $label', ({ label, node }) => {
+  it('a restore lookup that never answers: given up after cache-timeout, a new session, the agent runs', async () => {
+    const ledger = join(w.root, `${label}-lookup.ledger`)
+    w.model.setScript(steps(ledger, 2))
+    const hang = w.svc.fault({ method: 'GetCacheEntryDownloadURL', kind: 'hang' })
+    try {
+      const job = newJob(w, { runner: `lookup-${label}`, runId: nextRunId(), attempt: 1, node, inputs: BUDGET })
+      const t0 = Date.now()
+      const main = await job.run('main')
+      expect(Date.now() - t0, logOf(main)).toBeLessThan(15_000)
+      expect(main.code, logOf(main)).toBe(0)
+      expect(main.outputs).toMatchObject({ outcome: 'completed', 'cache-hit': 'false' })
+      expect(warnings(main.stdout)).toMatch(/Restoring the session took over 3 s .*: starting a new session\./)
+      expect(lines(ledger)).toEqual(['0', '1'])
+    } finally {
+      hang.stop()
+    }
+  })
+
+  it('uploads that never finish: checkpoints give up within their budget, then stop; post ends on its own; a cancel ends main at once', async () => {
+    const ledger = join(w.root, `${label}-upload.ledger`)
+    w.model.setScript(steps(ledger, 5))
+    const hang = w.svc.blobFault({ op: 'upload', kind: 'hang' })
+    try {
+      const job = newJob(w, {
+        runner: `upload-${label}`,
+        runId: nextRunId(),
+        attempt: 1,
+        node,
+        inputs: { ...BUDGET, 'checkpoint-every': '1' },
+      })
+      const t0 = Date.now()
+      const { main, post } = await runBoth(job)
+      expect(main.code, logOf(main)).toBe(0)
+      expect(main.outputs.outcome).toBe('completed')
+      // Two checkpoints time out (3 s each), then no more are tried; the finished-session save times out too.
+      expect(warnings(main.stdout)).toMatch(/Checkpoint 1 not saved: the cache service did not finish within 3 s/)
+      expect(warnings(main.stdout)).toContain('no more checkpoints in this attempt')
+      expect(main.stdout).not.toContain('Checkpoint 3')
+      expect(post.code, logOf(post)).toBe(0)
+      expect(warnings(post.stdout)).toMatch(/Session DB not saved: the cache service did not finish within 3 s/)
+      expect(Date.now() - t0).toBeLessThan(40_000)
+      expect(lines(ledger)).toEqual(['0', '1', '2', '3', '4'])
+
+      // The runner's cancel during a hung upload: main stops within a couple of seconds.
+      w.model.setScript(steps(join(w.root, `${label}-cancel.ledger`), 3))
+      const again = newJob(w, {
+        runner: `upload2-${label}`,
+        runId: nextRunId(),
+        attempt: 1,
+        node,
+        inputs: { 'cache-timeout': '600', 'checkpoint-every': '1' },
+      })
+      const hitsBefore = hang.hits
+      const stage = again.start('main', { timeoutMs: 60_000 })
+      await until(() => hang.hits > hitsBefore, 30_000, 'the hung checkpoint upload')
+      const sent = Date.now()
+      stage.child.kill('SIGINT')
+      const cancelled = await stage.done
+      expect(Date.now() - sent, logOf(cancelled)).toBeLessThan(5_000)
+      expect(cancelled.outputs.outcome).toBe('cancelled')
+      expect(warnings(cancelled.stdout)).toContain('Checkpoint 1 not saved: the job was cancelled during the upload.')
+    } finally {
+      hang.stop()
+    }
+  })
+
+  it('a rate-limited final save is tried again after Retry-After and saved', async () => {
+    w.model.setScript(steps(join(w.root, `${label}-429.ledger`), 1))
+    const runId = nextRunId()
+    const job = newJob(w, { runner: `429-${label}`, runId, attempt: 1, node, inputs: { 'cache-timeout': '20', 'checkpoint-every': '0' } })
+    const main = await job.run('main')
+    expect(main.code, logOf(main)).toBe(0)
+    const limit = w.svc.fault({ method: 'CreateCacheEntry', kind: 'status', status: 429, retryAfter: 1, times: 1 })
+    const post = await job.run('post')
+    expect(post.code, logOf(post)).toBe(0)
+    expect(limit.hits).toBe(1)
+    expect(post.stdout).toContain('trying again in 1 s')
+    expect(post.stdout).toContain(`Session DB saved to the cache as agent-resume-${runId}-agent-1-`)
+  })
+
+  it('a damaged newest entry: the previous checkpoint is restored, and only the steps after it are redone', async () => {
+    const ledger = join(w.root, `${label}-bad.ledger`)
+    w.model.setScript(steps(ledger, 5))
+    const runId = nextRunId()
+    const spec = { runner: `bad-${label}`, runId, node, inputs: { ...BUDGET, 'checkpoint-every': '1' } }
+    // Attempt 1: killed (a lost runner: no post step) once checkpoint 3 is saved.
+    const job1 = newJob(w, { ...spec, attempt: 1 })
+    w.model.setFaults([{ kind: 'hang', turn: 3 }])
+    let out = ''
+    const stage = job1.start('main', { timeoutMs: 60_000, onStdout: (c) => (out += c) })
+    await until(() => out.includes(`Checkpoint 3 saved to the cache as agent-resume-${runId}-agent-1-c3-`), 30_000, 'checkpoint 3')
+    await until(() => w.model.requests.some((r) => r.fault === 'hang'), 10_000, 'the hanging call')
+    killGroup(stage.child)
+    await stage.done
+    w.model.setFaults([])
+    expect(lines(ledger)).toEqual(['0', '1', '2'])
+    await w.svc.corruptEntry(`agent-resume-${runId}-agent-1-c3-`, { truncateTo: 100 })
+
+    const job2 = newJob(w, { ...spec, attempt: 2 })
+    const main2 = await job2.run('main')
+    expect(main2.code, logOf(main2)).toBe(0)
+    expect(warnings(main2.stdout)).toContain('The saved session checkpoint 3 of attempt 1')
+    expect(main2.stdout).toContain('Session DB restored from checkpoint 2 of attempt 1 (the newest save was unusable)')
+    expect(main2.outputs).toMatchObject({ outcome: 'completed', resumed: 'true', 'cache-hit': 'true' })
+    // Step 3 (index 2) is redone: it was only in the damaged entry; nothing before it is.
+    expect(lines(ledger)).toEqual(['0', '1', '2', '2', '3', '4'])
+  })
+})
