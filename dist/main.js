@@ -9469,6 +9469,7 @@ function buildReport(input) {
     compactions: result.compactions,
     persisted: input.persisted,
     cacheHit: input.restore?.hit ?? false,
+    restoredFrom: restoredFrom(input.restore),
     attempts: attempts.map((a) => ({
       attempt: a.number,
       // An earlier attempt still 'running' never recorded its end: it was killed or its runner lost.
@@ -9487,6 +9488,12 @@ function buildReport(input) {
     readOnlyCache: input.readOnly,
     runUrl: ctx.runUrl
   };
+}
+function restoredFrom(restore) {
+  if (!restore?.hit || restore.restoredFromAttempt === void 0) return void 0;
+  const which = restore.fromCheckpoint === void 0 || restore.fromCheckpoint >= FINISHED_CHECKPOINT ? `attempt ${restore.restoredFromAttempt}` : `attempt ${restore.restoredFromAttempt}, checkpoint ${restore.fromCheckpoint}`;
+  const passed = restore.unusable?.length ?? 0;
+  return passed > 0 ? `${which} (the newest save${passed > 1 ? "s were" : " was"} unusable)` : which;
 }
 
 // src/report/markdown.ts
@@ -9608,7 +9615,7 @@ function renderSummary(r) {
     out.push(`| Context | compacted ${r.compactions} time${r.compactions === 1 ? "" : "s"} to stay inside the model's context window |`);
   }
   out.push(
-    `| Cache | ${r.cacheHit ? "restored a saved session" : "no saved session"} \xB7 ${r.persisted ? "session saved for a re-run by the post step" : "**session not saved**"} |`
+    `| Cache | ${r.cacheHit ? `restored a saved session${r.restoredFrom ? ` from ${r.restoredFrom}` : ""}` : "no saved session"} \xB7 ${r.persisted ? "session saved for a re-run by the post step" : "**session not saved**"} |`
   );
   if (r.runUrl) out.push(`| Logs | [this attempt](${r.runUrl}) |`);
   if (r.attempts.length) out.push("", "### Attempts", "", ...attemptsTable(r.attempts, r.attempt));

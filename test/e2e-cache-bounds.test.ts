@@ -129,6 +129,7 @@ describe.each(RUNTIMES)('cache faults are bounded on $label', ({ label, node }) 
     expect(warnings(main2.stdout)).toContain('The saved session checkpoint 3 of attempt 1')
     expect(main2.stdout).toContain('Session DB restored from checkpoint 2 of attempt 1 (the newest save was unusable)')
     expect(main2.outputs).toMatchObject({ outcome: 'completed', resumed: 'true', 'cache-hit': 'true' })
+    expect(main2.summary).toContain('restored a saved session from attempt 1, checkpoint 2 (the newest save was unusable)')
     // Step 3 (index 2) is redone: it was only in the damaged entry; nothing before it is.
     expect(lines(ledger)).toEqual(['0', '1', '2', '2', '3', '4'])
   })

@@ -2,6 +2,7 @@
 import { INTERRUPTED_MARKER } from '../agent/history.js'
 import type { AgentRunResult } from '../agent/loop.js'
 import type { SessionRestore } from '../cache/session-db.js'
+import { FINISHED_CHECKPOINT } from '../session/checkpoint.js'
 import type { RunContext } from '../run-context.js'
 import type { OpenedSession } from '../session/lookup.js'
 import type { SessionStore } from '../store/index.js'
@@ -50,6 +51,7 @@ export function buildReport(input: ReportInput): RunReport {
     compactions: result.compactions,
     persisted: input.persisted,
     cacheHit: input.restore?.hit ?? false,
+    restoredFrom: restoredFrom(input.restore),
     attempts: attempts.map((a) => ({
       attempt: a.number,
       // An earlier attempt still 'running' never recorded its end: it was killed or its runner lost.
@@ -68,4 +70,15 @@ export function buildReport(input: ReportInput): RunReport {
     readOnlyCache: input.readOnly,
     runUrl: ctx.runUrl,
   }
+}
+
+/** The restored save in words, and whether newer ones had to be passed over. */
+function restoredFrom(restore: SessionRestore | undefined): string | undefined {
+  if (!restore?.hit || restore.restoredFromAttempt === undefined) return undefined
+  const which =
+    restore.fromCheckpoint === undefined || restore.fromCheckpoint >= FINISHED_CHECKPOINT
+      ? `attempt ${restore.restoredFromAttempt}`
+      : `attempt ${restore.restoredFromAttempt}, checkpoint ${restore.fromCheckpoint}`
+  const passed = restore.unusable?.length ?? 0
+  return passed > 0 ? `${which} (the newest save${passed > 1 ? 's were' : ' was'} unusable)` : which
 }

@@ -50,6 +50,8 @@ export interface RunReport {
   /** Whether the session reached the cache (or will, in the post step). */
   persisted: boolean
   cacheHit: boolean
+  /** Which save was restored, e.g. "checkpoint 2 of attempt 1 (the newest save was unusable)". */
+  restoredFrom?: string | undefined
   /** One row per attempt of this run, oldest first, this attempt included. */
   attempts: readonly AttemptRow[]
   avoided?: Avoided | undefined
