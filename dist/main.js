@@ -7022,7 +7022,7 @@ var BoundedCollector = class {
     if (this.dropped === 0) return this.head + this.tail;
     return `${this.head}
 
-[\u2026 ${this.dropped} characters cut \u2026]
+[\u2026 ${this.dropped} characters cut: output was ${this.totalLength} characters \u2026]
 
 ${this.tail}`;
   }
@@ -7041,7 +7041,7 @@ var WRAPPER = [
   "exit $status"
 ].join("\n");
 function runBash(ws, command, options) {
-  const collector = new BoundedCollector(Math.ceil((options.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS) / 2));
+  const collector = new BoundedCollector(Math.floor(((options.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS) - 400) / 2));
   const posix = process.platform !== "win32";
   const child = spawn("bash", ["--norc", "--noprofile", "-c", WRAPPER, "agent-bash", command], {
     cwd: ws.realRoot,
@@ -7400,13 +7400,20 @@ function readFileTool(ws, input) {
   if (lines[lines.length - 1] === "") lines.pop();
   const start = (input.offset ?? 1) - 1;
   if (start >= lines.length) throw new ToolError(`${name23} has ${lines.length} lines; offset ${start + 1} is past the end`);
-  const end = Math.min(lines.length, start + (input.limit ?? DEFAULT_READ_LINES));
-  const width = String(end).length;
-  const shown = lines.slice(start, end).map((line, i) => {
-    const whole = file.encoding === "utf-8" ? line : line.replace(LONE_SURROGATES, "\uFFFD");
+  const asked2 = Math.min(lines.length, start + (input.limit ?? DEFAULT_READ_LINES));
+  const width = String(asked2).length;
+  const room = MAX_TOOL_OUTPUT_CHARS - note.length - 200;
+  const shown = [];
+  let used = 0;
+  for (let i = start; i < asked2; i++) {
+    const whole = file.encoding === "utf-8" ? lines[i] : lines[i].replace(LONE_SURROGATES, "\uFFFD");
     const cut = whole.length > MAX_LINE_CHARS ? `${headChars(whole, MAX_LINE_CHARS)}\u2026 [line cut, ${whole.length} characters]` : whole;
-    return `${String(start + i + 1).padStart(width)}	${cut}`;
-  });
+    const line = `${String(i + 1).padStart(width)}	${cut}`;
+    if (shown.length > 0 && used + line.length + 1 > room) break;
+    shown.push(line);
+    used += line.length + 1;
+  }
+  const end = start + shown.length;
   const more = end < lines.length ? `[showing lines ${start + 1}-${end} of ${lines.length}; read on with offset ${end + 1}]` : "";
   return [shown.join("\n"), note, more].filter(Boolean).join("\n");
 }

@@ -81,6 +81,9 @@ describe('bash tool', () => {
     expect(result.text.length).toBeLessThanOrEqual(4_000)
     expect(result.text).toMatch(/characters cut/)
     expect(result.text).toMatch(/END\n\[exit code 0\]$/)
+    // One note, with the true size of what the command printed (200,005 characters).
+    expect(result.text.match(/characters cut/g)).toHaveLength(1)
+    expect(result.text).toContain('output was 200005 characters')
   })
 
   it('scrubs tokens, runner credentials, inputs, keys and secret values from the environment', async () => {

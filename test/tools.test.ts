@@ -69,6 +69,17 @@ describe('path confinement', () => {
 })
 
 describe('read_file, write_file, edit_file', () => {
+  it('a page too long for the output cap ends where it fits, and says where to read on', async () => {
+    const { tools } = workspace({ 'wide.txt': Array.from({ length: 3000 }, (_, i) => `${i + 1} ${'x'.repeat(100)}`).join('\n') + '\n' })
+    const page = await run(tools, 'read_file', { path: 'wide.txt' })
+    expect(page.text).not.toContain('characters cut')
+    const last = Number(/\[showing lines 1-(\d+) of 3000; read on with offset (\d+)\]/.exec(page.text)?.[1])
+    expect(last).toBeGreaterThan(200)
+    expect(last).toBeLessThan(2000)
+    expect(page.text).toContain(`${last}\t${last} x`)
+    expect(page.text).not.toContain(`${last + 1}\t${last + 1} x`)
+  })
+
   it('reads with line numbers and pages long files', async () => {
     const { tools } = workspace({ 'f.txt': Array.from({ length: 30 }, (_, i) => `line ${i + 1}`).join('\n') + '\n' })
     const page = await run(tools, 'read_file', { path: 'f.txt', offset: 5, limit: 3 })

@@ -42,7 +42,8 @@ export interface BashResult {
 }
 
 export function runBash(ws: Workspace, command: string, options: BashOptions): Promise<BashResult> {
-  const collector = new BoundedCollector(Math.ceil((options.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS) / 2))
+  // Room for the cut note and the status line: the dispatcher's cap then leaves it whole (one note, the true size).
+  const collector = new BoundedCollector(Math.floor(((options.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS) - 400) / 2))
   const posix = process.platform !== 'win32'
   const child = spawn('bash', ['--norc', '--noprofile', '-c', WRAPPER, 'agent-bash', command], {
     cwd: ws.realRoot,

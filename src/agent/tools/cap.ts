@@ -53,6 +53,6 @@ export class BoundedCollector {
 
   text(): string {
     if (this.dropped === 0) return this.head + this.tail
-    return `${this.head}\n\n[… ${this.dropped} characters cut …]\n\n${this.tail}`
+    return `${this.head}\n\n[… ${this.dropped} characters cut: output was ${this.totalLength} characters …]\n\n${this.tail}`
   }
 }

@@ -24,6 +24,7 @@ import {
   type LineView,
   type TextFile,
 } from './text-file.js'
+import { MAX_TOOL_OUTPUT_CHARS } from './cap.js'
 import { headChars } from '../../text.js'
 
 /** Longest line shown by read_file; minified files would otherwise fill the output cap. */
@@ -121,14 +122,23 @@ export function readFileTool(ws: Workspace, input: z.infer<typeof readFileInput>
   if (lines[lines.length - 1] === '') lines.pop()
   const start = (input.offset ?? 1) - 1
   if (start >= lines.length) throw new ToolError(`${name} has ${lines.length} lines; offset ${start + 1} is past the end`)
-  const end = Math.min(lines.length, start + (input.limit ?? DEFAULT_READ_LINES))
-  const width = String(end).length
-  const shown = lines.slice(start, end).map((line, i) => {
+  const asked = Math.min(lines.length, start + (input.limit ?? DEFAULT_READ_LINES))
+  const width = String(asked).length
+  // A page ends where the output cap would cut it: the footer must name the lines really shown,
+  // or the model reads on past lines it never saw (the dispatcher's cap cuts the middle).
+  const room = MAX_TOOL_OUTPUT_CHARS - note.length - 200
+  const shown: string[] = []
+  let used = 0
+  for (let i = start; i < asked; i++) {
     // UTF-16 can hold half a character, which no provider accepts in a request.
-    const whole = file.encoding === 'utf-8' ? line : line.replace(LONE_SURROGATES, '\uFFFD')
+    const whole = file.encoding === 'utf-8' ? lines[i]! : lines[i]!.replace(LONE_SURROGATES, '\uFFFD')
     const cut = whole.length > MAX_LINE_CHARS ? `${headChars(whole, MAX_LINE_CHARS)}… [line cut, ${whole.length} characters]` : whole
-    return `${String(start + i + 1).padStart(width)}\t${cut}`
-  })
+    const line = `${String(i + 1).padStart(width)}\t${cut}`
+    if (shown.length > 0 && used + line.length + 1 > room) break
+    shown.push(line)
+    used += line.length + 1
+  }
+  const end = start + shown.length
   const more = end < lines.length ? `[showing lines ${start + 1}-${end} of ${lines.length}; read on with offset ${end + 1}]` : ''
   return [shown.join('\n'), note, more].filter(Boolean).join('\n')
 }
