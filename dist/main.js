@@ -9864,6 +9864,8 @@ async function run(deps = defaultDeps()) {
     await runMain(deps);
   } catch (error) {
     deps.setFailed(errorMessage(error));
+  } finally {
+    deps.cache.dispose?.();
   }
 }
 function defaultDeps() {
@@ -9885,6 +9887,7 @@ async function runMain(deps) {
   const { log, env } = deps;
   const startedAt = deps.now();
   const settings = readSettings(deps.getInput);
+  if (settings.cache) deps.cache.prewarm?.();
   const ctx = readRunContext(settings, env);
   const secrets = secretsToProtect([settings.githubToken, settings.apiKey], env);
   for (const secret of secrets) deps.setSecret(secret);

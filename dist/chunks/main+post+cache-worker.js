@@ -3,34 +3,35 @@ import { createRequire as __arCreateRequire } from 'node:module'; const require 
 // src/cache/worker-client.ts
 import { spawn } from "node:child_process";
 var WORKER_RESULT = "::agent-resume-cache-result::";
-function runWorker(o, request, timeoutMs, signal) {
+function spawnWorker(o) {
+  return spawn(o.node ?? process.execPath, [o.workerPath], {
+    env: o.env ?? process.env,
+    stdio: ["pipe", "pipe", "pipe"],
+    detached: true
+    // its own process group: tar and zstd go with it
+  });
+}
+function runWorker(o, child, request, timeoutMs, signal) {
   return new Promise((resolve) => {
-    if (signal?.aborted) return resolve({ kind: "cancelled", detail: "the job was cancelled" });
-    const child = spawn(o.node ?? process.execPath, [o.workerPath], {
-      env: o.env ?? process.env,
-      stdio: ["pipe", "pipe", "pipe"],
-      detached: true
-      // its own process group: tar and zstd go with it
-    });
     let out = "";
     let err = "";
     let settled = false;
-    const finish = (outcome) => {
-      if (settled) return;
-      settled = true;
-      const lines = out.split("\n").filter((l) => l !== "" && !l.startsWith(WORKER_RESULT));
-      if (lines.length > 0) (o.forward ?? ((t) => process.stdout.write(t)))(`${lines.join("\n")}
-`);
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      resolve(outcome);
-    };
     const kill = () => {
       try {
         process.kill(-child.pid, "SIGKILL");
       } catch {
         child.kill("SIGKILL");
       }
+    };
+    const finish = (outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      const lines = out.split("\n").filter((l) => l !== "" && !l.startsWith(WORKER_RESULT));
+      if (lines.length > 0) (o.forward ?? ((t) => process.stdout.write(t)))(`${lines.join("\n")}
+`);
+      resolve(outcome);
     };
     const timer = setTimeout(() => {
       kill();
@@ -40,6 +41,7 @@ function runWorker(o, request, timeoutMs, signal) {
       kill();
       finish({ kind: "cancelled", detail: "the job was cancelled" });
     };
+    if (signal?.aborted) return onAbort();
     signal?.addEventListener("abort", onAbort, { once: true });
     child.stdout.on("data", (c) => out += c.toString("utf8"));
     child.stderr.on("data", (c) => err += c.toString("utf8"));
@@ -53,16 +55,36 @@ function runWorker(o, request, timeoutMs, signal) {
   });
 }
 function createWorkerCacheClient(o) {
+  let spare;
+  const take = () => {
+    const child = spare;
+    spare = void 0;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return spawnWorker(o);
+    child.ref();
+    for (const stream of [child.stdin, child.stdout, child.stderr]) stream?.ref?.();
+    return child;
+  };
   return {
+    prewarm() {
+      if (spare) return;
+      spare = spawnWorker(o);
+      spare.unref();
+      for (const stream of [spare.stdin, spare.stdout, spare.stderr]) stream?.unref?.();
+      spare.on("error", () => void 0);
+    },
+    dispose() {
+      spare?.kill("SIGKILL");
+      spare = void 0;
+    },
     async restore(paths, primaryKey, restoreKeys, options = {}) {
       const timeoutMs = options.timeoutMs ?? o.timeoutMs;
       const request = { op: "restore", paths, primaryKey, restoreKeys, lookupOnly: options.lookupOnly, timeoutMs };
-      const r = await runWorker(o, request, timeoutMs, options.signal);
+      const r = await runWorker(o, take(), request, timeoutMs, options.signal);
       if (r.kind === "done") return r.value;
       return { hit: false, reason: r.kind === "crashed" ? "error" : r.kind, detail: r.detail };
     },
     async save(paths, key, options = {}) {
-      const r = await runWorker(o, { op: "save", paths, key }, options.timeoutMs ?? o.timeoutMs, options.signal);
+      const r = await runWorker(o, take(), { op: "save", paths, key }, options.timeoutMs ?? o.timeoutMs, options.signal);
       if (r.kind === "done") return r.value;
       return { saved: false, reason: r.kind === "crashed" ? "error" : r.kind, detail: r.detail };
     }

@@ -29,33 +29,43 @@ export interface WorkerClientOptions {
 
 type Outcome<T> = { kind: 'done'; value: T } | { kind: 'timeout' | 'cancelled' | 'crashed'; detail: string }
 
-function runWorker<T>(o: WorkerClientOptions, request: WorkerRequest, timeoutMs: number, signal?: AbortSignal): Promise<Outcome<T>> {
+type Child = ReturnType<typeof spawn>
+
+function spawnWorker(o: WorkerClientOptions): Child {
+  return spawn(o.node ?? process.execPath, [o.workerPath], {
+    env: o.env ?? process.env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true, // its own process group: tar and zstd go with it
+  })
+}
+
+function runWorker<T>(
+  o: WorkerClientOptions,
+  child: Child,
+  request: WorkerRequest,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<Outcome<T>> {
   return new Promise((resolve) => {
-    if (signal?.aborted) return resolve({ kind: 'cancelled', detail: 'the job was cancelled' })
-    const child = spawn(o.node ?? process.execPath, [o.workerPath], {
-      env: o.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      detached: true, // its own process group: tar and zstd go with it
-    })
     let out = ''
     let err = ''
     let settled = false
-    const finish = (outcome: Outcome<T>): void => {
-      if (settled) return
-      settled = true
-      // The toolkit's lines, as they would have appeared in-process.
-      const lines = out.split('\n').filter((l) => l !== '' && !l.startsWith(WORKER_RESULT))
-      if (lines.length > 0) (o.forward ?? ((t: string) => process.stdout.write(t)))(`${lines.join('\n')}\n`)
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', onAbort)
-      resolve(outcome)
-    }
     const kill = (): void => {
       try {
         process.kill(-child.pid!, 'SIGKILL')
       } catch {
         child.kill('SIGKILL')
       }
+    }
+    const finish = (outcome: Outcome<T>): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+      // The toolkit's lines, as they would have appeared in-process.
+      const lines = out.split('\n').filter((l) => l !== '' && !l.startsWith(WORKER_RESULT))
+      if (lines.length > 0) (o.forward ?? ((t: string) => process.stdout.write(t)))(`${lines.join('\n')}\n`)
+      resolve(outcome)
     }
     const timer = setTimeout(() => {
       kill()
@@ -65,31 +75,64 @@ function runWorker<T>(o: WorkerClientOptions, request: WorkerRequest, timeoutMs:
       kill()
       finish({ kind: 'cancelled', detail: 'the job was cancelled' })
     }
+    if (signal?.aborted) return onAbort()
     signal?.addEventListener('abort', onAbort, { once: true })
-    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')))
-    child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')))
+    child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')))
+    child.stderr!.on('data', (c: Buffer) => (err += c.toString('utf8')))
     child.on('error', (e) => finish({ kind: 'crashed', detail: e.message }))
     child.on('close', (code) => {
       const line = out.split('\n').findLast((l) => l.startsWith(WORKER_RESULT))
       if (line) return finish({ kind: 'done', value: JSON.parse(line.slice(WORKER_RESULT.length)) as T })
       finish({ kind: 'crashed', detail: `the cache worker exited ${code ?? 'on a signal'}: ${err.trim().split('\n').at(-1) ?? ''}` })
     })
-    child.stdin.end(JSON.stringify(request))
+    child.stdin!.end(JSON.stringify(request))
   })
 }
 
 /** A CacheClient whose every operation runs in a worker process and ends within its budget. */
-export function createWorkerCacheClient(o: WorkerClientOptions): CacheClient {
+export interface WorkerCacheClient extends CacheClient {
+  /**
+   * Starts the next operation's worker now, so node and the toolkit load while main does other
+   * work (the intake): the restore then starts at once. The worker does nothing until it is given
+   * a request; an unused one is killed by dispose() and ends on its own when this process exits.
+   */
+  prewarm(): void
+  dispose(): void
+}
+
+export function createWorkerCacheClient(o: WorkerClientOptions): WorkerCacheClient {
+  let spare: Child | undefined
+  const take = (): Child => {
+    const child = spare
+    spare = undefined
+    if (!child || child.exitCode !== null || child.signalCode !== null) return spawnWorker(o)
+    // In use now: it must hold this process until it answers.
+    child.ref()
+    for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { ref?: () => void } | null)?.ref?.()
+    return child
+  }
   return {
+    prewarm() {
+      if (spare) return
+      spare = spawnWorker(o)
+      // A spare must never keep this process alive: its pipes and handle are unreferenced.
+      spare.unref()
+      for (const stream of [spare.stdin, spare.stdout, spare.stderr]) (stream as unknown as { unref?: () => void } | null)?.unref?.()
+      spare.on('error', () => undefined)
+    },
+    dispose() {
+      spare?.kill('SIGKILL')
+      spare = undefined
+    },
     async restore(paths, primaryKey, restoreKeys, options: RestoreOptions = {}): Promise<RestoreResult> {
       const timeoutMs = options.timeoutMs ?? o.timeoutMs
       const request: WorkerRequest = { op: 'restore', paths, primaryKey, restoreKeys, lookupOnly: options.lookupOnly, timeoutMs }
-      const r = await runWorker<RestoreResult>(o, request, timeoutMs, options.signal)
+      const r = await runWorker<RestoreResult>(o, take(), request, timeoutMs, options.signal)
       if (r.kind === 'done') return r.value
       return { hit: false, reason: r.kind === 'crashed' ? 'error' : r.kind, detail: r.detail }
     },
     async save(paths, key, options: SaveOptions = {}): Promise<SaveResult> {
-      const r = await runWorker<SaveResult>(o, { op: 'save', paths, key }, options.timeoutMs ?? o.timeoutMs, options.signal)
+      const r = await runWorker<SaveResult>(o, take(), { op: 'save', paths, key }, options.timeoutMs ?? o.timeoutMs, options.signal)
       if (r.kind === 'done') return r.value
       return { saved: false, reason: r.kind === 'crashed' ? 'error' : r.kind, detail: r.detail }
     },

@@ -7,7 +7,7 @@ import { driveAgent, finishedResult } from '../agent/drive.js'
 import { apiKeyAvailable, resolveModel, type ModelDeps, type ResolvedModel } from '../agent/model.js'
 import type { CacheClient } from '../cache/client.js'
 import type { CacheAccess } from '../cache/token.js'
-import { createWorkerCacheClient } from '../cache/worker-client.js'
+import { createWorkerCacheClient, type WorkerCacheClient } from '../cache/worker-client.js'
 import { cacheAccess } from '../cache/token.js'
 import { connectGitHub } from '../github/connect.js'
 import { forgetUnpushedDelivery, type DeliveryResult } from '../deliver/deliver.js'
@@ -41,7 +41,8 @@ export interface MainDeps extends IntakeDeps {
   /** The hand-over to the post step. */
   state: StatePort
   setFailed: (message: string) => void
-  cache: CacheClient
+  /** With prewarm/dispose when it is the worker client (src/cache/worker-client.ts). */
+  cache: CacheClient & Partial<Pick<WorkerCacheClient, 'prewarm' | 'dispose'>>
   report: ReportPorts
   /** The pull request API for the delivery (undefined without a token). */
   pulls: (token: string, repo: RepoRef) => PullRequestPort | undefined
@@ -54,6 +55,8 @@ export async function run(deps: MainDeps = defaultDeps()): Promise<void> {
     await runMain(deps)
   } catch (error) {
     deps.setFailed(errorMessage(error))
+  } finally {
+    deps.cache.dispose?.()
   }
 }
 
@@ -78,6 +81,8 @@ async function runMain(deps: MainDeps): Promise<void> {
   // max-minutes bounds the whole step: the restore's time comes out of the agent's.
   const startedAt = deps.now()
   const settings = readSettings(deps.getInput)
+  // The restore's worker loads while the intake runs; a skipped event never gives it a request.
+  if (settings.cache) deps.cache.prewarm?.()
   const ctx = readRunContext(settings, env)
   const secrets = secretsToProtect([settings.githubToken, settings.apiKey], env)
   for (const secret of secrets) deps.setSecret(secret)
