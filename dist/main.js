@@ -6744,6 +6744,9 @@ async function runStepTools(input) {
 
 // src/agent/loop.ts
 var MAX_TIMER_MS = 2147483647;
+function noTotals() {
+  return { steps: 0, modelCalls: 0, toolRuns: 0, tokensIn: 0, tokensOut: 0, tokensCacheRead: 0, tokensCacheWrite: 0, compactions: 0 };
+}
 var ASK_FOR_ANSWER = "Your last reply was empty. Reply now with your final answer: a short summary of what you did and anything left undone.";
 var EMPTY_ANSWER = "the model returned an empty answer (no text and no tool call), also when asked once more for its final answer";
 async function runAgent(options) {
@@ -6774,16 +6777,7 @@ async function runAgent(options) {
   const opening = options.resumed && firstMessageAdded ? estimateMessages([options.firstMessage]) : 0;
   let openingShare;
   let openingTokens = 0;
-  const totals = {
-    steps: 0,
-    modelCalls: 0,
-    toolRuns: 0,
-    tokensIn: 0,
-    tokensOut: 0,
-    tokensCacheRead: 0,
-    tokensCacheWrite: 0,
-    compactions: 0
-  };
+  const totals = noTotals();
   const count = (usage, calls = 1) => {
     totals.modelCalls += calls;
     totals.tokensIn += usage.tokensIn;
@@ -6813,17 +6807,18 @@ async function runAgent(options) {
     const timer = setTimeout(() => timeUp.abort(new Error("time budget spent")), Math.min(MAX_TIMER_MS, Math.max(0, deadline - now2())));
     const signal = options.signal ? AbortSignal.any([timeUp.signal, options.signal]) : timeUp.signal;
     const stoppedEnd = () => timeUp.signal.aborted ? end("timeout") : end("cancelled", "the job was cancelled");
+    const compact = async (reason) => {
+      const compacted = await compactor.fit(conversation, step, budget, reason, signal);
+      if (!compacted) return;
+      conversation = compacted.conversation;
+      totals.compactions++;
+      if (compacted.usage) count(compacted.usage, compacted.calls);
+    };
     try {
       let result;
       let usage;
       try {
-        const compacted = await compactor.fit(conversation, step, budget, "budget", signal);
-        if (compacted) {
-          conversation = compacted.conversation;
-          totals.compactions++;
-          if (compacted.usage) count(compacted.usage, compacted.calls);
-        }
-        ;
+        await compact("budget");
         ({ result, usage } = await callModel({
           model: options.model,
           system: options.system,
@@ -6847,12 +6842,7 @@ async function runAgent(options) {
           budget = overflow.window !== void 0 ? shrinkBudget(budget, overflow.window) : capLimit(budget, refusedAt * 0.85);
           rememberLimit(store, sessionId, budget);
           try {
-            const compacted = await compactor.fit(conversation, step, budget, "overflow", signal);
-            if (compacted) {
-              conversation = compacted.conversation;
-              totals.compactions++;
-              if (compacted.usage) count(compacted.usage, compacted.calls);
-            }
+            await compact("overflow");
           } catch (inner) {
             if (signal.aborted) return stoppedEnd();
             return end("failed", `compaction failed at step ${step}: ${errorMessage(inner)}`);
@@ -7839,14 +7829,7 @@ function finishedResult(attempt) {
   const answer = attempt.store.loadMessages(attempt.sessionId).filter((m) => m.role === "assistant").map((m) => typeof m.content === "string" ? m.content : m.content.map((p) => p.type === "text" ? p.text : "").join("")).filter((text3) => text3.trim() !== "").pop();
   return {
     outcome: "completed",
-    steps: 0,
-    modelCalls: 0,
-    toolRuns: 0,
-    tokensIn: 0,
-    tokensOut: 0,
-    tokensCacheRead: 0,
-    tokensCacheWrite: 0,
-    compactions: 0,
+    ...noTotals(),
     openingTokens: 0,
     response: answer ?? "",
     repairs: [],

@@ -10,7 +10,7 @@ import { Checkpointer, type PersistTarget } from '../session/checkpoint.js'
 import type { WorkspaceRestoreReport } from '../workspace/restore.js'
 import { Inputs } from '../constants.js'
 import { contextBudget } from './context/window.js'
-import { runAgent, type AgentRunResult, type StepInfo } from './loop.js'
+import { noTotals, runAgent, type AgentRunResult, type StepInfo } from './loop.js'
 import type { ResolvedModel } from './model.js'
 import { continuationPrompt, systemPrompt } from './prompts.js'
 import { createToolbox, TOOL_NAMES } from './tools/index.js'
@@ -53,14 +53,7 @@ export function finishedResult(attempt: Attempt): AgentRunResult {
     .pop()
   return {
     outcome: 'completed',
-    steps: 0,
-    modelCalls: 0,
-    toolRuns: 0,
-    tokensIn: 0,
-    tokensOut: 0,
-    tokensCacheRead: 0,
-    tokensCacheWrite: 0,
-    compactions: 0,
+    ...noTotals(),
     openingTokens: 0,
     response: answer ?? '',
     repairs: [],

@@ -98,6 +98,11 @@ export interface AgentRunResult extends AttemptTotals {
 
 const MAX_TIMER_MS = 2_147_483_647
 
+/** An attempt's figures before its first step. */
+export function noTotals(): AttemptTotals {
+  return { steps: 0, modelCalls: 0, toolRuns: 0, tokensIn: 0, tokensOut: 0, tokensCacheRead: 0, tokensCacheWrite: 0, compactions: 0 }
+}
+
 /** Sent once when a final turn is empty; worded so the model answers rather than resumes work. */
 export const ASK_FOR_ANSWER =
   'Your last reply was empty. Reply now with your final answer: a short summary of what you did and anything left undone.'
@@ -137,16 +142,7 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
   let openingShare: number | undefined
   let openingTokens = 0
 
-  const totals: AttemptTotals = {
-    steps: 0,
-    modelCalls: 0,
-    toolRuns: 0,
-    tokensIn: 0,
-    tokensOut: 0,
-    tokensCacheRead: 0,
-    tokensCacheWrite: 0,
-    compactions: 0,
-  }
+  const totals = noTotals()
   const count = (usage: StepUsage, calls = 1): void => {
     totals.modelCalls += calls
     totals.tokensIn += usage.tokensIn
@@ -183,16 +179,18 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
     const timer = setTimeout(() => timeUp.abort(new Error('time budget spent')), Math.min(MAX_TIMER_MS, Math.max(0, deadline - now())))
     const signal = options.signal ? AbortSignal.any([timeUp.signal, options.signal]) : timeUp.signal
     const stoppedEnd = (): AgentRunResult => (timeUp.signal.aborted ? end('timeout') : end('cancelled', 'the job was cancelled'))
+    const compact = async (reason: 'budget' | 'overflow'): Promise<void> => {
+      const compacted = await compactor.fit(conversation, step, budget, reason, signal)
+      if (!compacted) return
+      conversation = compacted.conversation
+      totals.compactions++
+      if (compacted.usage) count(compacted.usage, compacted.calls)
+    }
     try {
       let result: ModelCallResult
       let usage: StepUsage
       try {
-        const compacted = await compactor.fit(conversation, step, budget, 'budget', signal)
-        if (compacted) {
-          conversation = compacted.conversation
-          totals.compactions++
-          if (compacted.usage) count(compacted.usage, compacted.calls)
-        }
+        await compact('budget')
         ;({ result, usage } = await callModel({
           model: options.model,
           system: options.system,
@@ -217,12 +215,7 @@ export async function runAgent(options: RunAgentOptions): Promise<AgentRunResult
           budget = overflow.window !== undefined ? shrinkBudget(budget, overflow.window) : capLimit(budget, refusedAt * 0.85)
           rememberLimit(store, sessionId, budget)
           try {
-            const compacted = await compactor.fit(conversation, step, budget, 'overflow', signal)
-            if (compacted) {
-              conversation = compacted.conversation
-              totals.compactions++
-              if (compacted.usage) count(compacted.usage, compacted.calls)
-            }
+            await compact('overflow')
           } catch (inner) {
             if (signal.aborted) return stoppedEnd()
             return end('failed', `compaction failed at step ${step}: ${errorMessage(inner)}`)
