@@ -3,7 +3,8 @@
 // the job does not: each cache operation ends within `cache-timeout` with a warning that says what
 // was given up, a cancel is honoured at once mid-upload, and a bad newest entry costs only the
 // steps after the next good one.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { saveCache } from '@actions/cache'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { commands, killGroup, RUNTIMES } from './support/action-harness.mjs'
@@ -133,4 +134,47 @@ describe.each(RUNTIMES)('cache faults are bounded on $label', ({ label, node }) 
     // Step 3 (index 2) is redone: it was only in the damaged entry; nothing before it is.
     expect(lines(ledger)).toEqual(['0', '1', '2', '2', '3', '4'])
   })
+
+  it('a download cut once is tried again; a newest entry that is not our database is set aside for the one before', async () => {
+    const ledger = join(w.root, `${label}-foreign.ledger`)
+    w.model.setScript(steps(ledger, 4))
+    const runId = nextRunId()
+    const dbPath = join(w.root, `foreign-${label}`, 'session.db')
+    const spec = { runner: `foreign-${label}`, runId, node, inputs: { ...BUDGET, 'db-path': dbPath } }
+    const { main } = await runBoth(newJob(w, { ...spec, attempt: 1, inputs: { ...spec.inputs, 'max-steps': '2' } }))
+    expect(main.outputs.outcome).toBe('max-steps')
+    // Something else saved a file that is no session database under a newer key of this run.
+    const foreign = `agent-resume-${runId}-agent-1-c5-`
+    const saved = await withCacheEnv(async () => {
+      writeFileSync(dbPath, 'not a database, just text that happens to sit at the same path\n')
+      return saveCache([dbPath], foreign)
+    })
+    expect(saved).toBeGreaterThan(0)
+    const cut = w.svc.blobFault({ op: 'download', kind: 'cut', afterBytes: 10, times: 1 })
+    try {
+      const main2 = await newJob(w, { ...spec, attempt: 2 }).run('main')
+      expect(main2.code, logOf(main2)).toBe(0)
+      expect(cut.hits).toBe(1)
+      expect(warnings(main2.stdout)).toContain(`The saved session checkpoint 5 of attempt 1 (${foreign}) is unusable`)
+      expect(main2.stdout).toContain('Session DB restored from attempt 1 (the newest save was unusable)')
+      expect(main2.outputs).toMatchObject({ outcome: 'completed', resumed: 'true' })
+      expect(lines(ledger)).toEqual(['0', '1', '2', '3'])
+    } finally {
+      cut.stop()
+    }
+  })
 })
+
+/** Runs `fn` with this process's environment pointed at the test cache service (the toolkit reads it at call time). */
+async function withCacheEnv<T>(fn: () => Promise<T>): Promise<T> {
+  const saved = { ...process.env }
+  Object.assign(process.env, w.svc.env)
+  try {
+    return await fn()
+  } finally {
+    for (const key of Object.keys(w.svc.env)) {
+      if (saved[key] === undefined) delete process.env[key]
+      else process.env[key] = saved[key]
+    }
+  }
+}
