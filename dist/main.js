@@ -10034,3 +10034,4 @@ async function afterIntake(deps, a) {
 
 // src/main.ts
 await run();
+process.exit();

@@ -156,3 +156,4 @@ async function savePost(deps, state) {
 
 // src/post.ts
 await run();
+process.exit();

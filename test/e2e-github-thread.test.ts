@@ -163,6 +163,35 @@ describe.each(RUNTIMES)('the thread and the check on $label', ({ label, node }) 
     expect(post.code, log(post)).toBe(0)
     expect(progressComments(s.github, ISSUE, runId)[0]?.body).toBe(written)
   })
+
+  it('GitHub calls that never answer cost at most their budget: the agent finishes, main and post end on their own', async () => {
+    const s = services()
+    s.model.setFaults([])
+    s.model.setScript([{ toolCalls: [{ name: 'read_file', args: { path: 'src/paginate.js' } }] }, { text: 'Done.' }])
+    const hang = s.github.fail({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 'hang' })
+    try {
+      const runId = runIdFor(label)
+      const job = newJob(s, {
+        dir: `hang-${label}`,
+        runId,
+        attempt: 1,
+        node,
+        eventName: 'issue_comment',
+        payload: loadEvent('issue_comment.issue'),
+        env: { AGENT_RESUME_TEST_GITHUB_CALL_MS: '1500' },
+      })
+      const t0 = Date.now()
+      const { main, post } = await runJob(job)
+      expect(main.code, log(main)).toBe(0)
+      expect(main.outputs['outcome']).toBe('completed')
+      expect(commands(main.stdout, 'warning').join('\n')).toMatch(/GitHub: posting the answer failed: .*(abort|timeout)/i)
+      expect(post.code, log(post)).toBe(0)
+      expect(Date.now() - t0).toBeLessThan(30_000)
+      expect(hang.attempts).toBeGreaterThan(0)
+    } finally {
+      hang.stop()
+    }
+  })
 })
 
 export type { Services }

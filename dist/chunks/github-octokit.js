@@ -24456,6 +24456,13 @@ var GITHUB_RETRY = {
   doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
 };
 var TEST_RETRY_BASE_ENV = "AGENT_RESUME_TEST_GITHUB_RETRY_MS";
+var GITHUB_CALL_TIMEOUT_MS = 3e4;
+var TEST_CALL_TIMEOUT_ENV = "AGENT_RESUME_TEST_GITHUB_CALL_MS";
+function testCallTimeout(env) {
+  const raw = env[TEST_CALL_TIMEOUT_ENV]?.trim();
+  if (!raw || !/^\d+$/.test(raw)) return void 0;
+  return Math.min(Number(raw), GITHUB_CALL_TIMEOUT_MS);
+}
 function testRetryBase(env) {
   const raw = env[TEST_RETRY_BASE_ENV]?.trim();
   if (!raw || !/^\d+$/.test(raw)) return void 0;
@@ -24468,22 +24475,21 @@ function createOctokit(token, baseUrl2, options = {}) {
     doNotRetry: [...GITHUB_RETRY.doNotRetry]
   };
   const octokit = getOctokit(token, { ...baseUrl2 ? { baseUrl: baseUrl2 } : {}, retry: retryOptions }, retry);
-  const signal = options.signal;
-  if (signal) {
-    octokit.hook.wrap("request", async (request2, endpoint2) => {
-      signal.throwIfAborted();
-      let onAbort;
-      const aborted = new Promise((_, reject) => {
-        onAbort = () => reject(signal.reason);
-        signal.addEventListener("abort", onAbort, { once: true });
-      });
-      try {
-        return await Promise.race([request2({ ...endpoint2, request: { ...endpoint2.request, signal } }), aborted]);
-      } finally {
-        if (onAbort) signal.removeEventListener("abort", onAbort);
-      }
+  const budgetMs = options.callTimeoutMs ?? testCallTimeout(process.env) ?? GITHUB_CALL_TIMEOUT_MS;
+  octokit.hook.wrap("request", async (request2, endpoint2) => {
+    const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(budgetMs)]) : AbortSignal.timeout(budgetMs);
+    signal.throwIfAborted();
+    let onAbort;
+    const aborted = new Promise((_, reject) => {
+      onAbort = () => reject(signal.reason);
+      signal.addEventListener("abort", onAbort, { once: true });
     });
-  }
+    try {
+      return await Promise.race([request2({ ...endpoint2, request: { ...endpoint2.request, signal } }), aborted]);
+    } finally {
+      if (onAbort) signal.removeEventListener("abort", onAbort);
+    }
+  });
   return octokit;
 }
 var NO_RETRY = { retries: 0 };
@@ -24633,7 +24639,9 @@ function createOctokitPorts(octokit, repo) {
   };
 }
 export {
+  GITHUB_CALL_TIMEOUT_MS,
   GITHUB_RETRY,
+  TEST_CALL_TIMEOUT_ENV,
   TEST_RETRY_BASE_ENV,
   createOctokit,
   createOctokitPorts

@@ -35,6 +35,20 @@ export interface OctokitOptions {
   retryBaseMs?: number
   /** Every call gives up when this aborts, also while it waits to retry (it rejects with the signal's reason). */
   signal?: AbortSignal | undefined
+  /** The most milliseconds one call may take, its retries included (default GITHUB_CALL_TIMEOUT_MS). */
+  callTimeoutMs?: number
+}
+
+/** The budget of one GitHub API call, retries included: room for the three retry waits (9.8 s) and slow answers. */
+export const GITHUB_CALL_TIMEOUT_MS = 30_000
+
+/** For tests only, like TEST_RETRY_BASE_ENV: a shorter call budget (it can only shorten it). */
+export const TEST_CALL_TIMEOUT_ENV = 'AGENT_RESUME_TEST_GITHUB_CALL_MS'
+
+function testCallTimeout(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env[TEST_CALL_TIMEOUT_ENV]?.trim()
+  if (!raw || !/^\d+$/.test(raw)) return undefined
+  return Math.min(Number(raw), GITHUB_CALL_TIMEOUT_MS)
 }
 
 function testRetryBase(env: NodeJS.ProcessEnv): number | undefined {
@@ -53,24 +67,25 @@ export function createOctokit(token: string, baseUrl?: string, options: OctokitO
     doNotRetry: [...GITHUB_RETRY.doNotRetry],
   }
   const octokit = getOctokit(token, { ...(baseUrl ? { baseUrl } : {}), retry: retryOptions }, retry)
-  const signal = options.signal
-  if (signal) {
-    // Registered after the plugins, so this wraps them all (before-after-hook: the last wrap is
-    // the outermost): the signal reaches fetch, and an abort also ends a wait between retries.
-    octokit.hook.wrap('request', async (request, endpoint) => {
-      signal.throwIfAborted()
-      let onAbort: (() => void) | undefined
-      const aborted = new Promise<never>((_, reject) => {
-        onAbort = () => reject(signal.reason as Error)
-        signal.addEventListener('abort', onAbort, { once: true })
-      })
-      try {
-        return await Promise.race([request({ ...endpoint, request: { ...endpoint.request, signal } }), aborted])
-      } finally {
-        if (onAbort) signal.removeEventListener('abort', onAbort)
-      }
+  // Every call (its retries included) has a budget, and gives up at once on a cancel: a request
+  // GitHub never answers must not hold the agent between steps, or the post step (issue 14).
+  const budgetMs = options.callTimeoutMs ?? testCallTimeout(process.env) ?? GITHUB_CALL_TIMEOUT_MS
+  // Registered after the plugins, so this wraps them all (before-after-hook: the last wrap is
+  // the outermost): the signal reaches fetch, and an abort also ends a wait between retries.
+  octokit.hook.wrap('request', async (request, endpoint) => {
+    const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(budgetMs)]) : AbortSignal.timeout(budgetMs)
+    signal.throwIfAborted()
+    let onAbort: (() => void) | undefined
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(signal.reason as Error)
+      signal.addEventListener('abort', onAbort, { once: true })
     })
-  }
+    try {
+      return await Promise.race([request({ ...endpoint, request: { ...endpoint.request, signal } }), aborted])
+    } finally {
+      if (onAbort) signal.removeEventListener('abort', onAbort)
+    }
+  })
   return octokit
 }
 

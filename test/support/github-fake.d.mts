@@ -73,7 +73,7 @@ export interface RecordedRequest {
   body: unknown
   authorization: string | undefined
   /** Set when a failure rule (fail/failNext) answered this request instead of the endpoint. */
-  failed?: number | 'reset'
+  failed?: number | 'reset' | 'hang'
 }
 
 export interface FailureSpec {
@@ -81,7 +81,7 @@ export interface FailureSpec {
   /** The exact path (e.g. /repos/o/r/issues/1), or a pattern for it. */
   path: string | RegExp
   /** The HTTP status to answer with, or 'reset': drop the connection without an answer (a network error). */
-  status: number | 'reset'
+  status: number | 'reset' | 'hang'
   /** The error body's message (default after the status: Bad Gateway, Service Unavailable, Server Error). */
   message?: string
   /** How many matching requests fail (default: every one until stop()). */
@@ -92,7 +92,7 @@ export interface FailureSpec {
 export interface FakeFailure {
   readonly method: string
   readonly path: string | RegExp
-  readonly status: number | 'reset'
+  readonly status: number | 'reset' | 'hang'
   readonly message: string
   remaining: number
   /** Matching requests this rule answered with its failure (each retry counts). */

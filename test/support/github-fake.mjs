@@ -341,6 +341,8 @@ export async function startGitHubFake(options = {}) {
             req.socket.destroy()
             return
           }
+          // GitHub never answers: the connection stays open until close().
+          if (failure.status === 'hang') return
           throw new HttpError(failure.status, failure.message)
         }
         const route = ROUTES.find(([m, re]) => m === method && re.test(url.pathname))
