@@ -953,6 +953,10 @@ async function restoreSessionDb(deps, args) {
     let got = await deps.cache.restore(paths, candidate, [], options);
     if (!got.hit && !["miss", "timeout", "cancelled"].includes(got.reason))
       got = await deps.cache.restore(paths, candidate, [], { ...options, timeoutMs: left() });
+    if (got.hit && got.matchedKey !== candidate) {
+      candidate = got.matchedKey;
+      if (!tried.includes(candidate)) tried.push(candidate);
+    }
     const why = got.hit ? existsSync(args.dbPath) ? deps.inspect?.(args.dbPath) : `the entry did not hold ${args.dbPath}` : `${got.reason}: ${got.detail}`;
     if (why === void 0) {
       const unusable = tried.slice(0, -1);
@@ -969,9 +973,10 @@ async function restoreSessionDb(deps, args) {
       };
     }
     if (!got.hit && (got.reason === "timeout" || got.reason === "cancelled")) return stop(got.reason, got.detail, tried);
-    deps.log.warning(`The saved session ${describeKey(candidate, args)} (${candidate}) is unusable (${why}); trying an older one.`);
+    const bad = candidate;
+    deps.log.warning(`The saved session ${describeKey(bad, args)} (${bad}) is unusable (${why}); trying an older one.`);
     if (existsSync(args.dbPath)) deps.setAside?.(args.dbPath, why);
-    candidate = await olderEntry(candidate, tried);
+    candidate = await olderEntry(bad, tried);
   }
   return stop("error", `no usable entry among ${tried.join(", ")}`, tried);
   async function olderEntry(bad, seen) {

@@ -98,6 +98,11 @@ export async function restoreSessionDb(deps: SessionCacheDeps, args: SessionCach
     // A download cut mid-transfer is worth one more try; a miss, a spent budget or a cancel is not.
     if (!got.hit && !['miss', 'timeout', 'cancelled'].includes(got.reason))
       got = await deps.cache.restore(paths, candidate, [], { ...options, timeoutMs: left() })
+    // What was downloaded is what the service matched: name that (should it prefix-match a newer entry).
+    if (got.hit && got.matchedKey !== candidate) {
+      candidate = got.matchedKey
+      if (!tried.includes(candidate)) tried.push(candidate)
+    }
     const why = got.hit
       ? existsSync(args.dbPath)
         ? deps.inspect?.(args.dbPath)
@@ -118,9 +123,10 @@ export async function restoreSessionDb(deps: SessionCacheDeps, args: SessionCach
       }
     }
     if (!got.hit && (got.reason === 'timeout' || got.reason === 'cancelled')) return stop(got.reason, got.detail, tried)
-    deps.log.warning(`The saved session ${describeKey(candidate, args)} (${candidate}) is unusable (${why}); trying an older one.`)
+    const bad: string = candidate
+    deps.log.warning(`The saved session ${describeKey(bad, args)} (${bad}) is unusable (${why}); trying an older one.`)
     if (existsSync(args.dbPath)) deps.setAside?.(args.dbPath, why)
-    candidate = await olderEntry(candidate, tried)
+    candidate = await olderEntry(bad, tried)
   }
   return stop('error', `no usable entry among ${tried.join(', ')}`, tried)
 
