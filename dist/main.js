@@ -9812,6 +9812,11 @@ function findOrCreateSession(store, ctx, log) {
 }
 
 // src/main/restore.ts
+import { statSync as statSync3 } from "node:fs";
+function inspectRestored(path, nativeBinding) {
+  if (statSync3(path).size === 0) return "the saved file is empty";
+  return inspectDbFile(path, nativeBinding);
+}
 async function restoreStage(deps, settings, ctx, o) {
   if (!settings.cache) {
     deps.log.info("The 'cache' input is false: the session is kept for this attempt only.");
@@ -9825,7 +9830,7 @@ async function restoreStage(deps, settings, ctx, o) {
       log: deps.log,
       now: deps.now,
       signal: o.signal,
-      inspect: (path) => inspectDbFile(path, nativeBinding),
+      inspect: (path) => inspectRestored(path, nativeBinding),
       setAside: (path, why) => void quarantineDbFile(path, why, new Date(deps.now()))
     },
     {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest'
 import type { CacheClient, RestoreResult, SaveResult } from '../src/cache/client.js'
 import { checkpointKey, olderProbes, primaryKey, restorePrefix } from '../src/cache/keys.js'
 import { restoreSessionDb, saveSessionDb } from '../src/cache/session-db.js'
+import { inspectRestored } from '../src/main/restore.js'
+import { currentRuntime, defaultNativeDir, selectNativeBinding } from '../src/store/native.js'
 import { tempDir } from './support/temp.js'
 
 const dir = tempDir('cache-fallback-')
@@ -179,5 +181,17 @@ describe('saveSessionDb', () => {
     const { lines, log } = logLines()
     expect(await saveSessionDb({ cache: client, log }, { ...parts, attempt: 1, dbPath })).toMatchObject({ saved: false, reason: 'exists' })
     expect(lines.join('\n')).toMatch(/Another job of this run uses the same session key.*session-key/)
+  })
+})
+
+describe('inspectRestored', () => {
+  it('takes an empty saved file for a bad one (it would start the session over), and text for a foreign one', () => {
+    const binding = selectNativeBinding(currentRuntime(), defaultNativeDir())
+    const empty = join(dir, 'empty.db')
+    writeFileSync(empty, '')
+    expect(inspectRestored(empty, binding)).toBe('the saved file is empty')
+    const text = join(dir, 'text.db')
+    writeFileSync(text, 'hello, not a database at all, but long enough to have a header of sorts'.repeat(3))
+    expect(inspectRestored(text, binding)).toBeDefined()
   })
 })

@@ -1,6 +1,7 @@
 // The restore stage of main: the session database from the cache, within `cache-timeout` (and
 // what is left of max-minutes). An entry that is not our database is set aside here, so an older
 // one can be tried (docs/design.md §3); the store's own check then finds a good file or none.
+import { statSync } from 'node:fs'
 import type { CacheClient } from '../cache/client.js'
 import { fingerprint, restoreSessionDb, type SessionRestore } from '../cache/session-db.js'
 import type { Settings } from '../inputs.js'
@@ -14,6 +15,16 @@ export interface RestoreDeps {
   cache: CacheClient
   log: Log
   now: () => number
+}
+
+/**
+ * Why a restored file is not a session to resume, or undefined. Unlike a DB file found on disk
+ * (where an empty file is a database not created yet), a saved session is never empty: an
+ * empty one would quietly start the session over.
+ */
+export function inspectRestored(path: string, nativeBinding: string): string | undefined {
+  if (statSync(path).size === 0) return 'the saved file is empty'
+  return inspectDbFile(path, nativeBinding)
 }
 
 /** The restored session, or undefined when caching is off. Never throws for a cache problem. */
@@ -35,7 +46,7 @@ export async function restoreStage(
       log: deps.log,
       now: deps.now,
       signal: o.signal,
-      inspect: (path) => inspectDbFile(path, nativeBinding),
+      inspect: (path) => inspectRestored(path, nativeBinding),
       setAside: (path, why) => void quarantineDbFile(path, why, new Date(deps.now())),
     },
     {
