@@ -5864,7 +5864,13 @@ function createActionsCacheClient(mod = toolkit) {
       try {
         const { value, text } = await captureStdout(() => mod.saveCache(paths, key));
         if (value !== -1) return { saved: true, cacheId: value };
-        return { saved: false, reason: classifySaveFailure(text), detail: failureDetail(text) };
+        const wait = /rate limit will reset in (\d+) seconds/.exec(text)?.[1];
+        return {
+          saved: false,
+          reason: classifySaveFailure(text),
+          detail: failureDetail(text),
+          ...wait !== void 0 ? { retryAfterSeconds: Number(wait) } : {}
+        };
       } catch (e) {
         const detail = errorMessage(e);
         if (/Path Validation Error/.test(detail)) return { saved: false, reason: "missing-paths", detail };

@@ -71,10 +71,20 @@ function guardPost(proc, log) {
 }
 async function run(deps = defaultDeps()) {
   guardPost(deps.process, deps.log);
+  const cancel = new AbortController();
+  const onSignal = () => cancel.abort(new Error("the job was cancelled"));
+  process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
+  try {
+    await runPost(deps, cancel.signal);
+  } finally {
+    process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+  }
+}
+async function runPost(deps, signal) {
   const state = readPostState(deps.state);
   let steps = 0;
   try {
-    steps = await deps.log.group("Save the session", () => savePost(deps, state));
+    steps = await deps.log.group("Save the session", () => savePost(deps, state, signal));
   } catch (error) {
     deps.log.warning(`The session was not saved: ${errorMessage(error)}`);
   }
@@ -101,7 +111,7 @@ function cacheTimeoutMs(raw) {
   const seconds = Number(raw.trim());
   return Number.isInteger(seconds) && seconds >= 1 && seconds <= 3600 ? seconds * 1e3 : 6e4;
 }
-async function savePost(deps, state) {
+async function savePost(deps, state, signal) {
   const { log, env } = deps;
   if (!state) {
     log.info("Main stopped before it opened a session database: nothing to save.");
@@ -127,6 +137,7 @@ async function savePost(deps, state) {
       log,
       // The post step ends on its own: the final save has the same budget as every cache operation.
       timeoutMs: cacheTimeoutMs(deps.getInput(Inputs.CacheTimeout)),
+      signal,
       ...state.sessionId && state.workspace ? { workspace: { sessionId: state.sessionId, ...state.workspace } } : {}
     };
     await captureWorkspace(target, null);

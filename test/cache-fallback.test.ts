@@ -153,7 +153,7 @@ describe('saveSessionDb', () => {
     const dbPath = join(dir, 'save.db')
     writeFileSync(dbPath, 'GOOD')
     const answers: SaveResult[] = [
-      { saved: false, reason: 'rate-limited', detail: "You've hit a rate limit, your rate limit will reset in 1 seconds" },
+      { saved: false, reason: 'rate-limited', detail: 'Rate limited: Failed request: (429)', retryAfterSeconds: 1 },
       { saved: false, reason: 'unreachable', detail: 'ECONNRESET' },
       { saved: false, reason: 'exists', detail: 'Unable to reserve cache' },
     ]
@@ -169,6 +169,22 @@ describe('saveSessionDb', () => {
     expect(saves).toBe(3)
     expect(Date.now() - t0).toBeGreaterThanOrEqual(1_900) // 1 s (Retry-After), then 2 s back-off… at least the first two waits
     expect(lines.at(-1)).toContain('(by an earlier try)')
+  })
+
+  it('a rate limit that lasts longer than the budget is not waited for', async () => {
+    const dbPath = join(dir, 'long.db')
+    writeFileSync(dbPath, 'GOOD')
+    let saves = 0
+    const client: CacheClient = {
+      restore: async () => ({ hit: false, reason: 'miss', detail: '' }),
+      save: async () => (saves++, { saved: false, reason: 'rate-limited', detail: 'Rate limited', retryAfterSeconds: 60 }),
+    }
+    const { lines, log } = logLines()
+    const t0 = Date.now()
+    expect(await saveSessionDb({ cache: client, log }, { ...parts, attempt: 1, dbPath, timeoutMs: 3_000 })).toMatchObject({ saved: false })
+    expect(saves).toBe(1)
+    expect(Date.now() - t0).toBeLessThan(1_000)
+    expect(lines.join('\n')).toMatch(/not saved \(rate-limited\)/)
   })
 
   it('a 409 on the first try is another job with the same key: a warning naming the fix', async () => {

@@ -87,6 +87,15 @@ describe.each(RUNTIMES)('cache faults are bounded on $label', ({ label, node }) 
       expect(Date.now() - sent, logOf(cancelled)).toBeLessThan(5_000)
       expect(cancelled.outputs.outcome).toBe('cancelled')
       expect(warnings(cancelled.stdout)).toContain('Checkpoint 1 not saved: the job was cancelled during the upload.')
+
+      // Its post step, cancelled too during its hung upload: a warning and exit 0, not a death by signal.
+      const postHits = hang.hits
+      const postStage = again.start('post', { timeoutMs: 60_000 })
+      await until(() => hang.hits > postHits, 30_000, "the post step's hung upload")
+      postStage.child.kill('SIGINT')
+      const post2 = await postStage.done
+      expect(post2.code, logOf(post2)).toBe(0)
+      expect(warnings(post2.stdout)).toContain('Session DB not saved: the job was cancelled during the upload.')
     } finally {
       hang.stop()
     }

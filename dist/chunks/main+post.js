@@ -990,10 +990,8 @@ async function restoreSessionDb(deps, args) {
     return void 0;
   }
 }
-function retryWait(detail, tries) {
-  const said = /reset in (\d+) seconds|retry after (\d+)/i.exec(detail);
-  const seconds = said ? Number(said[1] ?? said[2]) : 2 ** (tries - 1);
-  return seconds * 1e3;
+function retryWait(retryAfterSeconds, tries) {
+  return (retryAfterSeconds ?? 2 ** (tries - 1)) * 1e3;
 }
 async function saveSessionDb(deps, args) {
   const now = deps.now ?? Date.now;
@@ -1018,7 +1016,7 @@ async function saveSessionDb(deps, args) {
       return { saved: true, key, ...result.saved ? { cacheId: result.cacheId } : {} };
     }
     const { reason, detail } = result;
-    const wait = retryWait(detail, tries);
+    const wait = retryWait(result.retryAfterSeconds, tries);
     if (["rate-limited", "unreachable"].includes(reason) && tries < 4 && now() + wait < deadline) {
       deps.log.info(`${what}: the cache service answered ${reason} (${detail}); trying again in ${Math.round(wait / 1e3)} s.`);
       await new Promise((r) => setTimeout(r, wait));

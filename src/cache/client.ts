@@ -16,7 +16,9 @@ export type { RestoreFailure, SaveFailure } from './log-tap.js'
 
 export type RestoreResult = { hit: true; matchedKey: string } | { hit: false; reason: RestoreFailure; detail: string }
 
-export type SaveResult = { saved: true; cacheId: number } | { saved: false; reason: SaveFailure; detail: string }
+/** `retryAfterSeconds`: when the service said how long a rate limit lasts (the toolkit only logs it). */
+export type SaveResult =
+  { saved: true; cacheId: number } | { saved: false; reason: SaveFailure; detail: string; retryAfterSeconds?: number }
 
 export interface RestoreOptions {
   /** Only look the key up (the matched key), download nothing. */
@@ -86,7 +88,13 @@ export function createActionsCacheClient(mod: ActionsCacheModule = toolkit): Cac
       try {
         const { value, text } = await captureStdout(() => mod.saveCache(paths, key))
         if (value !== -1) return { saved: true, cacheId: value }
-        return { saved: false, reason: classifySaveFailure(text), detail: failureDetail(text) }
+        const wait = /rate limit will reset in (\d+) seconds/.exec(text)?.[1]
+        return {
+          saved: false,
+          reason: classifySaveFailure(text),
+          detail: failureDetail(text),
+          ...(wait !== undefined ? { retryAfterSeconds: Number(wait) } : {}),
+        }
       } catch (e) {
         // saveCache throws before its own try for missing paths (docs/design.md §3), invalid keys,
         // and a missing ACTIONS_RUNTIME_TOKEN.

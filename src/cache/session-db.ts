@@ -152,10 +152,8 @@ export interface SessionSave {
 }
 
 /** Waits before another try of a save the service refused for now: its Retry-After when it said, else 1, 2, 4 s. */
-function retryWait(detail: string, tries: number): number {
-  const said = /reset in (\d+) seconds|retry after (\d+)/i.exec(detail)
-  const seconds = said ? Number(said[1] ?? said[2]) : 2 ** (tries - 1)
-  return seconds * 1000
+function retryWait(retryAfterSeconds: number | undefined, tries: number): number {
+  return (retryAfterSeconds ?? 2 ** (tries - 1)) * 1000
 }
 
 /**
@@ -188,8 +186,9 @@ export async function saveSessionDb(deps: SessionCacheDeps, args: SessionCacheAr
       return { saved: true, key, ...(result.saved ? { cacheId: result.cacheId } : {}) }
     }
     const { reason, detail } = result
-    const wait = retryWait(detail, tries)
+    const wait = retryWait(result.retryAfterSeconds, tries)
     // The toolkit already retries 5xx answers itself; a rate limit and a reset connection it does not.
+    // A wait the budget cannot hold is not waited for: the warning below says so now.
     if (['rate-limited', 'unreachable'].includes(reason) && tries < 4 && now() + wait < deadline) {
       deps.log.info(`${what}: the cache service answered ${reason} (${detail}); trying again in ${Math.round(wait / 1000)} s.`)
       await new Promise((r) => setTimeout(r, wait))

@@ -47,10 +47,23 @@ export function guardPost(proc: ProcessEvents, log: Pick<Log, 'warning'>): void 
 
 export async function run(deps: PostDeps = defaultDeps()): Promise<void> {
   guardPost(deps.process, deps.log)
+  // A cancel reaching the post step stops its upload (the worker is killed) and it ends with a
+  // warning and exit 0, instead of dying on the signal.
+  const cancel = new AbortController()
+  const onSignal = () => cancel.abort(new Error('the job was cancelled'))
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal)
+  try {
+    await runPost(deps, cancel.signal)
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
+  }
+}
+
+async function runPost(deps: PostDeps, signal: AbortSignal): Promise<void> {
   const state = readPostState(deps.state)
   let steps = 0
   try {
-    steps = await deps.log.group('Save the session', () => savePost(deps, state))
+    steps = await deps.log.group('Save the session', () => savePost(deps, state, signal))
   } catch (error) {
     deps.log.warning(`The session was not saved: ${errorMessage(error)}`)
   }
@@ -82,7 +95,7 @@ function cacheTimeoutMs(raw: string): number {
 }
 
 /** Snapshots and saves the session; returns the steps this attempt finished (0 when unknown). */
-async function savePost(deps: PostDeps, state: PostState | undefined): Promise<number> {
+async function savePost(deps: PostDeps, state: PostState | undefined, signal: AbortSignal): Promise<number> {
   const { log, env } = deps
   if (!state) {
     log.info('Main stopped before it opened a session database: nothing to save.')
@@ -109,6 +122,7 @@ async function savePost(deps: PostDeps, state: PostState | undefined): Promise<n
       log,
       // The post step ends on its own: the final save has the same budget as every cache operation.
       timeoutMs: cacheTimeoutMs(deps.getInput(Inputs.CacheTimeout)),
+      signal,
       ...(state.sessionId && state.workspace ? { workspace: { sessionId: state.sessionId, ...state.workspace } } : {}),
     }
     await captureWorkspace(target, null)
