@@ -9605,7 +9605,7 @@ function renderSummary(r) {
     out.push(`| Context | compacted ${r.compactions} time${r.compactions === 1 ? "" : "s"} to stay inside the model's context window |`);
   }
   out.push(
-    `| Cache | ${r.cacheHit ? `restored a saved session${r.restoredFrom ? ` from ${r.restoredFrom}` : ""}` : "no saved session"} \xB7 ${r.persisted ? "session saved for a re-run by the post step" : "**session not saved**"} |`
+    `| Cache | ${r.cacheHit ? `restored a saved session${r.restoredFrom ? ` from ${r.restoredFrom}` : ""}` : "no saved session"} \xB7 ${r.persisted ? "the post step saves the session for a re-run (its log says whether it did)" : "**session not saved**"} |`
   );
   if (r.runUrl) out.push(`| Logs | [this attempt](${r.runUrl}) |`);
   if (r.attempts.length) out.push("", "### Attempts", "", ...attemptsTable(r.attempts, r.attempt));
@@ -9851,6 +9851,7 @@ async function run(deps = defaultDeps()) {
   try {
     await runMain(deps);
   } catch (error) {
+    deps.report.outputs.setOutput(Outputs.Outcome, "failed");
     deps.setFailed(errorMessage(error));
   } finally {
     deps.cache.dispose?.();

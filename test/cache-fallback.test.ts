@@ -138,13 +138,19 @@ describe('restoreSessionDb falls back to the newest entry that works', () => {
     expect(none.lines.join('\n')).toContain(`no usable entry among ${a(1)}`)
   })
 
-  it('a spent budget stops the search and says what was given up', async () => {
+  it('an entry whose download takes its whole share of the budget gives way to the one before', async () => {
     const { r, lines } = await restore([
       [c(1, 1), 'GOOD c1'],
       [a(1), 'hang'],
     ])
-    expect(r).toMatchObject({ hit: false, reason: 'timeout' })
-    expect(lines.join('\n')).toMatch(/Restoring the session took over 5 s .*: starting a new session\./)
+    expect(r).toMatchObject({ hit: true, matchedKey: c(1, 1), unusable: [a(1)] })
+    expect(lines.join('\n')).toMatch(/attempt 1 \(.*\) is unusable \(timeout: gave up after \d+ ms\)/)
+  })
+
+  it('an entry of this attempt is another job’s (a shared session key): a warning and a new session', async () => {
+    const { r, lines } = await restore([[a(2), 'GOOD but not ours']], 2)
+    expect(r).toMatchObject({ hit: false, reason: 'miss' })
+    expect(lines.join('\n')).toMatch(/another job of this run saved it under the same session key/)
   })
 })
 
@@ -158,8 +164,10 @@ describe('saveSessionDb', () => {
       { saved: false, reason: 'exists', detail: 'Unable to reserve cache' },
     ]
     let saves = 0
+    const key = primaryKey({ ...parts, attempt: 1 })
     const client: CacheClient = {
-      restore: async () => ({ hit: false, reason: 'miss', detail: '' }),
+      // The earlier try's entry is there (finalized): the 409 was about it.
+      restore: async () => ({ hit: true, matchedKey: key }),
       save: async () => answers[saves++]!,
     }
     const { lines, log } = logLines()
@@ -169,6 +177,23 @@ describe('saveSessionDb', () => {
     expect(saves).toBe(3)
     expect(Date.now() - t0).toBeGreaterThanOrEqual(1_900) // 1 s (Retry-After), then 2 s back-off… at least the first two waits
     expect(lines.at(-1)).toContain('(by an earlier try)')
+  })
+
+  it('a 409 after a try whose upload never finished is not a save', async () => {
+    const dbPath = join(dir, 'pending.db')
+    writeFileSync(dbPath, 'GOOD')
+    const answers: SaveResult[] = [
+      { saved: false, reason: 'unreachable', detail: 'ECONNRESET' },
+      { saved: false, reason: 'exists', detail: 'Unable to reserve cache' },
+    ]
+    let saves = 0
+    const client: CacheClient = {
+      restore: async () => ({ hit: false, reason: 'miss', detail: '' }), // reserved, never finalized
+      save: async () => answers[saves++]!,
+    }
+    const { lines, log } = logLines()
+    expect(await saveSessionDb({ cache: client, log }, { ...parts, attempt: 1, dbPath, timeoutMs: 10_000 })).toMatchObject({ saved: false })
+    expect(lines.join('\n')).toContain('its upload was never finished')
   })
 
   it('a rate limit that lasts longer than the budget is not waited for', async () => {

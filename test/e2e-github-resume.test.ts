@@ -128,7 +128,9 @@ describe.each(RUNTIMES)('a resumed comment run on $label', ({ label, node }) => 
     expect(summary).toContain(
       `**1 model calls**, **${Number(out['avoided-tokens-input']).toLocaleString('en-US')} input tokens** and **1 tool runs** avoided`,
     )
-    expect(summary).toContain('restored a saved session from attempt 1 · session saved for a re-run by the post step')
+    expect(summary).toContain(
+      'restored a saved session from attempt 1 · the post step saves the session for a re-run (its log says whether it did)',
+    )
   })
 
   it('attempt 1 is killed mid-run (post still saves); attempt 2 resumes and notes the lost attempt', async () => {

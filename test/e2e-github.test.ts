@@ -73,7 +73,7 @@ describe.each(RUNTIMES)('GitHub integration on $label', ({ label, node }) => {
 
     // The summary reports a fresh, completed attempt whose session is saved.
     expect(main.summary).toContain('Agent — attempt 1, fresh start: completed')
-    expect(main.summary).toContain('session saved for a re-run by the post step')
+    expect(main.summary).toContain('the post step saves the session for a re-run (its log says whether it did)')
     expect(post.stdout).not.toContain('::warning::')
   })
 

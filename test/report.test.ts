@@ -83,7 +83,9 @@ describe('renderSummary', () => {
   it('heads with the attempt and how it started, and lists the session facts', () => {
     expect(md.startsWith('## ✅ Agent — attempt 2, resumed from attempt 1: completed\n')).toBe(true)
     expect(md).toContain('| Session | `ses_01J2ABC` |')
-    expect(md).toContain('| Cache | restored a saved session · session saved for a re-run by the post step |')
+    expect(md).toContain(
+      '| Cache | restored a saved session · the post step saves the session for a re-run (its log says whether it did) |',
+    )
     expect(md).toContain('| Logs | [this attempt](https://github.com/octo-org/hello-world/actions/runs/9876543210/attempts/2) |')
   })
 

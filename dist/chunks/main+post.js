@@ -942,17 +942,36 @@ async function restoreSessionDb(deps, args) {
     else if (reason !== "cancelled") deps.log.warning(`Could not restore the session DB (${reason}): ${detail}`);
     return { ...base, hit: false, reason, detail, ...unusable.length ? { unusable } : {} };
   };
-  const lookup = async (primary, prefixes) => deps.cache.restore(paths, primary, prefixes, { lookupOnly: true, timeoutMs: left(), ...deps.signal ? { signal: deps.signal } : {} });
+  const lookup = async (primary, prefixes) => {
+    for (let tries = 1; ; tries++) {
+      const r = await deps.cache.restore(paths, primary, prefixes, {
+        lookupOnly: true,
+        timeoutMs: left(),
+        ...deps.signal ? { signal: deps.signal } : {}
+      });
+      const wait = 2 ** (tries - 1) * 1e3;
+      if (r.hit || !["rate-limited", "unreachable", "server-error"].includes(r.reason) || tries >= 3 || now() + wait >= deadline) return r;
+      deps.log.info(`The cache lookup answered ${r.reason} (${r.detail}); asking again in ${wait / 1e3} s.`);
+      await new Promise((done) => setTimeout(done, wait));
+    }
+  };
   const first = await lookup(key, restoreKeys);
   if (!first.hit) return stop(first.reason, first.detail, []);
+  const newest = parseMatchedKey(first.matchedKey, args);
+  if (newest && newest.attempt >= args.attempt) {
+    deps.log.warning(
+      `The newest saved session of this run (${first.matchedKey}) is from attempt ${newest.attempt}, this attempt's own number: another job of this run saved it under the same session key (e.g. two uses of the action, or matrix legs). Starting a new session; set 'session-key' per job.`
+    );
+    return { ...base, hit: false, reason: "miss", detail: `${first.matchedKey} belongs to another job` };
+  }
+  const perEntry = Math.max(5e3, Math.floor((args.timeoutMs ?? 6e4) / 3));
   const tried = [];
   let candidate = first.matchedKey;
   while (candidate !== void 0 && tried.length < MAX_TRIES) {
     tried.push(candidate);
-    const options = { timeoutMs: left(), ...deps.signal ? { signal: deps.signal } : {} };
-    let got = await deps.cache.restore(paths, candidate, [], options);
-    if (!got.hit && !["miss", "timeout", "cancelled"].includes(got.reason))
-      got = await deps.cache.restore(paths, candidate, [], { ...options, timeoutMs: left() });
+    const options = () => ({ timeoutMs: Math.min(left(), perEntry), ...deps.signal ? { signal: deps.signal } : {} });
+    let got = await deps.cache.restore(paths, candidate, [], options());
+    if (!got.hit && !["miss", "timeout", "cancelled"].includes(got.reason)) got = await deps.cache.restore(paths, candidate, [], options());
     if (got.hit && got.matchedKey !== candidate) {
       candidate = got.matchedKey;
       if (!tried.includes(candidate)) tried.push(candidate);
@@ -972,7 +991,8 @@ async function restoreSessionDb(deps, args) {
         ...unusable.length ? { unusable } : {}
       };
     }
-    if (!got.hit && (got.reason === "timeout" || got.reason === "cancelled")) return stop(got.reason, got.detail, tried);
+    if (!got.hit && (got.reason === "cancelled" || got.reason === "timeout" && now() >= deadline - 1e3))
+      return stop(got.reason, got.detail, tried);
     const bad = candidate;
     deps.log.warning(`The saved session ${describeKey(bad, args)} (${bad}) is unusable (${why}); trying an older one.`);
     if (existsSync(args.dbPath)) deps.setAside?.(args.dbPath, why);
@@ -1011,9 +1031,20 @@ async function saveSessionDb(deps, args) {
       timeoutMs,
       ...deps.signal ? { signal: deps.signal } : {}
     });
-    if (result.saved || result.reason === "exists" && tries > 1) {
+    const earlier = !result.saved && result.reason === "exists" && tries > 1 ? await deps.cache.restore(sessionCachePaths(args.dbPath), key, [], {
+      lookupOnly: true,
+      timeoutMs: Math.max(1, deadline - now()),
+      ...deps.signal ? { signal: deps.signal } : {}
+    }) : void 0;
+    if (result.saved || earlier?.hit && earlier.matchedKey === key) {
       deps.log.info(`${what} saved to the cache as ${key}${result.saved ? "" : " (by an earlier try)"}`);
       return { saved: true, key, ...result.saved ? { cacheId: result.cacheId } : {} };
+    }
+    if (earlier) {
+      deps.log.warning(
+        `${what} not saved: an earlier try reserved ${key} but its upload was never finished, and the key cannot be used again.`
+      );
+      return { saved: false, key, reason: "error", detail: "reserved by an earlier try that did not finish" };
     }
     const { reason, detail } = result;
     const wait = retryWait(result.retryAfterSeconds, tries);

@@ -84,20 +84,42 @@ export async function restoreSessionDb(deps: SessionCacheDeps, args: SessionCach
     return { ...base, hit: false, reason, detail, ...(unusable.length ? { unusable } : {}) }
   }
 
-  const lookup = async (primary: string, prefixes: string[]) =>
-    deps.cache.restore(paths, primary, prefixes, { lookupOnly: true, timeoutMs: left(), ...(deps.signal ? { signal: deps.signal } : {}) })
+  // A lookup the service refused for now (429, 5xx, a reset connection) is asked again, within the budget.
+  const lookup = async (primary: string, prefixes: string[]) => {
+    for (let tries = 1; ; tries++) {
+      const r = await deps.cache.restore(paths, primary, prefixes, {
+        lookupOnly: true,
+        timeoutMs: left(),
+        ...(deps.signal ? { signal: deps.signal } : {}),
+      })
+      const wait = 2 ** (tries - 1) * 1000
+      if (r.hit || !['rate-limited', 'unreachable', 'server-error'].includes(r.reason) || tries >= 3 || now() + wait >= deadline) return r
+      deps.log.info(`The cache lookup answered ${r.reason} (${r.detail}); asking again in ${wait / 1000} s.`)
+      await new Promise((done) => setTimeout(done, wait))
+    }
+  }
   const first = await lookup(key, restoreKeys)
   if (!first.hit) return stop(first.reason, first.detail, [])
+  const newest = parseMatchedKey(first.matchedKey, args)
+  if (newest && newest.attempt >= args.attempt) {
+    // No attempt saves before its restore: an entry of this attempt (or a later one) is another job's.
+    deps.log.warning(
+      `The newest saved session of this run (${first.matchedKey}) is from attempt ${newest.attempt}, this attempt's own number: ` +
+        "another job of this run saved it under the same session key (e.g. two uses of the action, or matrix legs). Starting a new session; set 'session-key' per job.",
+    )
+    return { ...base, hit: false, reason: 'miss', detail: `${first.matchedKey} belongs to another job` }
+  }
+  // Each entry gets a share of the budget, so a bad newest one leaves time for the one before it.
+  const perEntry = Math.max(5_000, Math.floor((args.timeoutMs ?? 60_000) / 3))
 
   const tried: string[] = []
   let candidate: string | undefined = first.matchedKey
   while (candidate !== undefined && tried.length < MAX_TRIES) {
     tried.push(candidate)
-    const options = { timeoutMs: left(), ...(deps.signal ? { signal: deps.signal } : {}) }
-    let got = await deps.cache.restore(paths, candidate, [], options)
+    const options = () => ({ timeoutMs: Math.min(left(), perEntry), ...(deps.signal ? { signal: deps.signal } : {}) })
+    let got = await deps.cache.restore(paths, candidate, [], options())
     // A download cut mid-transfer is worth one more try; a miss, a spent budget or a cancel is not.
-    if (!got.hit && !['miss', 'timeout', 'cancelled'].includes(got.reason))
-      got = await deps.cache.restore(paths, candidate, [], { ...options, timeoutMs: left() })
+    if (!got.hit && !['miss', 'timeout', 'cancelled'].includes(got.reason)) got = await deps.cache.restore(paths, candidate, [], options())
     // What was downloaded is what the service matched: name that (should it prefix-match a newer entry).
     if (got.hit && got.matchedKey !== candidate) {
       candidate = got.matchedKey
@@ -122,7 +144,9 @@ export async function restoreSessionDb(deps: SessionCacheDeps, args: SessionCach
         ...(unusable.length ? { unusable } : {}),
       }
     }
-    if (!got.hit && (got.reason === 'timeout' || got.reason === 'cancelled')) return stop(got.reason, got.detail, tried)
+    // An entry that took its whole share is given up for the one before it; the budget itself, or a cancel, ends the search.
+    if (!got.hit && (got.reason === 'cancelled' || (got.reason === 'timeout' && now() >= deadline - 1_000)))
+      return stop(got.reason, got.detail, tried)
     const bad: string = candidate
     deps.log.warning(`The saved session ${describeKey(bad, args)} (${bad}) is unusable (${why}); trying an older one.`)
     if (existsSync(args.dbPath)) deps.setAside?.(args.dbPath, why)
@@ -181,9 +205,24 @@ export async function saveSessionDb(deps: SessionCacheDeps, args: SessionCacheAr
       timeoutMs,
       ...(deps.signal ? { signal: deps.signal } : {}),
     })
-    if (result.saved || (result.reason === 'exists' && tries > 1)) {
+    // A 409 after an earlier try: that try reserved the key; it counts only if its upload was finalized.
+    const earlier =
+      !result.saved && result.reason === 'exists' && tries > 1
+        ? await deps.cache.restore(sessionCachePaths(args.dbPath), key, [], {
+            lookupOnly: true,
+            timeoutMs: Math.max(1, deadline - now()),
+            ...(deps.signal ? { signal: deps.signal } : {}),
+          })
+        : undefined
+    if (result.saved || (earlier?.hit && earlier.matchedKey === key)) {
       deps.log.info(`${what} saved to the cache as ${key}${result.saved ? '' : ' (by an earlier try)'}`)
       return { saved: true, key, ...(result.saved ? { cacheId: result.cacheId } : {}) }
+    }
+    if (earlier) {
+      deps.log.warning(
+        `${what} not saved: an earlier try reserved ${key} but its upload was never finished, and the key cannot be used again.`,
+      )
+      return { saved: false, key, reason: 'error', detail: 'reserved by an earlier try that did not finish' }
     }
     const { reason, detail } = result
     const wait = retryWait(result.retryAfterSeconds, tries)

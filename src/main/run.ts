@@ -14,6 +14,7 @@ import { forgetUnpushedDelivery, type DeliveryResult } from '../deliver/deliver.
 import { mayPush } from '../deliver/plan.js'
 import { deliverStage, originPushUrl } from '../deliver/stage.js'
 import { warnOnError } from '../github/errors.js'
+import { Outputs } from '../constants.js'
 import { admit, HandoffError, prepare, type Intake, type IntakeDeps } from '../github/intake.js'
 import { connectPulls, type PullRequestPort } from '../github/pulls.js'
 import { WorkingReaction } from '../github/reaction.js'
@@ -54,6 +55,8 @@ export async function run(deps: MainDeps = defaultDeps()): Promise<void> {
   try {
     await runMain(deps)
   } catch (error) {
+    // A step that stops early (a bad input, a missing key, a check GitHub did not answer) still says how it ended.
+    deps.report.outputs.setOutput(Outputs.Outcome, 'failed')
     deps.setFailed(errorMessage(error))
   } finally {
     deps.cache.dispose?.()

@@ -73,7 +73,7 @@ export function renderSummary(r: RunReport): string {
     out.push(`| Context | compacted ${r.compactions} time${r.compactions === 1 ? '' : 's'} to stay inside the model's context window |`)
   }
   out.push(
-    `| Cache | ${r.cacheHit ? `restored a saved session${r.restoredFrom ? ` from ${r.restoredFrom}` : ''}` : 'no saved session'} · ${r.persisted ? 'session saved for a re-run by the post step' : '**session not saved**'} |`,
+    `| Cache | ${r.cacheHit ? `restored a saved session${r.restoredFrom ? ` from ${r.restoredFrom}` : ''}` : 'no saved session'} · ${r.persisted ? 'the post step saves the session for a re-run (its log says whether it did)' : '**session not saved**'} |`,
   )
   if (r.runUrl) out.push(`| Logs | [this attempt](${r.runUrl}) |`)
 
