@@ -101,7 +101,7 @@ import {
   coreLog,
   errorMessage,
   silentLog
-} from "./chunks/main+post+cache-worker+github-octokit.js";
+} from "./chunks/main+post+cache-worker+cache-client+github-octokit.js";
 import {
   getInput,
   setFailed,
@@ -109,7 +109,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/main+post+cache-worker+github-octokit+glob.js";
+} from "./chunks/main+post+cache-worker+cache-client+github-octokit+glob.js";
 import "./chunks/shared.js";
 
 // src/agent/context/window.ts
@@ -9853,8 +9853,6 @@ async function run(deps = defaultDeps()) {
   } catch (error) {
     deps.report.outputs.setOutput(Outputs.Outcome, "failed");
     deps.setFailed(errorMessage(error));
-  } finally {
-    deps.cache.dispose?.();
   }
 }
 function defaultDeps() {
@@ -9865,7 +9863,11 @@ function defaultDeps() {
     setSecret: (value) => setSecret(value),
     state: coreState,
     setFailed: (message) => setFailed(message),
-    cache: createWorkerCacheClient({ workerPath: join5(dirname3(process.argv[1] ?? "."), "cache-worker.js"), timeoutMs: 6e4 }),
+    cache: createWorkerCacheClient({
+      workerPath: join5(dirname3(process.argv[1] ?? "."), "cache-worker.js"),
+      timeoutMs: 6e4,
+      lookups: async () => (await import("./chunks/cache-client.js")).createActionsCacheClient()
+    }),
     report: { outputs: coreOutputs, summary: coreSummary, onError: (e) => warning(`Job summary not written: ${String(e)}`) },
     github: connectGitHub,
     pulls: connectPulls,
@@ -9876,7 +9878,6 @@ async function runMain(deps) {
   const { log, env } = deps;
   const startedAt = deps.now();
   const settings = readSettings(deps.getInput);
-  if (settings.cache) deps.cache.prewarm?.();
   const ctx = readRunContext(settings, env);
   const secrets = secretsToProtect([settings.githubToken, settings.apiKey], env);
   for (const secret of secrets) deps.setSecret(secret);

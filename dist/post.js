@@ -20,10 +20,10 @@ import "./chunks/main+post+github-octokit.js";
 import {
   coreLog,
   errorMessage
-} from "./chunks/main+post+cache-worker+github-octokit.js";
+} from "./chunks/main+post+cache-worker+cache-client+github-octokit.js";
 import {
   getInput
-} from "./chunks/main+post+cache-worker+github-octokit+glob.js";
+} from "./chunks/main+post+cache-worker+cache-client+github-octokit+glob.js";
 import "./chunks/shared.js";
 
 // src/post/run.ts

@@ -3,11 +3,11 @@ import {
   hasStatus
 } from "./main+github-octokit.js";
 import "./main+post+github-octokit.js";
-import "./main+post+cache-worker+github-octokit.js";
+import "./main+post+cache-worker+cache-client+github-octokit.js";
 import {
   HttpClient,
   provideUndiciProxyAgent
-} from "./main+post+cache-worker+github-octokit+glob.js";
+} from "./main+post+cache-worker+cache-client+github-octokit+glob.js";
 import {
   __commonJS,
   __require,

@@ -2,7 +2,7 @@ import { createRequire as __arCreateRequire } from 'node:module'; const require 
 import {
   debug,
   info
-} from "./main+post+cache-worker+github-octokit+glob.js";
+} from "./main+post+cache-worker+cache-client+github-octokit+glob.js";
 import "./shared.js";
 
 // node_modules/@actions/glob/lib/internal-globber.js

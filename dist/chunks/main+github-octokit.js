@@ -4,7 +4,7 @@ import {
 } from "./main+post+github-octokit.js";
 import {
   errorMessage
-} from "./main+post+cache-worker+github-octokit.js";
+} from "./main+post+cache-worker+cache-client+github-octokit.js";
 
 // src/github/errors.ts
 function hasStatus(err, status) {

@@ -54,37 +54,35 @@ function runWorker(o, child, request, timeoutMs, signal) {
     child.stdin.end(JSON.stringify(request));
   });
 }
+async function boundedLookup(client, paths, primaryKey, restoreKeys, timeoutMs, signal) {
+  let timer;
+  const stop = new Promise((resolve) => {
+    timer = setTimeout(
+      () => resolve({ hit: false, reason: "timeout", detail: `gave up after ${Math.round(timeoutMs / 1e3)} s` }),
+      timeoutMs
+    );
+    timer.unref();
+    signal?.addEventListener("abort", () => resolve({ hit: false, reason: "cancelled", detail: "the job was cancelled" }), { once: true });
+  });
+  try {
+    return await Promise.race([client.restore(paths, primaryKey, restoreKeys, { lookupOnly: true }), stop]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 function createWorkerCacheClient(o) {
-  let spare;
-  const take = () => {
-    const child = spare;
-    spare = void 0;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return spawnWorker(o);
-    child.ref();
-    for (const stream of [child.stdin, child.stdout, child.stderr]) stream?.ref?.();
-    return child;
-  };
   return {
-    prewarm() {
-      if (spare) return;
-      spare = spawnWorker(o);
-      spare.unref();
-      for (const stream of [spare.stdin, spare.stdout, spare.stderr]) stream?.unref?.();
-      spare.on("error", () => void 0);
-    },
-    dispose() {
-      spare?.kill("SIGKILL");
-      spare = void 0;
-    },
     async restore(paths, primaryKey, restoreKeys, options = {}) {
       const timeoutMs = options.timeoutMs ?? o.timeoutMs;
+      if (options.lookupOnly && o.lookups)
+        return boundedLookup(await o.lookups(), paths, primaryKey, restoreKeys, timeoutMs, options.signal);
       const request = { op: "restore", paths, primaryKey, restoreKeys, lookupOnly: options.lookupOnly, timeoutMs };
-      const r = await runWorker(o, take(), request, timeoutMs, options.signal);
+      const r = await runWorker(o, spawnWorker(o), request, timeoutMs, options.signal);
       if (r.kind === "done") return r.value;
       return { hit: false, reason: r.kind === "crashed" ? "error" : r.kind, detail: r.detail };
     },
     async save(paths, key, options = {}) {
-      const r = await runWorker(o, take(), { op: "save", paths, key }, options.timeoutMs ?? o.timeoutMs, options.signal);
+      const r = await runWorker(o, spawnWorker(o), { op: "save", paths, key }, options.timeoutMs ?? o.timeoutMs, options.signal);
       if (r.kind === "done") return r.value;
       return { saved: false, reason: r.kind === "crashed" ? "error" : r.kind, detail: r.detail };
     }

@@ -6,11 +6,11 @@ import {
 } from "./main+post+github-octokit.js";
 import {
   errorMessage
-} from "./main+post+cache-worker+github-octokit.js";
+} from "./main+post+cache-worker+cache-client+github-octokit.js";
 import {
   getState,
   saveState
-} from "./main+post+cache-worker+github-octokit+glob.js";
+} from "./main+post+cache-worker+cache-client+github-octokit+glob.js";
 import {
   __commonJS,
   __require,

@@ -2,8 +2,9 @@
 // toolkit bounds neither its lookups (5 tries of up to 180 s each) nor its uploads
 // (actions/cache#958, #227), and a promise given up on in-process would keep its sockets — and
 // could still extract an old database over the new one minutes later. A worker process (dist/
-// cache-worker.js) runs one operation; at the deadline, or on a cancel, its process group is
-// killed: the hung request, tar and zstd stop with it, at once.
+// cache-worker.js) runs one download or upload; at the deadline, or on a cancel, its process group
+// is killed: the hung request, tar and zstd stop with it, at once. Lookups, which transfer and
+// extract nothing, may run in-process under a race (`lookups`): no worker start on a miss.
 import { spawn } from 'node:child_process'
 import type { CacheClient, RestoreOptions, RestoreResult, SaveOptions, SaveResult } from './client.js'
 
@@ -25,6 +26,12 @@ export interface WorkerClientOptions {
   env?: NodeJS.ProcessEnv
   /** Where the toolkit's own log lines go (the runner's log): stdout by default. */
   forward?: (text: string) => void
+  /**
+   * Lookups (lookupOnly) in this process, bounded by a race: a lookup transfers and extracts
+   * nothing, so one given up on can do no harm, and main exits explicitly when it is done
+   * (src/main.ts). Saves a worker's start on every run that finds nothing (a first attempt).
+   */
+  lookups?: () => Promise<CacheClient>
 }
 
 type Outcome<T> = { kind: 'done'; value: T } | { kind: 'timeout' | 'cancelled' | 'crashed'; detail: string }
@@ -89,50 +96,44 @@ function runWorker<T>(
   })
 }
 
-/** A CacheClient whose every operation runs in a worker process and ends within its budget. */
-export interface WorkerCacheClient extends CacheClient {
-  /**
-   * Starts the next operation's worker now, so node and the toolkit load while main does other
-   * work (the intake): the restore then starts at once. The worker does nothing until it is given
-   * a request; an unused one is killed by dispose() and ends on its own when this process exits.
-   */
-  prewarm(): void
-  dispose(): void
+async function boundedLookup(
+  client: CacheClient,
+  paths: string[],
+  primaryKey: string,
+  restoreKeys: string[],
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<RestoreResult> {
+  let timer: NodeJS.Timeout | undefined
+  const stop = new Promise<RestoreResult>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ hit: false, reason: 'timeout', detail: `gave up after ${Math.round(timeoutMs / 1000)} s` }),
+      timeoutMs,
+    )
+    timer.unref()
+    signal?.addEventListener('abort', () => resolve({ hit: false, reason: 'cancelled', detail: 'the job was cancelled' }), { once: true })
+  })
+  try {
+    return await Promise.race([client.restore(paths, primaryKey, restoreKeys, { lookupOnly: true }), stop])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
-export function createWorkerCacheClient(o: WorkerClientOptions): WorkerCacheClient {
-  let spare: Child | undefined
-  const take = (): Child => {
-    const child = spare
-    spare = undefined
-    if (!child || child.exitCode !== null || child.signalCode !== null) return spawnWorker(o)
-    // In use now: it must hold this process until it answers.
-    child.ref()
-    for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { ref?: () => void } | null)?.ref?.()
-    return child
-  }
+/** A CacheClient whose every transfer runs in a worker process and ends within its budget. */
+export function createWorkerCacheClient(o: WorkerClientOptions): CacheClient {
   return {
-    prewarm() {
-      if (spare) return
-      spare = spawnWorker(o)
-      // A spare must never keep this process alive: its pipes and handle are unreferenced.
-      spare.unref()
-      for (const stream of [spare.stdin, spare.stdout, spare.stderr]) (stream as unknown as { unref?: () => void } | null)?.unref?.()
-      spare.on('error', () => undefined)
-    },
-    dispose() {
-      spare?.kill('SIGKILL')
-      spare = undefined
-    },
     async restore(paths, primaryKey, restoreKeys, options: RestoreOptions = {}): Promise<RestoreResult> {
       const timeoutMs = options.timeoutMs ?? o.timeoutMs
+      if (options.lookupOnly && o.lookups)
+        return boundedLookup(await o.lookups(), paths, primaryKey, restoreKeys, timeoutMs, options.signal)
       const request: WorkerRequest = { op: 'restore', paths, primaryKey, restoreKeys, lookupOnly: options.lookupOnly, timeoutMs }
-      const r = await runWorker<RestoreResult>(o, take(), request, timeoutMs, options.signal)
+      const r = await runWorker<RestoreResult>(o, spawnWorker(o), request, timeoutMs, options.signal)
       if (r.kind === 'done') return r.value
       return { hit: false, reason: r.kind === 'crashed' ? 'error' : r.kind, detail: r.detail }
     },
     async save(paths, key, options: SaveOptions = {}): Promise<SaveResult> {
-      const r = await runWorker<SaveResult>(o, take(), { op: 'save', paths, key }, options.timeoutMs ?? o.timeoutMs, options.signal)
+      const r = await runWorker<SaveResult>(o, spawnWorker(o), { op: 'save', paths, key }, options.timeoutMs ?? o.timeoutMs, options.signal)
       if (r.kind === 'done') return r.value
       return { saved: false, reason: r.kind === 'crashed' ? 'error' : r.kind, detail: r.detail }
     },

@@ -7,7 +7,7 @@ import { driveAgent, finishedResult } from '../agent/drive.js'
 import { apiKeyAvailable, resolveModel, type ModelDeps, type ResolvedModel } from '../agent/model.js'
 import type { CacheClient } from '../cache/client.js'
 import type { CacheAccess } from '../cache/token.js'
-import { createWorkerCacheClient, type WorkerCacheClient } from '../cache/worker-client.js'
+import { createWorkerCacheClient } from '../cache/worker-client.js'
 import { cacheAccess } from '../cache/token.js'
 import { connectGitHub } from '../github/connect.js'
 import { forgetUnpushedDelivery, type DeliveryResult } from '../deliver/deliver.js'
@@ -42,8 +42,7 @@ export interface MainDeps extends IntakeDeps {
   /** The hand-over to the post step. */
   state: StatePort
   setFailed: (message: string) => void
-  /** With prewarm/dispose when it is the worker client (src/cache/worker-client.ts). */
-  cache: CacheClient & Partial<Pick<WorkerCacheClient, 'prewarm' | 'dispose'>>
+  cache: CacheClient
   report: ReportPorts
   /** The pull request API for the delivery (undefined without a token). */
   pulls: (token: string, repo: RepoRef) => PullRequestPort | undefined
@@ -58,8 +57,6 @@ export async function run(deps: MainDeps = defaultDeps()): Promise<void> {
     // A step that stops early (a bad input, a missing key, a check GitHub did not answer) still says how it ended.
     deps.report.outputs.setOutput(Outputs.Outcome, 'failed')
     deps.setFailed(errorMessage(error))
-  } finally {
-    deps.cache.dispose?.()
   }
 }
 
@@ -71,7 +68,11 @@ function defaultDeps(): MainDeps {
     setSecret: (value) => core.setSecret(value),
     state: coreState,
     setFailed: (message) => core.setFailed(message),
-    cache: createWorkerCacheClient({ workerPath: join(dirname(process.argv[1] ?? '.'), 'cache-worker.js'), timeoutMs: 60_000 }),
+    cache: createWorkerCacheClient({
+      workerPath: join(dirname(process.argv[1] ?? '.'), 'cache-worker.js'),
+      timeoutMs: 60_000,
+      lookups: async () => (await import('../cache/client.js')).createActionsCacheClient(),
+    }),
     report: { outputs: coreOutputs, summary: coreSummary, onError: (e) => core.warning(`Job summary not written: ${String(e)}`) },
     github: connectGitHub,
     pulls: connectPulls,
@@ -84,8 +85,6 @@ async function runMain(deps: MainDeps): Promise<void> {
   // max-minutes bounds the whole step: the restore's time comes out of the agent's.
   const startedAt = deps.now()
   const settings = readSettings(deps.getInput)
-  // The restore's worker loads while the intake runs; a skipped event never gives it a request.
-  if (settings.cache) deps.cache.prewarm?.()
   const ctx = readRunContext(settings, env)
   const secrets = secretsToProtect([settings.githubToken, settings.apiKey], env)
   for (const secret of secrets) deps.setSecret(secret)

@@ -6,7 +6,7 @@ import {
   info,
   notice,
   warning
-} from "./main+post+cache-worker+github-octokit+glob.js";
+} from "./main+post+cache-worker+cache-client+github-octokit+glob.js";
 
 // src/log.ts
 var coreLog = {
