@@ -6295,6 +6295,9 @@ function outputText(part) {
   if (o.type === "text" || o.type === "error-text") return o.value;
   return "value" in o ? JSON.stringify(o.value) : "";
 }
+function textOutput(part, value) {
+  return { type: part.output.type === "error-text" ? "error-text" : "text", value };
+}
 function prunedOutput(toolName, chars) {
   return `${PRUNED_MARKER} to fit the context window: ${chars.toLocaleString("en-US")} characters of ${toolName} output. Call the tool again if you still need it.]`;
 }
@@ -6322,7 +6325,7 @@ function pruneToolResults(messages, before, needToFree) {
       const stub = prunedOutput(part.toolName, text3.length);
       freed += estimateTokens(part.output) - estimateTokens(stub);
       pruned++;
-      return { ...part, output: { type: part.output.type === "error-text" ? "error-text" : "text", value: stub } };
+      return { ...part, output: textOutput(part, stub) };
     });
     return { ...message, content };
   });
@@ -6355,7 +6358,7 @@ function shortenToolResults(messages, fits) {
     const message = out[i];
     const part = message.content[j];
     const value = cutMiddle(outputText(part), Math.max(MIN_SHORT_CHARS, Math.floor(length / 2)));
-    const output = { type: part.output.type === "error-text" ? "error-text" : "text", value };
+    const output = textOutput(part, value);
     out = out.map((m, k) => k === i ? { ...message, content: message.content.map((q, l) => l === j ? { ...part, output } : q) } : m);
     touched.add(part.toolCallId);
   }

@@ -949,7 +949,7 @@ async function restoreSessionDb(deps, args) {
         timeoutMs: left(),
         ...deps.signal ? { signal: deps.signal } : {}
       });
-      const wait = 2 ** (tries - 1) * 1e3;
+      const wait = retryWait(void 0, tries);
       if (r.hit || !["rate-limited", "unreachable", "server-error"].includes(r.reason) || tries >= 3 || now() + wait >= deadline) return r;
       deps.log.info(`The cache lookup answered ${r.reason} (${r.detail}); asking again in ${wait / 1e3} s.`);
       await new Promise((done) => setTimeout(done, wait));

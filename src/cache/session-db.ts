@@ -92,7 +92,7 @@ export async function restoreSessionDb(deps: SessionCacheDeps, args: SessionCach
         timeoutMs: left(),
         ...(deps.signal ? { signal: deps.signal } : {}),
       })
-      const wait = 2 ** (tries - 1) * 1000
+      const wait = retryWait(undefined, tries)
       if (r.hit || !['rate-limited', 'unreachable', 'server-error'].includes(r.reason) || tries >= 3 || now() + wait >= deadline) return r
       deps.log.info(`The cache lookup answered ${r.reason} (${r.detail}); asking again in ${wait / 1000} s.`)
       await new Promise((done) => setTimeout(done, wait))

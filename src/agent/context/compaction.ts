@@ -39,6 +39,11 @@ function outputText(part: ToolResultPart): string {
   return 'value' in o ? JSON.stringify(o.value) : ''
 }
 
+/** `value` as the part's new output: still an error when it was one. */
+function textOutput(part: ToolResultPart, value: string): { type: 'text' | 'error-text'; value: string } {
+  return { type: part.output.type === 'error-text' ? 'error-text' : 'text', value }
+}
+
 /** The stub a pruned output is replaced with: what it was, and how to get it again. */
 export function prunedOutput(toolName: string, chars: number): string {
   return (
@@ -91,7 +96,7 @@ export function pruneToolResults(messages: readonly ModelMessage[], before: numb
       const stub = prunedOutput(part.toolName, text.length)
       freed += estimateTokens(part.output) - estimateTokens(stub)
       pruned++
-      return { ...part, output: { type: part.output.type === 'error-text' ? ('error-text' as const) : ('text' as const), value: stub } }
+      return { ...part, output: textOutput(part, stub) }
     })
     return { ...message, content }
   })
@@ -137,7 +142,7 @@ export function shortenToolResults(
     const message = out[i] as ToolModelMessage
     const part = message.content[j] as ToolResultPart
     const value = cutMiddle(outputText(part), Math.max(MIN_SHORT_CHARS, Math.floor(length / 2)))
-    const output = { type: part.output.type === 'error-text' ? ('error-text' as const) : ('text' as const), value }
+    const output = textOutput(part, value)
     out = out.map((m, k) => (k === i ? { ...message, content: message.content.map((q, l) => (l === j ? { ...part, output } : q)) } : m))
     touched.add(part.toolCallId)
   }
