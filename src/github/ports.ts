@@ -42,3 +42,16 @@ export interface DispatchPort {
 }
 
 export type GitHubPorts = ContextPort & PermissionPort & CommentPort & ReactionPort & DispatchPort
+
+/**
+ * The same ports, with every comment body this action writes (progress comment, refusal reply,
+ * hand-off note) passed through `redact` (the run's Redactor) on its way to GitHub. Main wraps
+ * its GitHub ports once, so no writer can skip it; the hidden markers hold nothing it changes.
+ */
+export function redactedComments<P extends CommentPort>(port: P, redact: (text: string) => string): P {
+  return {
+    ...port,
+    createComment: (issueNumber: number, body: string) => port.createComment(issueNumber, redact(body)),
+    updateComment: (commentId: number, body: string) => port.updateComment(commentId, redact(body)),
+  }
+}

@@ -63,6 +63,18 @@ export interface ReportPorts {
   onError?: (err: unknown) => void
 }
 
+/**
+ * The same ports with every output value and every summary passed through `redact` (the
+ * run's Redactor: known secrets and credential-shaped values) before they leave the step.
+ */
+export function redactedReportPorts(ports: ReportPorts, redact: (text: string) => string): ReportPorts {
+  return {
+    outputs: { setOutput: (name, value) => ports.outputs.setOutput(name, redact(value)) },
+    summary: { write: (markdown) => ports.summary.write(redact(markdown)) },
+    ...(ports.onError ? { onError: ports.onError } : {}),
+  }
+}
+
 /** Outputs and a short summary for a run that stopped before the agent (skipped, refused, handed off, a failed hand-off). */
 export async function writeStopReport(
   outcome: 'skipped' | 'refused' | 'handed-off' | 'failed',
