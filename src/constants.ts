@@ -18,6 +18,7 @@ export const Inputs = {
   CacheTimeout: 'cache-timeout',
   WorkingDirectory: 'working-directory',
   BashTimeout: 'bash-timeout',
+  Network: 'network',
   Trigger: 'trigger',
   AllowedUsers: 'allowed-users',
   AllowedBots: 'allowed-bots',
@@ -55,18 +56,14 @@ export const Outputs = {
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
 // Main → post hand-over through GITHUB_STATE (docs/design.md §4); written and read by src/state.ts only.
+// Only what main alone knows travels here: post derives the DB path, the workspace, the run and
+// the session key from its inputs and the run context, and validates every value read back.
 export const State = {
+  /** The DB path main chose: says main began. Post derives its own path and only compares. */
   DbPath: 'db-path',
-  RunId: 'run-id',
-  Attempt: 'attempt',
-  SessionKey: 'session-key',
   SessionId: 'session-id',
-  CacheEnabled: 'cache-enabled',
-  /** 'read-only' when the runtime token says saves will be denied (docs/design.md §3). */
-  CacheAccess: 'cache-access',
   /** sha256 of the DB file as restored: post skips the save when it is unchanged. */
   DbFingerprint: 'db-fingerprint',
-  WorkspaceRoot: 'workspace-root',
   /** HEAD when the agent started: the commit workspace snapshots are taken against. */
   WorkspaceBase: 'workspace-base',
   /** The progress comment and the 👀 reaction: post updates them when main did not (src/post/thread.ts). */

@@ -73,6 +73,11 @@ const handoff = text
   })
   .transform((v): 'none' | 'dispatch' => (v === 'dispatch' ? 'dispatch' : 'none'))
 
+const network = text
+  .toLowerCase()
+  .refine((v) => v === 'on' || v === 'off', { error: "expected 'on' or 'off'" })
+  .transform((v): 'on' | 'off' => (v === 'off' ? 'off' : 'on'))
+
 /** Most characters in a session key; any text is encoded for cache keys, paths and markers (src/text.ts). */
 export const MAX_SESSION_KEY_CHARS = 256
 
@@ -150,6 +155,7 @@ export const inputSchema = z.object({
   [Inputs.CacheTimeout]: wholeNumber(1, 3600, 'the most seconds one cache restore or save may take'),
   [Inputs.WorkingDirectory]: text,
   [Inputs.BashTimeout]: wholeNumber(1, 3600, 'seconds one bash command may run'),
+  [Inputs.Network]: network,
   [Inputs.Trigger]: text.refine((v) => v.length > 0, { error: 'expected a non-empty phrase, e.g. /agent' }),
   [Inputs.AllowedUsers]: list,
   [Inputs.AllowedBots]: list,
@@ -184,6 +190,8 @@ export interface Settings {
   cacheTimeoutSeconds: number
   workingDirectory: string
   bashTimeoutSeconds: number
+  /** The `network` input: 'off' runs the agent's bash commands with only loopback (where the sandbox is available). */
+  network: 'on' | 'off'
   trigger: string
   allowedUsers: string[]
   allowedBots: string[]
@@ -234,6 +242,7 @@ function toSettings(p: Parsed): Settings {
     cacheTimeoutSeconds: p[Inputs.CacheTimeout],
     workingDirectory: p[Inputs.WorkingDirectory],
     bashTimeoutSeconds: p[Inputs.BashTimeout],
+    network: p[Inputs.Network],
     trigger: p[Inputs.Trigger],
     allowedUsers: p[Inputs.AllowedUsers],
     allowedBots: p[Inputs.AllowedBots],

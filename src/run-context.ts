@@ -98,10 +98,15 @@ function readEvent(path: string | undefined): unknown {
   }
 }
 
+/** GITHUB_WORKSPACE: what `working-directory` and a relative `db-path` are resolved against. */
+export function runnerWorkspace(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_WORKSPACE ?? process.cwd()
+}
+
 /** Everything main needs from the environment. Throws like readRunInfo. */
 export function readRunContext(settings: Settings, env: NodeJS.ProcessEnv): RunContext {
   const run = readRunInfo(env)
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+  const workspace = runnerWorkspace(env)
   const sessionKey = deriveSessionKey(settings.sessionKey, env, settings.matrixLeg)
   const temp = env.RUNNER_TEMP ?? join(workspace, '..', '_temp')
   // The default path depends only on RUNNER_TEMP and the session key, so it is the same

@@ -18,7 +18,12 @@ export const coreState: StatePort = {
   get: (name) => core.getState(name),
 }
 
-/** What post needs to capture and save the session main worked on. */
+/**
+ * What post works with. The DB path, the run, the session key, the cache settings and the
+ * workspace root are derived by post from its own inputs and the run context, exactly as main
+ * derived them (src/post/run.ts): never read back from the state file, which the agent's commands
+ * could write to. Only what main alone knows comes from the Handover.
+ */
 export interface PostState {
   dbPath: string
   runId: string
@@ -45,18 +50,32 @@ export interface ThreadState {
   reaction?: { target: ReactionTarget; id: number } | undefined
 }
 
+/**
+ * What only main can know, as read back: every value checked for the shape main writes and
+ * dropped (named in `rejected`) when it has another. None of it names a file or a cache key.
+ */
+export interface Handover {
+  /** The DB path main recorded: post derives its own and only compares the two. */
+  dbPath: string
+  /** '' or a sha256 in hex. */
+  dbFingerprint: string
+  /** `ses_<uuid>`; post still checks the DB it opened holds it for this run. */
+  sessionId?: string | undefined
+  /** A 40- or 64-hex object id; post still checks it is a commit of the repository. */
+  workspaceBase?: string | undefined
+  thread?: ThreadState | undefined
+  reported: boolean
+  /** State names whose value was not of the shape main writes, and was ignored. */
+  rejected: string[]
+}
+
 /** Main's side: each call saves one stage's facts as soon as they are known. */
 export class MainState {
   constructor(private readonly port: StatePort = coreState) {}
 
-  /** Saved first, before any download, so post finds the DB even if main is killed a moment later. */
-  begin(s: Pick<PostState, 'dbPath' | 'runId' | 'attempt' | 'sessionKey' | 'cacheEnabled' | 'cacheAccess'>): void {
-    this.port.save(State.DbPath, s.dbPath)
-    this.port.save(State.RunId, s.runId)
-    this.port.save(State.Attempt, String(s.attempt))
-    this.port.save(State.SessionKey, s.sessionKey)
-    this.port.save(State.CacheEnabled, String(s.cacheEnabled))
-    this.port.save(State.CacheAccess, s.cacheAccess)
+  /** Saved first, before any download: tells post that main began (post derives the path itself). */
+  begin(dbPath: string): void {
+    this.port.save(State.DbPath, dbPath)
   }
 
   restored(dbFingerprint: string | undefined): void {
@@ -67,8 +86,7 @@ export class MainState {
     this.port.save(State.SessionId, sessionId)
   }
 
-  workspace(root: string, base: string): void {
-    this.port.save(State.WorkspaceRoot, root)
+  workspace(base: string): void {
     this.port.save(State.WorkspaceBase, base)
   }
 
@@ -83,42 +101,67 @@ export class MainState {
   }
 }
 
-const ACCESS: readonly CacheAccess[] = ['writable', 'read-only', 'unknown']
+const SESSION_ID = /^ses_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const OBJECT_ID = /^([0-9a-f]{40}|[0-9a-f]{64})$/
+const SHA256 = /^[0-9a-f]{64}$/
 
-/** Post's side: what main saved, or undefined when main stopped before it chose a database. */
-export function readPostState(port: StatePort = coreState): PostState | undefined {
+/** Post's side: what main handed over, or undefined when main stopped before it chose a database. */
+export function readHandover(port: StatePort = coreState): Handover | undefined {
   const dbPath = port.get(State.DbPath)
   if (dbPath === '') return undefined
-  const access = port.get(State.CacheAccess) as CacheAccess
-  const attempt = Number.parseInt(port.get(State.Attempt), 10)
-  const sessionId = port.get(State.SessionId)
-  const root = port.get(State.WorkspaceRoot)
-  const base = port.get(State.WorkspaceBase)
+  const rejected: string[] = []
+  /** The value when it has the shape, '' when absent; a value of another shape is dropped and named. */
+  const read = (name: string, ok: (v: string) => boolean): string => {
+    const v = port.get(name)
+    if (v === '' || ok(v)) return v
+    rejected.push(name)
+    return ''
+  }
+  const sessionId = read(State.SessionId, (v) => SESSION_ID.test(v))
+  const base = read(State.WorkspaceBase, (v) => OBJECT_ID.test(v))
+  const reported = read(State.Reported, (v) => v === 'true')
   return {
     dbPath,
-    runId: port.get(State.RunId),
-    attempt: Number.isFinite(attempt) && attempt > 0 ? attempt : 1,
-    sessionKey: port.get(State.SessionKey),
-    cacheEnabled: port.get(State.CacheEnabled) === 'true',
-    cacheAccess: ACCESS.includes(access) ? access : 'unknown',
-    dbFingerprint: port.get(State.DbFingerprint),
+    dbFingerprint: read(State.DbFingerprint, (v) => SHA256.test(v)),
     sessionId: sessionId === '' ? undefined : sessionId,
-    workspace: root !== '' && base !== '' ? { root, base } : undefined,
-    thread: readThread(port),
-    reported: port.get(State.Reported) === 'true',
+    workspaceBase: base === '' ? undefined : base,
+    thread: readThread(port, rejected),
+    reported: reported === 'true',
+    rejected,
   }
 }
 
-function readThread(port: StatePort): ThreadState | undefined {
-  const issueNumber = Number(port.get(State.ThreadIssue))
-  const commentId = Number(port.get(State.ThreadComment))
-  if (!Number.isInteger(issueNumber) || issueNumber <= 0 || !Number.isInteger(commentId) || commentId <= 0) return undefined
-  let reaction: ThreadState['reaction']
-  try {
-    const raw = port.get(State.ThreadReaction)
-    reaction = raw === '' ? undefined : (JSON.parse(raw) as ThreadState['reaction'])
-  } catch {
-    reaction = undefined
+const positive = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+function readThread(port: StatePort, rejected: string[]): ThreadState | undefined {
+  const [issue, comment, rawReaction] = [port.get(State.ThreadIssue), port.get(State.ThreadComment), port.get(State.ThreadReaction)]
+  if (issue === '' && comment === '' && rawReaction === '') return undefined
+  const issueNumber = /^\d{1,15}$/.test(issue) ? Number(issue) : NaN
+  const commentId = /^\d{1,15}$/.test(comment) ? Number(comment) : NaN
+  if (!positive(issueNumber) || !positive(commentId)) {
+    rejected.push(State.ThreadIssue, State.ThreadComment)
+    return undefined
   }
+  if (rawReaction === '') return { issueNumber, commentId }
+  const reaction = parseReaction(rawReaction)
+  if (!reaction) rejected.push(State.ThreadReaction)
   return { issueNumber, commentId, reaction }
+}
+
+/** The 👀 reaction as main wrote it: a known target kind with a positive number, and a positive id. */
+function parseReaction(raw: string): ThreadState['reaction'] {
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch {
+    return undefined
+  }
+  if (!isRecord(value) || !positive(value.id) || !isRecord(value.target)) return undefined
+  const t = value.target
+  if (t.kind === 'issue' && positive(t.issueNumber)) return { target: { kind: 'issue', issueNumber: t.issueNumber }, id: value.id }
+  if ((t.kind === 'issue_comment' || t.kind === 'review_comment') && positive(t.commentId)) {
+    return { target: { kind: t.kind, commentId: t.commentId }, id: value.id }
+  }
+  return undefined
 }

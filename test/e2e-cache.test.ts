@@ -157,20 +157,14 @@ describe.each(RUNTIMES)('the session persists across attempts ($label)', ({ labe
     expect(readFileSync(join(a2.workspace, 'src/app.js'), 'utf8')).toBe("export const greeting = 'hi there'\n")
   })
 
-  it("a db-path inside the work tree is not captured as one of the agent's changes", async () => {
-    w.model.setScript(THREE_WRITES)
-    const spec = { runner: `indb-${label}`, runId: nextRunId(), node, inputs: { 'db-path': '.agent/session.db' } }
-    const r1 = await runBoth(newJob(w, { ...spec, attempt: 1, inputs: { ...spec.inputs, 'max-steps': '1' } }))
-    expect(r1.post.code, logOf(r1.post)).toBe(0)
-    const a2 = newJob(w, { ...spec, attempt: 2 })
-    const r2 = await runBoth(a2)
-    expect(r2.main.code, logOf(r2.main)).toBe(0)
-    // Only the agent's file: the restored DB (and its -wal/-shm) must not be patched over.
-    expect(r2.main.stdout).toContain('1 of 1 changed files restored')
-    expect(commands(r2.main.stdout, 'warning')).toEqual([])
-    expect(r2.main.outputs).toMatchObject({ 'session-id': r1.main.outputs['session-id'], resumed: 'true', 'cache-hit': 'true' })
-    expect(Object.keys(workspaceFiles(a2.workspace))).toEqual(
-      expect.arrayContaining(['one.txt', 'two.txt', 'three.txt', '.agent/session.db']),
+  it('a db-path inside the work tree is refused: the agent could read and change the database there', async () => {
+    const job = newJob(w, { runner: `indb-${label}`, runId: nextRunId(), node, attempt: 1, inputs: { 'db-path': '.agent/session.db' } })
+    const { main, post } = await runBoth(job)
+    expect(main.code, logOf(main)).toBe(1)
+    expect(commands(main.stdout, 'error').join('\n')).toContain(
+      `Input 'db-path' is invalid: expected a path outside GITHUB_WORKSPACE (${job.workspace}), where the agent's tools cannot reach the database`,
     )
+    expect(post.code, logOf(post)).toBe(0)
+    expect(post.stdout).toContain('nothing to save')
   })
 })

@@ -1,22 +1,29 @@
-// The post step (post-if: always()), in the order data flows: state (what main handed over) →
-// snapshot (the agent's workspace changes into the DB, the WAL folded in, integrity checked) →
-// save (the DB file to the cache) → the thread (when main was killed before it reported). It runs after a failed, cancelled or killed main too —
-// exactly when the save matters — so it never fails the job: every problem is a warning, and
-// anything unexpected is caught by the guard below (docs/design.md §4).
+// The post step (post-if: always()), in the order data flows: inputs and state (the DB path, the
+// workspace and the run derived from the inputs and the run context as main derived them; from
+// the state file only what main alone knows, each value checked) → snapshot (the agent's
+// workspace changes into the DB, the WAL folded in, integrity checked) → save (the DB file to the
+// cache) → the thread (when main was killed before it reported). It runs after a failed,
+// cancelled or killed main too — exactly when the save matters — so it never fails the job: every
+// problem is a warning, and anything unexpected is caught by the guard below (docs/design.md §4).
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import type { CacheClient } from '../cache/client.js'
+import { cacheAccess } from '../cache/token.js'
 import { createWorkerCacheClient } from '../cache/worker-client.js'
 import { dirname, join } from 'node:path'
 import { fingerprint } from '../cache/session-db.js'
-import { Inputs, type InputName } from '../constants.js'
+import type { InputName } from '../constants.js'
+import { checkInputPaths } from '../input-paths.js'
+import { readSettings } from '../inputs.js'
 import { coreLog, errorMessage, type Log } from '../log.js'
+import { readRunContext } from '../run-context.js'
 import { secretsToProtect } from '../secrets.js'
 import { captureWorkspace, saveDb, type PersistTarget } from '../session/checkpoint.js'
 import { connectGitHub } from '../github/connect.js'
-import { coreState, readPostState, type PostState, type StatePort } from '../state.js'
+import { coreState, readHandover, type Handover, type PostState, type StatePort } from '../state.js'
 import { reportInterruption, type ThreadDeps } from './thread.js'
-import { openStore } from '../store/index.js'
+import { openStore, type SessionStore } from '../store/index.js'
+import { EMPTY_TREE, Git } from '../workspace/git.js'
 
 export interface PostDeps {
   log: Log
@@ -60,20 +67,91 @@ export async function run(deps: PostDeps = defaultDeps()): Promise<void> {
 }
 
 async function runPost(deps: PostDeps, signal: AbortSignal): Promise<void> {
-  const state = readPostState(deps.state)
+  const handover = readHandover(deps.state)
+  if (!handover) {
+    deps.log.info('Main stopped before it opened a session database: nothing to save.')
+    return
+  }
+  let post: Derived
+  try {
+    post = derive(deps, handover)
+  } catch (error) {
+    // The checks main ran on the same inputs: post acts on nothing they refuse.
+    deps.log.warning(`The post step did nothing: ${errorMessage(error)}`)
+    return
+  }
+  const { state } = post
   let steps = 0
   try {
-    steps = await deps.log.group('Save the session', () => savePost(deps, state, signal))
+    steps = await deps.log.group('Save the session', () => savePost(deps, post, signal))
   } catch (error) {
     deps.log.warning(`The session was not saved: ${errorMessage(error)}`)
   }
-  if (state?.thread && !state.reported) {
+  if (state.thread && !state.reported) {
     try {
       await deps.log.group('Update the thread', () => reportInterruption(deps, state, steps))
     } catch (error) {
       deps.log.warning(`The thread was not updated: ${errorMessage(error)}`)
     }
   }
+}
+
+interface Derived {
+  state: PostState
+  secrets: string[]
+  /** `cache-timeout` in ms: the final save has the same budget as every cache operation. */
+  timeoutMs: number
+}
+
+/**
+ * What post works on, derived as main derived it: the DB path, the workspace, the run and the
+ * session key from the inputs and the run context (validated the same way), never from the
+ * state file, which the agent's commands could append to. Throws an InputError like main.
+ */
+function derive(deps: PostDeps, h: Handover): Derived {
+  const { env, log } = deps
+  const settings = readSettings(deps.getInput)
+  const ctx = readRunContext(settings, env)
+  checkInputPaths(settings, ctx, env)
+  if (h.rejected.length > 0) log.warning(`Ignored state values main does not write: ${h.rejected.join(', ')}.`)
+  if (h.dbPath !== ctx.dbPath) {
+    log.warning(`The state names another database (${JSON.stringify(h.dbPath.slice(0, 200))}); ignored: the inputs give ${ctx.dbPath}.`)
+  }
+  const state: PostState = {
+    dbPath: ctx.dbPath,
+    runId: ctx.run.runId,
+    attempt: ctx.run.attempt,
+    sessionKey: ctx.sessionKey,
+    cacheEnabled: settings.cache,
+    cacheAccess: cacheAccess(env.ACTIONS_RUNTIME_TOKEN, env.GITHUB_REF).access,
+    dbFingerprint: h.dbFingerprint,
+    sessionId: h.sessionId,
+    workspace: h.workspaceBase ? { root: ctx.workspaceRoot, base: h.workspaceBase } : undefined,
+    thread: h.thread,
+    reported: h.reported,
+  }
+  // The same secrets main redacted: they must not reach the workspace snapshot either.
+  const secrets = secretsToProtect([settings.apiKey, settings.githubToken], env)
+  return { state, secrets, timeoutMs: settings.cacheTimeoutSeconds * 1000 }
+}
+
+/** The session id main handed over, when the DB post opened holds it as a session of this run. */
+function verifiedSession(store: SessionStore, state: PostState, log: Pick<Log, 'warning'>): string | undefined {
+  const id = state.sessionId
+  if (id === undefined) return undefined
+  if (store.sessionsForRun(state.runId, state.sessionKey).some((s) => s.id === id)) return id
+  log.warning(`The state names session ${id}, which ${state.dbPath} does not hold for this run: ignored.`)
+  return undefined
+}
+
+/** The base commit main handed over, when it is one of the repository's commits (or the empty tree). */
+async function verifiedWorkspace(state: PostState, log: Pick<Log, 'warning'>): Promise<PostState['workspace']> {
+  const ws = state.workspace
+  if (!ws || ws.base === EMPTY_TREE) return ws
+  const r = await new Git(ws.root).run(['rev-parse', '--verify', '--quiet', `${ws.base}^{commit}`]).catch(() => undefined)
+  if (r?.code === 0) return ws
+  log.warning(`The state names base commit ${ws.base}, which is not a commit in ${ws.root}: the workspace changes are not captured.`)
+  return undefined
 }
 
 function defaultDeps(): PostDeps {
@@ -88,30 +166,21 @@ function defaultDeps(): PostDeps {
   }
 }
 
-/** The `cache-timeout` input in ms; post reads it raw (main validated it), 60 s when unreadable. */
-function cacheTimeoutMs(raw: string): number {
-  const seconds = Number(raw.trim())
-  return Number.isInteger(seconds) && seconds >= 1 && seconds <= 3600 ? seconds * 1000 : 60_000
-}
-
 /** Snapshots and saves the session; returns the steps this attempt finished (0 when unknown). */
-async function savePost(deps: PostDeps, state: PostState | undefined, signal: AbortSignal): Promise<number> {
-  const { log, env } = deps
-  if (!state) {
-    log.info('Main stopped before it opened a session database: nothing to save.')
-    return 0
-  }
+async function savePost(deps: PostDeps, post: Derived, signal: AbortSignal): Promise<number> {
+  const { log } = deps
+  const { state, secrets } = post
   const { dbPath } = state
   if (!existsSync(dbPath)) {
     log.info(`No session database at ${dbPath}: nothing to save.`)
     return 0
   }
-  // The same secrets main redacted: they must not reach the workspace snapshot either.
-  const secrets = secretsToProtect([deps.getInput(Inputs.ApiKey), deps.getInput(Inputs.GithubToken)], env)
   const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m), secrets })
   try {
     if (quarantined) return 0 // a DB of ours became unusable: never save a fresh empty one over progress
-    const steps = state.sessionId ? (store.getAttempt(state.sessionId, state.attempt)?.steps ?? 0) : 0
+    const sessionId = verifiedSession(store, state, log)
+    const workspace = sessionId ? await verifiedWorkspace(state, log) : undefined
+    const steps = sessionId ? (store.getAttempt(sessionId, state.attempt)?.steps ?? 0) : 0
     const target: PersistTarget = {
       store,
       dbPath,
@@ -120,10 +189,9 @@ async function savePost(deps: PostDeps, state: PostState | undefined, signal: Ab
       attempt: state.attempt,
       cache: deps.cache,
       log,
-      // The post step ends on its own: the final save has the same budget as every cache operation.
-      timeoutMs: cacheTimeoutMs(deps.getInput(Inputs.CacheTimeout)),
+      timeoutMs: post.timeoutMs,
       signal,
-      ...(state.sessionId && state.workspace ? { workspace: { sessionId: state.sessionId, ...state.workspace } } : {}),
+      ...(sessionId && workspace ? { workspace: { sessionId, ...workspace } } : {}),
     }
     await captureWorkspace(target, null)
     // One file must hold everything: the cache carries only the main DB file.

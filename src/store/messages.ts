@@ -3,6 +3,7 @@
 // transaction, so a process killed at any instant leaves one whole conversation, old or new.
 import type { ModelMessage } from 'ai'
 import type { Db } from './open.js'
+import { loadLongPart, MAX_LOADED_PART_CHARS } from './part-cap.js'
 import type { CompactionRecord, StepUsage } from './records.js'
 import type { Redactor } from './redact.js'
 
@@ -52,12 +53,14 @@ export function insertMessages(db: Db, redactor: Redactor, at: number, write: Me
  * stored (the transcript: superseded originals and the compactions' copies alike).
  */
 export function selectMessages(db: Db, sessionId: string, all = false): ModelMessage[] {
+  // A part longer than the cap is not read here: loadLongPart cuts it (a restored DB is not trusted).
   const rows = db
     .prepare(
-      `SELECT m.id, m.role, p.content FROM messages m LEFT JOIN parts p ON p.message_id = m.id
+      `SELECT m.id, m.role, p.rowid AS part, CASE WHEN length(p.content) > ? THEN NULL ELSE p.content END AS content
+       FROM messages m LEFT JOIN parts p ON p.message_id = m.id
        WHERE m.session_id = ? ${all ? '' : 'AND m.superseded_by IS NULL'} ORDER BY m.seq, p.idx`,
     )
-    .all(sessionId) as Array<{ id: number; role: ModelMessage['role']; content: string | null }>
+    .all(MAX_LOADED_PART_CHARS, sessionId) as Array<{ id: number; role: ModelMessage['role']; part: number | null; content: string | null }>
   const out: Array<{ id: number; role: ModelMessage['role']; content: unknown[] }> = []
   for (const row of rows) {
     let last = out[out.length - 1]
@@ -66,6 +69,7 @@ export function selectMessages(db: Db, sessionId: string, all = false): ModelMes
       out.push(last)
     }
     if (row.content !== null) last.content.push(JSON.parse(row.content))
+    else if (row.part !== null) last.content.push(loadLongPart(db, row.part))
   }
   // A step's tool results are stored one by one as they finish (src/agent/step-commit.ts):
   // consecutive ones are handed back as the one tool message they answer together.
