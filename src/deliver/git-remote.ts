@@ -59,9 +59,9 @@ export class DeliveryRepo {
   static async open(workspace: string): Promise<DeliveryRepo> {
     const objects = await new Git(workspace).gitPath('objects')
     const dir = mkdtempSync(join(tmpdir(), 'agent-resume-deliver-'))
-    // No system or global config, no hooks: only what this module passes applies.
-    const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_DIR: dir }
-    const git = new Git(dir, env)
+    // Git's scrubbed environment and overrides (src/workspace/git-env.ts), with transports
+    // allowed: this repository's config is only what this module writes.
+    const git = new Git(dir, { env: { GIT_DIR: dir }, network: true })
     await git.ok(['init', '--quiet', '--bare', '--template=', dir])
     writeFileSync(join(dir, 'objects', 'info', 'alternates'), `${objects}\n`)
     return new DeliveryRepo(dir, git)

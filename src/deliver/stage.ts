@@ -28,10 +28,20 @@ export interface StageInput {
 /**
  * Origin's push URL, read before the agent runs: the agent could rewrite .git/config, and the
  * token must only ever go where the checkout came from. Undefined when there is no origin.
+ * Read raw (the first remote.origin.pushurl, else the first remote.origin.url, as `git remote
+ * get-url --push` picks), without url.<base>.insteadOf / pushInsteadOf: a rewrite left in the
+ * config (a self-hosted runner keeps .git between runs) must not redirect the push. The push
+ * itself runs in a clean repository with no rewrites, and the token's header is scoped to
+ * GITHUB_SERVER_URL (git-remote.ts).
  */
 export async function originPushUrl(root: string): Promise<string | undefined> {
-  const r = await new Git(root).run(['remote', 'get-url', '--push', 'origin'])
-  return r.code === 0 ? r.stdout.toString('utf8').trim() || undefined : undefined
+  const git = new Git(root)
+  for (const key of ['remote.origin.pushurl', 'remote.origin.url']) {
+    const r = await git.run(['config', '--get-all', key])
+    const first = r.code === 0 ? r.stdout.toString('utf8').split('\n')[0]?.trim() : undefined
+    if (first) return first
+  }
+  return undefined
 }
 
 /** The branch GITHUB_REF names (refs/heads/<branch>), or undefined for a tag or a pull request merge ref. */
@@ -72,7 +82,8 @@ export async function deliverStage(i: StageInput, env: NodeJS.ProcessEnv): Promi
     return { kind: 'failed', message: `There is no 'origin' remote in ${ctx.workspaceRoot} to push to.` }
   }
   const words: DeliveryWords = {
-    task: i.request.title,
+    // The answer comes redacted; the title (the request's first line) is redacted here.
+    task: i.store.redactor.text(i.request.title),
     asker: { login: i.request.actor, id: senderId(ctx.eventPayload, i.request.actor) },
     thread,
     answer: i.answer,

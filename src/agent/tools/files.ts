@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import { ToolError } from './errors.js'
-import { display, resolveInside, type Workspace } from './paths.js'
+import { display, resolveInside, resolveWritable, type Workspace } from './paths.js'
 import {
   byteIndex,
   decodeBody,
@@ -75,8 +75,8 @@ interface Loaded {
   lines: LineView
 }
 
-function load(ws: Workspace, path: string): Loaded {
-  const real = resolveInside(ws, path)
+function load(ws: Workspace, path: string, write = false): Loaded {
+  const real = write ? resolveWritable(ws, path) : resolveInside(ws, path)
   const shown = display(ws, real)
   const stat = statSync(real, { throwIfNoEntry: false })
   if (!stat) throw new ToolError(`${shown} does not exist`)
@@ -176,7 +176,7 @@ function inStyleOf(file: TextFile, content: string, shown: string): { bytes: Buf
  * content over a file that is not valid UTF-8 (nothing is written then).
  */
 export function writeFileTool(ws: Workspace, input: z.infer<typeof writeFileInput>): string {
-  const real = resolveInside(ws, input.path)
+  const real = resolveWritable(ws, input.path)
   const shown = display(ws, real)
   const stat = statSync(real, { throwIfNoEntry: false })
   if (stat?.isDirectory()) throw new ToolError(`${shown} is a directory`)
@@ -208,7 +208,7 @@ function findAll(view: string, needle: string): number[] {
 export function editFileTool(ws: Workspace, input: z.infer<typeof editFileInput>): string {
   if (input.old_string === '') throw new ToolError('old_string is empty; to create or overwrite a file use write_file')
   if (input.old_string === input.new_string) throw new ToolError('old_string and new_string are the same; nothing to change')
-  const { real, shown, file, lines } = load(ws, input.path)
+  const { real, shown, file, lines } = load(ws, input.path, true)
   const oldText = normalizeBreaks(input.old_string, lines)
   const newText = normalizeBreaks(input.new_string, lines)
   if (oldText === newText)

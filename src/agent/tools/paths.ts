@@ -1,8 +1,9 @@
 // Every path a tool touches is confined to the workspace root: the model's text decides the
 // path, so `..`, absolute paths and symlinks must not reach the runner's home, the action's
 // own files or the session database.
-import { lstatSync, realpathSync } from 'node:fs'
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { isWithin } from '../../path-within.js'
 import { ToolError } from './errors.js'
 
 export interface Workspace {
@@ -10,16 +11,26 @@ export interface Workspace {
   root: string
   /** The root with symlinks resolved: the one every check compares against. */
   realRoot: string
+  /** The repository's git dir and common dir, as device:inode (writes there are refused). */
+  gitDirs: Set<string>
 }
 
 export function openWorkspace(root: string): Workspace {
   const resolved = resolve(root)
-  return { root: resolved, realRoot: realpathSync(resolved) }
+  const realRoot = realpathSync(resolved)
+  return {
+    root: resolved,
+    realRoot,
+    gitDirs: new Set(
+      gitDirsOf(realRoot)
+        .map(identity)
+        .filter((id) => id !== undefined),
+    ),
+  }
 }
 
 export function isInside(parent: string, child: string): boolean {
-  const rel = relative(parent, child)
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+  return isWithin(child, parent)
 }
 
 /**
@@ -62,4 +73,61 @@ export function resolveInside(ws: Workspace, input: string): string {
 export function display(ws: Workspace, real: string): string {
   const rel = relative(ws.realRoot, real)
   return rel === '' ? '.' : rel.split(sep).join('/')
+}
+
+/**
+ * The real path for `input` that the file tools may write: resolveInside, and not inside .git
+ * (git config, hooks and attributes there would run programs in the action's own git,
+ * src/workspace/git-env.ts). Refused: a `.git` component in any case (macOS and Windows file
+ * systems ignore case; Windows also drops trailing dots and spaces), and a path whose real
+ * location (after symlinks) is the repository's git dir or common dir, found by device and
+ * inode so that any other spelling of it is caught too. `.gitignore`, `.github/` are fine.
+ */
+export function resolveWritable(ws: Workspace, input: string): string {
+  const real = resolveInside(ws, input)
+  const parts = relative(ws.realRoot, real).split(sep)
+  let inGit = parts.some((p) => p.toLowerCase().replace(/[. ]+$/, '') === '.git')
+  for (let p = real; !inGit && isInside(ws.realRoot, p) && p !== ws.realRoot; p = dirname(p)) {
+    const id = identity(p)
+    if (id !== undefined && ws.gitDirs.has(id)) inGit = true
+  }
+  if (inGit) {
+    throw new ToolError(`${display(ws, real)} is inside .git/; the action manages git — use bash to run git commands`)
+  }
+  return real
+}
+
+function identity(path: string): string | undefined {
+  try {
+    const st = statSync(path, { throwIfNoEntry: false })
+    return st ? `${st.dev}:${st.ino}` : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The git dir (a `.git` directory, or where a `.git` file points) and common dir at or above `dir`. */
+function gitDirsOf(dir: string): string[] {
+  for (let at = dir; ; at = dirname(at)) {
+    const dotgit = join(at, '.git')
+    const st = identity(dotgit) === undefined ? undefined : statSync(dotgit)
+    if (st?.isDirectory()) return withCommon(dotgit)
+    const target = st?.isFile() ? /^gitdir: (.+)$/m.exec(readText(dotgit) ?? '')?.[1]?.trim() : undefined
+    if (target) return withCommon(resolve(at, target))
+    if (st || dirname(at) === at) return []
+  }
+}
+
+/** `gitDir` and, for a linked worktree, the common dir its `commondir` file names. */
+function withCommon(gitDir: string): string[] {
+  const common = readText(join(gitDir, 'commondir'))?.trim()
+  return common ? [gitDir, resolve(gitDir, common)] : [gitDir]
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
 }
