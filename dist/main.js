@@ -10,7 +10,10 @@ import {
   MainState,
   Outputs,
   ProgressComment,
+  Redactor,
   SESSION_KEY_METADATA_KEY,
+  cacheAccess,
+  checkInputPaths,
   clip,
   connectGitHub,
   coreState,
@@ -20,15 +23,18 @@ import {
   fingerprint,
   hasAnyMarker,
   inspectDbFile,
+  isWithin,
   leftOutWarnings,
   openStore,
   persist,
   quarantineDbFile,
   readRunContext,
+  readSettings,
   restoreSessionDb,
   restoreWorkspace,
   secretsToProtect,
   selectNativeBinding,
+  trustedExecutable,
   workflowFileFromRef,
   workspacePatch
 } from "./chunks/main+post.js";
@@ -42,18 +48,11 @@ import {
   DownloadError,
   InvalidPromptError,
   TypeValidationError,
-  _enum,
-  _instanceof,
-  _null,
-  array,
   asSchema,
-  boolean,
   cancelResponseBody,
   convertBase64ToUint8Array,
   convertUint8ArrayToBase64,
   createIdGenerator,
-  custom,
-  discriminatedUnion,
   executeTool,
   fetchWithValidatedRedirects,
   getErrorMessage,
@@ -63,26 +62,35 @@ import {
   isUint8Array,
   isUrlSupported,
   jsonSchema,
-  lazy,
   lazySchema,
+  readResponseWithSizeLimit,
+  resolve,
+  retryWithExponentialBackoff,
+  safeParseJSON,
+  safeValidateTypes,
+  tool,
+  withUserAgentSuffix,
+  zodSchema
+} from "./chunks/main+anthropic+google+openai+openai-compatible.js";
+import {
+  _enum,
+  _instanceof,
+  _null,
+  array,
+  boolean,
+  custom,
+  discriminatedUnion,
+  lazy,
   literal,
   looseObject,
   never,
   number,
   object,
-  readResponseWithSizeLimit,
   record,
-  resolve,
-  retryWithExponentialBackoff,
-  safeParseJSON,
-  safeValidateTypes,
   string,
-  tool,
   union,
-  unknown,
-  withUserAgentSuffix,
-  zodSchema
-} from "./chunks/main+anthropic+google+openai+openai-compatible.js";
+  unknown
+} from "./chunks/main+post+anthropic+google+openai+openai-compatible.js";
 import {
   describeGitHubError,
   hasStatus,
@@ -94,7 +102,6 @@ import {
   encodeSegment,
   headBytes,
   headChars,
-  isWellFormed,
   tailChars
 } from "./chunks/main+post+github-octokit.js";
 import {
@@ -134,8 +141,8 @@ function knownModelLimits(id) {
   const bare = id.slice(id.lastIndexOf("/") + 1).toLowerCase();
   return TABLE.find(([re2]) => re2.test(bare))?.[1];
 }
-function contextBudget(model2, override = 0) {
-  const known = knownModelLimits(model2.id);
+function contextBudget(model, override = 0) {
+  const known = knownModelLimits(model.id);
   const window2 = override > 0 ? override : known?.window ?? DEFAULT_CONTEXT_WINDOW;
   const source = override > 0 ? "input" : known !== void 0 ? "table" : "default";
   const reserve = answerReserve(window2, known?.maxOutput);
@@ -1039,14 +1046,14 @@ var NoObjectGeneratedError = class extends AISDKError {
   constructor({
     message = "No object generated.",
     cause,
-    text: text22,
+    text: text2,
     response,
     usage,
     finishReason
   }) {
     super({ name: name9, message, cause });
     this[_a9] = true;
-    this.text = text22;
+    this.text = text2;
     this.response = response;
     this.usage = usage;
     this.finishReason = finishReason;
@@ -1249,9 +1256,9 @@ async function notify(options) {
 function formatWarning({
   warning: warning2,
   provider,
-  model: model2
+  model
 }) {
-  const prefix = `AI SDK Warning (${provider} / ${model2}):`;
+  const prefix = `AI SDK Warning (${provider} / ${model}):`;
   switch (warning2.type) {
     case "unsupported": {
       let message = `${prefix} The feature "${warning2.feature}" is not supported.`;
@@ -1319,15 +1326,15 @@ function logV2CompatibilityWarning({
     model: modelId
   });
 }
-function asLanguageModelV3(model2) {
-  if (model2.specificationVersion === "v3") {
-    return model2;
+function asLanguageModelV3(model) {
+  if (model.specificationVersion === "v3") {
+    return model;
   }
   logV2CompatibilityWarning({
-    provider: model2.provider,
-    modelId: model2.modelId
+    provider: model.provider,
+    modelId: model.modelId
   });
-  return new Proxy(model2, {
+  return new Proxy(model, {
     get(target, prop) {
       switch (prop) {
         case "specificationVersion":
@@ -1397,19 +1404,19 @@ function convertV2UsageToV3(usage) {
     raw: usage.totalTokens == null ? void 0 : { totalTokens: usage.totalTokens }
   };
 }
-function resolveLanguageModel(model2) {
-  if (typeof model2 !== "string") {
-    if (model2.specificationVersion !== "v3" && model2.specificationVersion !== "v2") {
-      const unsupportedModel = model2;
+function resolveLanguageModel(model) {
+  if (typeof model !== "string") {
+    if (model.specificationVersion !== "v3" && model.specificationVersion !== "v2") {
+      const unsupportedModel = model;
       throw new UnsupportedModelVersionError({
         version: unsupportedModel.specificationVersion,
         provider: unsupportedModel.provider,
         modelId: unsupportedModel.modelId
       });
     }
-    return asLanguageModelV3(model2);
+    return asLanguageModelV3(model);
   }
-  return getGlobalProvider().languageModel(model2);
+  return getGlobalProvider().languageModel(model);
 }
 function getGlobalProvider() {
   var _a23;
@@ -2588,15 +2595,15 @@ function assembleOperationName({
   };
 }
 function getBaseTelemetryAttributes({
-  model: model2,
+  model,
   settings,
   telemetry,
   headers
 }) {
   var _a23;
   return {
-    "ai.model.provider": model2.provider,
-    "ai.model.id": model2.modelId,
+    "ai.model.provider": model.provider,
+    "ai.model.id": model.modelId,
     // settings:
     ...Object.entries(settings).reduce((attributes, [key, value]) => {
       if (key === "timeout") {
@@ -3116,7 +3123,7 @@ async function executeToolCall({
   abortSignal,
   experimental_context,
   stepNumber,
-  model: model2,
+  model,
   onPreliminaryToolResult,
   onToolCallStart,
   onToolCallFinish
@@ -3129,7 +3136,7 @@ async function executeToolCall({
   }
   const baseCallbackEvent = {
     stepNumber,
-    model: model2,
+    model,
     toolCall,
     messages,
     abortSignal,
@@ -3891,22 +3898,22 @@ async function parsePartialJson(jsonText) {
 var text = () => ({
   name: "text",
   responseFormat: Promise.resolve({ type: "text" }),
-  async parseCompleteOutput({ text: text22 }) {
-    return text22;
+  async parseCompleteOutput({ text: text2 }) {
+    return text2;
   },
-  async parsePartialOutput({ text: text22 }) {
-    return { partial: text22 };
+  async parsePartialOutput({ text: text2 }) {
+    return { partial: text2 };
   },
   createElementStreamTransform() {
     return void 0;
   }
 });
 var object2 = ({
-  schema: inputSchema3,
+  schema: inputSchema2,
   name: name23,
   description
 }) => {
-  const schema = asSchema(inputSchema3);
+  const schema = asSchema(inputSchema2);
   return {
     name: "object",
     responseFormat: resolve(schema.jsonSchema).then((jsonSchema2) => ({
@@ -3915,13 +3922,13 @@ var object2 = ({
       ...name23 != null && { name: name23 },
       ...description != null && { description }
     })),
-    async parseCompleteOutput({ text: text22 }, context2) {
-      const parseResult = await safeParseJSON({ text: text22 });
+    async parseCompleteOutput({ text: text2 }, context2) {
+      const parseResult = await safeParseJSON({ text: text2 });
       if (!parseResult.success) {
         throw new NoObjectGeneratedError({
           message: "No object generated: could not parse the response.",
           cause: parseResult.error,
-          text: text22,
+          text: text2,
           response: context2.response,
           usage: context2.usage,
           finishReason: context2.finishReason
@@ -3935,7 +3942,7 @@ var object2 = ({
         throw new NoObjectGeneratedError({
           message: "No object generated: response did not match schema.",
           cause: validationResult.error,
-          text: text22,
+          text: text2,
           response: context2.response,
           usage: context2.usage,
           finishReason: context2.finishReason
@@ -3943,8 +3950,8 @@ var object2 = ({
       }
       return validationResult.value;
     },
-    async parsePartialOutput({ text: text22 }) {
-      const result = await parsePartialJson(text22);
+    async parsePartialOutput({ text: text2 }) {
+      const result = await parsePartialJson(text2);
       switch (result.state) {
         case "failed-parse":
         case "undefined-input": {
@@ -3990,13 +3997,13 @@ var array2 = ({
         ...description != null && { description }
       };
     }),
-    async parseCompleteOutput({ text: text22 }, context2) {
-      const parseResult = await safeParseJSON({ text: text22 });
+    async parseCompleteOutput({ text: text2 }, context2) {
+      const parseResult = await safeParseJSON({ text: text2 });
       if (!parseResult.success) {
         throw new NoObjectGeneratedError({
           message: "No object generated: could not parse the response.",
           cause: parseResult.error,
-          text: text22,
+          text: text2,
           response: context2.response,
           usage: context2.usage,
           finishReason: context2.finishReason
@@ -4010,7 +4017,7 @@ var array2 = ({
             value: outerValue,
             cause: "response must be an object with an elements array"
           }),
-          text: text22,
+          text: text2,
           response: context2.response,
           usage: context2.usage,
           finishReason: context2.finishReason
@@ -4026,7 +4033,7 @@ var array2 = ({
           throw new NoObjectGeneratedError({
             message: "No object generated: response did not match schema.",
             cause: validationResult.error,
-            text: text22,
+            text: text2,
             response: context2.response,
             usage: context2.usage,
             finishReason: context2.finishReason
@@ -4036,8 +4043,8 @@ var array2 = ({
       }
       return validatedElements;
     },
-    async parsePartialOutput({ text: text22 }) {
-      const result = await parsePartialJson(text22);
+    async parsePartialOutput({ text: text2 }) {
+      const result = await parsePartialJson(text2);
       switch (result.state) {
         case "failed-parse":
         case "undefined-input": {
@@ -4100,13 +4107,13 @@ var choice = ({
       ...name23 != null && { name: name23 },
       ...description != null && { description }
     }),
-    async parseCompleteOutput({ text: text22 }, context2) {
-      const parseResult = await safeParseJSON({ text: text22 });
+    async parseCompleteOutput({ text: text2 }, context2) {
+      const parseResult = await safeParseJSON({ text: text2 });
       if (!parseResult.success) {
         throw new NoObjectGeneratedError({
           message: "No object generated: could not parse the response.",
           cause: parseResult.error,
-          text: text22,
+          text: text2,
           response: context2.response,
           usage: context2.usage,
           finishReason: context2.finishReason
@@ -4120,7 +4127,7 @@ var choice = ({
             value: outerValue,
             cause: "response must be an object that contains a choice value."
           }),
-          text: text22,
+          text: text2,
           response: context2.response,
           usage: context2.usage,
           finishReason: context2.finishReason
@@ -4128,8 +4135,8 @@ var choice = ({
       }
       return outerValue.result;
     },
-    async parsePartialOutput({ text: text22 }) {
-      const result = await parsePartialJson(text22);
+    async parsePartialOutput({ text: text2 }) {
+      const result = await parsePartialJson(text2);
       switch (result.state) {
         case "failed-parse":
         case "undefined-input": {
@@ -4168,13 +4175,13 @@ var json = ({
       ...name23 != null && { name: name23 },
       ...description != null && { description }
     }),
-    async parseCompleteOutput({ text: text22 }, context2) {
-      const parseResult = await safeParseJSON({ text: text22 });
+    async parseCompleteOutput({ text: text2 }, context2) {
+      const parseResult = await safeParseJSON({ text: text2 });
       if (!parseResult.success) {
         throw new NoObjectGeneratedError({
           message: "No object generated: could not parse the response.",
           cause: parseResult.error,
-          text: text22,
+          text: text2,
           response: context2.response,
           usage: context2.usage,
           finishReason: context2.finishReason
@@ -4182,8 +4189,8 @@ var json = ({
       }
       return parseResult.value;
     },
-    async parsePartialOutput({ text: text22 }) {
-      const result = await parsePartialJson(text22);
+    async parsePartialOutput({ text: text2 }) {
+      const result = await parsePartialJson(text2);
       switch (result.state) {
         case "failed-parse":
         case "undefined-input": {
@@ -4238,8 +4245,8 @@ async function parseToolCall({
           toolCall,
           tools,
           inputSchema: async ({ toolName }) => {
-            const { inputSchema: inputSchema3 } = tools[toolName];
-            return await asSchema(inputSchema3).jsonSchema;
+            const { inputSchema: inputSchema2 } = tools[toolName];
+            return await asSchema(inputSchema2).jsonSchema;
           },
           system,
           messages,
@@ -4361,7 +4368,7 @@ function prepareStepCallSettings({
 var DefaultStepResult = class {
   constructor({
     stepNumber,
-    model: model2,
+    model,
     functionId,
     metadata,
     experimental_context,
@@ -4375,7 +4382,7 @@ var DefaultStepResult = class {
     providerMetadata
   }) {
     this.stepNumber = stepNumber;
-    this.model = model2;
+    this.model = model;
     this.functionId = functionId;
     this.metadata = metadata;
     this.experimental_context = experimental_context;
@@ -4663,7 +4670,7 @@ async function generateText({
   onFinish,
   ...settings
 }) {
-  const model2 = resolveLanguageModel(modelArg);
+  const model = resolveLanguageModel(modelArg);
   const createGlobalTelemetry = getGlobalTelemetryIntegration();
   const stopConditions = asArray(stopWhen);
   const totalTimeoutMs = getTotalTimeoutMs(timeout);
@@ -4684,12 +4691,12 @@ async function generateText({
     `ai/${VERSION2}`
   );
   const baseTelemetryAttributes = getBaseTelemetryAttributes({
-    model: model2,
+    model,
     telemetry,
     headers: headersWithUserAgent,
     settings: { ...callSettings, maxRetries }
   });
-  const modelInfo = { provider: model2.provider, modelId: model2.modelId };
+  const modelInfo = { provider: model.provider, modelId: model.modelId };
   const initialPrompt = await standardizePrompt({
     system,
     prompt,
@@ -4744,8 +4751,8 @@ async function generateText({
           }),
           ...baseTelemetryAttributes,
           // model:
-          "ai.model.provider": model2.provider,
-          "ai.model.id": model2.modelId,
+          "ai.model.provider": model.provider,
+          "ai.model.id": model.modelId,
           // specific settings that only make sense on the outer level:
           "ai.prompt": {
             input: () => JSON.stringify({ system, prompt, messages })
@@ -4872,14 +4879,14 @@ async function generateText({
           try {
             const stepInputMessages = [...initialMessages, ...responseMessages];
             const prepareStepResult = await (prepareStep == null ? void 0 : prepareStep({
-              model: model2,
+              model,
               steps,
               stepNumber: steps.length,
               messages: stepInputMessages,
               experimental_context
             }));
             const stepModel = resolveLanguageModel(
-              (_a23 = prepareStepResult == null ? void 0 : prepareStepResult.model) != null ? _a23 : model2
+              (_a23 = prepareStepResult == null ? void 0 : prepareStepResult.model) != null ? _a23 : model
             );
             const stepModelInfo = {
               provider: stepModel.provider,
@@ -5364,7 +5371,7 @@ async function executeTools({
   abortSignal,
   experimental_context,
   stepNumber,
-  model: model2,
+  model,
   onToolCallStart,
   onToolCallFinish
 }) {
@@ -5379,7 +5386,7 @@ async function executeTools({
         abortSignal,
         experimental_context,
         stepNumber,
-        model: model2,
+        model,
         onToolCallStart,
         onToolCallFinish
       })
@@ -6223,8 +6230,8 @@ function describeRepairs(repairs) {
 // src/agent/context/estimate.ts
 var BYTES_PER_TOKEN = 3;
 function estimateTokens(value) {
-  const text3 = typeof value === "string" ? value : JSON.stringify(value) ?? "";
-  return Math.ceil(Buffer.byteLength(text3, "utf8") / BYTES_PER_TOKEN);
+  const text2 = typeof value === "string" ? value : JSON.stringify(value) ?? "";
+  return Math.ceil(Buffer.byteLength(text2, "utf8") / BYTES_PER_TOKEN);
 }
 function estimateMessages(messages) {
   return messages.reduce((sum, m) => sum + estimateTokens(m.content) + 4, 0);
@@ -6320,9 +6327,9 @@ function pruneToolResults(messages, before, needToFree) {
     if (index >= before || message.role !== "tool" || freed >= needToFree) return message;
     const content = message.content.map((part) => {
       if (part.type !== "tool-result" || freed >= needToFree) return part;
-      const text3 = outputText(part);
-      if (text3.length < MIN_PRUNE_CHARS || text3.startsWith(PRUNED_MARKER) || text3.startsWith(INTERRUPTED_MARKER)) return part;
-      const stub = prunedOutput(part.toolName, text3.length);
+      const text2 = outputText(part);
+      if (text2.length < MIN_PRUNE_CHARS || text2.startsWith(PRUNED_MARKER) || text2.startsWith(INTERRUPTED_MARKER)) return part;
+      const stub = prunedOutput(part.toolName, text2.length);
       freed += estimateTokens(part.output) - estimateTokens(stub);
       pruned++;
       return { ...part, output: textOutput(part, stub) };
@@ -6332,10 +6339,10 @@ function pruneToolResults(messages, before, needToFree) {
   return { messages: out, pruned, freed };
 }
 var MIN_SHORT_CHARS = 2e3;
-function cutMiddle(text3, keep) {
-  const head = headChars(text3, Math.ceil(keep * 2 / 3));
-  const tail = tailChars(text3, Math.floor(keep / 3));
-  const cut = text3.length - head.length - tail.length;
+function cutMiddle(text2, keep) {
+  const head = headChars(text2, Math.ceil(keep * 2 / 3));
+  const tail = tailChars(text2, Math.floor(keep / 3));
+  const cut = text2.length - head.length - tail.length;
   return `${head}
 [\u2026 ${cut.toLocaleString("en-US")} characters cut here to fit the model's context window; to see them, run the tool again on a narrower range (offset/limit, grep, head/tail) \u2026]
 ${tail}`;
@@ -6428,9 +6435,9 @@ function addUsage(a, b) {
     cacheWrite: (a.cacheWrite ?? 0) + (b.cacheWrite ?? 0)
   };
 }
-function clipSummary(text3, budget) {
+function clipSummary(text2, budget) {
   const max = Math.floor(budget.limit * RECENT_SHARE) * 3;
-  return text3.length <= max ? text3 : `${text3.slice(0, max)}
+  return text2.length <= max ? text2 : `${text2.slice(0, max)}
 [\u2026 the summary is cut here to fit the context window]`;
 }
 var Compactor = class {
@@ -6530,9 +6537,9 @@ var Compactor = class {
       calls++;
       const written = await this.summaryCall(part, budget, signal);
       if (written.usage) usage = addUsage(usage, written.usage);
-      const text3 = written.text ?? `${summary2 ?? ""}
+      const text2 = written.text ?? `${summary2 ?? ""}
 ${mechanicalSummary(part)}`.trim();
-      summary2 = clipSummary(text3, budget);
+      summary2 = clipSummary(text2, budget);
     }
     if (summary2 === void 0) log.warning("Nothing older to summarize.");
     return { summary: summary2 ?? mechanicalSummary(older), usage, calls };
@@ -6551,9 +6558,9 @@ ${mechanicalSummary(part)}`.trim();
         maxRetries: this.o.maxRetries,
         signal
       });
-      const text3 = result.text.trim();
-      if (text3 === "") log.warning("The model returned an empty summary; listing those steps instead.");
-      return { text: text3 === "" ? void 0 : text3, usage };
+      const text2 = result.text.trim();
+      if (text2 === "") log.warning("The model returned an empty summary; listing those steps instead.");
+      return { text: text2 === "" ? void 0 : text2, usage };
     } catch (error) {
       if (signal.aborted) throw error;
       log.warning(`The summary call failed (${errorMessage(error)}); listing those steps instead.`);
@@ -6626,10 +6633,10 @@ function contextOverflow(error) {
   const cause = RetryError.isInstance(error) ? error.lastError : error;
   if (!APICallError.isInstance(cause)) return void 0;
   if (cause.statusCode !== void 0 && cause.statusCode !== 400 && cause.statusCode !== 413) return void 0;
-  const text3 = `${cause.message}
+  const text2 = `${cause.message}
 ${cause.responseBody ?? ""}`;
   for (const match of WORDINGS) {
-    const found = match(text3);
+    const found = match(text2);
     if (found) return found;
   }
   return void 0;
@@ -6702,8 +6709,8 @@ function callDelta(usage) {
 
 // src/agent/step-tools.ts
 function preview(value, max = 300) {
-  const text3 = typeof value === "string" ? value : JSON.stringify(value) ?? "";
-  const flat = text3.replace(/\s+/g, " ").trim();
+  const text2 = typeof value === "string" ? value : JSON.stringify(value) ?? "";
+  const flat = text2.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${headChars(flat, max)}\u2026` : flat;
 }
 async function runStepTools(input) {
@@ -6970,20 +6977,115 @@ function systemPrompt(options) {
 // src/agent/tools/bash.ts
 import { spawn } from "node:child_process";
 
+// src/agent/sandbox/plan.ts
+import { isAbsolute } from "node:path";
+var SandboxError = class extends Error {
+  name = "SandboxError";
+};
+var SYSTEM_DIRS = ["/usr", "/etc", "/opt", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/boot"];
+var LANDLOCK_NET_ABI = 4;
+function chooseSandbox(facts, request) {
+  const base = { network: request.network, uid: facts.uid, gid: facts.gid, workspace: request.workspace, landlockAbi: facts.landlockAbi };
+  const none = (reason) => {
+    if (request.network === "off")
+      throw new SandboxError(
+        `Input 'network': 'off' needs the Linux sandbox, which is not available here (${reason}). Use 'on', or a Linux runner with sudo.`
+      );
+    return { ...base, kind: "none", reason, hide: [], readonly: [], binds: [] };
+  };
+  if (facts.platform !== "linux") return none(`${facts.platform} has no sandbox for commands yet`);
+  if (!facts.helper) return none("no sandbox helper is shipped for this architecture");
+  const helper = facts.helper;
+  const root = facts.uid === 0;
+  if (root || facts.sudo) {
+    return {
+      ...base,
+      kind: "namespaces",
+      via: root ? "root" : "sudo",
+      ...facts.sudoPath ? { sudoPath: facts.sudoPath } : {},
+      ...facts.envPath ? { envPath: facts.envPath } : {},
+      reason: root ? "the runner runs as root" : "passwordless sudo",
+      helper,
+      hide: [...request.protect.dirs, ...request.protect.files],
+      readonly: root ? [...request.readonly, ...SYSTEM_DIRS] : request.readonly,
+      binds: request.binds
+    };
+  }
+  if (facts.landlockAbi < 1) return none("no root, no passwordless sudo, and the kernel has no Landlock");
+  if (request.network === "off" && facts.landlockAbi < LANDLOCK_NET_ABI)
+    throw new SandboxError(
+      `Input 'network': 'off' needs sudo on this runner, or Landlock ABI ${LANDLOCK_NET_ABI} (Linux 6.7); the kernel offers ABI ${facts.landlockAbi} and sudo is not available.`
+    );
+  return {
+    ...base,
+    kind: "landlock",
+    reason: "no root and no passwordless sudo",
+    helper,
+    hide: request.protect.dirs,
+    readonly: request.readonly,
+    binds: []
+  };
+}
+function sandboxCommand(plan, command, env) {
+  const bash = ["bash", "--norc", "--noprofile", "-c", command];
+  if (plan.kind === "none" || !plan.helper) throw new Error("sandboxCommand needs a sandbox plan with a helper");
+  const options = [`--mode=${plan.kind === "namespaces" ? "ns" : "landlock"}`, `--cwd=${plan.workspace}`];
+  if (plan.network === "off") options.push("--net-off");
+  for (const path of plan.readonly) options.push(`--readonly=${path}`);
+  for (const path of plan.hide) options.push(`--hide=${path}`);
+  if (plan.kind === "namespaces") {
+    options.push(`--uid=${plan.uid}`, `--gid=${plan.gid}`);
+    for (const b of plan.binds) options.push(`--bind=${b.source}:${b.target}`);
+  }
+  const helperArgs = [...options, "--", ...bash];
+  if (plan.via !== "sudo") return { file: plan.helper, args: helperArgs, env };
+  const assignments = Object.entries(env).map(([k, v]) => `${k}=${v}`);
+  return {
+    file: "sudo",
+    args: ["-n", "--", "/usr/bin/env", "-i", ...assignments, plan.helper, ...helperArgs],
+    env: { PATH: env.PATH ?? "" }
+  };
+}
+function describeSandbox(plan) {
+  const net = plan.network === "off" ? plan.kind === "namespaces" ? "network: loopback only" : "network: no TCP" : "network: on";
+  switch (plan.kind) {
+    case "namespaces":
+      return `Linux namespaces (${plan.reason}): own PID namespace and /proc, no capabilities, no sudo (no_new_privs), no supplementary groups; runner files and the session database hidden; ${net}`;
+    case "landlock":
+      return `Landlock ABI ${plan.landlockAbi} (${plan.reason}): the action's processes cannot be inspected, no sudo (no_new_privs); runner files and the session database unreachable; ${net}. Weaker than namespaces: other processes are visible to ps`;
+    case "none":
+      return `none (${plan.reason}): commands run as the runner's user with a scrubbed environment, and could read the action's process`;
+  }
+}
+function readonlyPaths(p) {
+  return [...new Set(p.candidates.filter((c) => isAbsolute(c) && !isWithin(p.workspace, c) && !isWithin(c, p.workspace)))].sort();
+}
+function protectedPaths(p) {
+  const temp = p.runnerTemp && isAbsolute(p.runnerTemp) && !isWithin(p.workspace, p.runnerTemp) ? p.runnerTemp : void 0;
+  const dirs = temp ? [temp] : [];
+  const files = /* @__PURE__ */ new Set();
+  const candidates = [...p.fileCommands, ...["", "-wal", "-shm", "-journal"].map((s) => `${p.dbPath}${s}`)];
+  for (const file of candidates) {
+    if (!isAbsolute(file) || isWithin(p.workspace, file) || temp && isWithin(file, temp)) continue;
+    files.add(file);
+  }
+  return { dirs, files: [...files].sort() };
+}
+
 // src/agent/tools/cap.ts
 var MAX_TOOL_OUTPUT_CHARS = 3e4;
-function capText(text3, limit = MAX_TOOL_OUTPUT_CHARS) {
-  if (text3.length <= limit) return text3;
+function capText(text2, limit = MAX_TOOL_OUTPUT_CHARS) {
+  if (text2.length <= limit) return text2;
   const note = (cut) => `
 
-[\u2026 ${cut} characters cut: output was ${text3.length} characters, limit ${limit} \u2026]
+[\u2026 ${cut} characters cut: output was ${text2.length} characters, limit ${limit} \u2026]
 
 `;
-  const room = Math.max(0, limit - note(text3.length).length);
+  const room = Math.max(0, limit - note(text2.length).length);
   const head = Math.ceil(room * 0.4);
   const tail = room - head;
-  const kept = { head: headChars(text3, head), tail: tailChars(text3, tail) };
-  return kept.head + note(text3.length - kept.head.length - kept.tail.length) + kept.tail;
+  const kept = { head: headChars(text2, head), tail: tailChars(text2, tail) };
+  return kept.head + note(text2.length - kept.head.length - kept.tail.length) + kept.tail;
 }
 var BoundedCollector = class {
   constructor(half) {
@@ -7033,22 +7135,36 @@ var WRAPPER = [
   "status=$?",
   "exit $status"
 ].join("\n");
+var CLOSE_GRACE_MS = 2e3;
 function runBash(ws, command, options) {
   const collector = new BoundedCollector(Math.floor(((options.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS) - 400) / 2));
   const posix = process.platform !== "win32";
-  const child = spawn("bash", ["--norc", "--noprofile", "-c", WRAPPER, "agent-bash", command], {
+  const sandboxed = options.sandbox !== void 0 && options.sandbox.kind !== "none";
+  const spec = sandboxed ? sandboxCommand(options.sandbox, command, options.env) : { file: "bash", args: ["--norc", "--noprofile", "-c", WRAPPER, "agent-bash", command], env: options.env };
+  const child = spawn(spec.file, spec.args, {
     cwd: ws.realRoot,
-    env: options.env,
+    env: spec.env,
     detached: posix,
-    // a new process group, led by the wrapper
+    // a new process group, led by the wrapper or the helper
     stdio: ["pipe", "pipe", "pipe"]
   });
   let timedOut = false;
   let aborted = false;
+  let graceTimer;
+  let settle = () => void 0;
+  const dropOutputSoon = () => {
+    graceTimer ??= setTimeout(() => {
+      child.stdout.destroy();
+      child.stderr.destroy();
+      settle();
+    }, CLOSE_GRACE_MS);
+  };
   const killGroup = () => {
+    child.stdin.end();
+    dropOutputSoon();
     if (child.pid === void 0) return;
     try {
-      if (posix) process.kill(-child.pid, "SIGKILL");
+      if (posix) process.kill(-child.pid, sandboxed ? "SIGTERM" : "SIGKILL");
       else child.kill("SIGKILL");
     } catch {
     }
@@ -7066,7 +7182,7 @@ function runBash(ws, command, options) {
   };
   options.signal?.addEventListener("abort", onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     let exit;
     child.on("error", (error) => {
       clearTimeout(timer);
@@ -7075,12 +7191,18 @@ function runBash(ws, command, options) {
     child.on("exit", (code2, signal) => {
       exit = { code: code2, signal };
       child.stdin.end();
+      dropOutputSoon();
     });
-    child.on("close", () => {
+    let settled = false;
+    settle = () => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
+      clearTimeout(graceTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve3({ output: collector.text(), exitCode: exit?.code ?? null, signal: exit?.signal ?? null, timedOut, aborted });
-    });
+      resolve4({ output: collector.text(), exitCode: exit?.code ?? null, signal: exit?.signal ?? null, timedOut, aborted });
+    };
+    child.on("close", () => settle());
   });
 }
 function describeBash(result, timeoutSeconds) {
@@ -7121,24 +7243,30 @@ var ToolError = class extends Error {
 };
 
 // src/agent/tools/files.ts
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname2 } from "node:path";
 
 // src/agent/tools/paths.ts
-import { lstatSync, realpathSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
+import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute as isAbsolute2, join, relative, resolve as resolve2, sep } from "node:path";
 function openWorkspace(root) {
   const resolved = resolve2(root);
-  return { root: resolved, realRoot: realpathSync(resolved) };
+  const realRoot = realpathSync(resolved);
+  return {
+    root: resolved,
+    realRoot,
+    gitDirs: new Set(
+      gitDirsOf(realRoot).map(identity).filter((id) => id !== void 0)
+    )
+  };
 }
 function isInside(parent, child) {
-  const rel = relative(parent, child);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  return isWithin(child, parent);
 }
 function resolveInside(ws, input) {
   if (input.includes("\0")) throw new ToolError(`invalid path ${JSON.stringify(input)}`);
   const given = input.trim() === "" ? "." : input;
-  const base = isAbsolute(given) && isInside(ws.realRoot, resolve2(given)) ? ws.realRoot : ws.root;
+  const base = isAbsolute2(given) && isInside(ws.realRoot, resolve2(given)) ? ws.realRoot : ws.root;
   const abs = resolve2(base, given);
   if (!isInside(ws.root, abs) && !isInside(ws.realRoot, abs)) {
     throw new ToolError(`path ${JSON.stringify(input)} is outside the workspace (${ws.root}); use a path inside it`);
@@ -7152,32 +7280,74 @@ function resolveInside(ws, input) {
     if (up === probe) break;
     probe = up;
   }
-  let real;
+  let real2;
   try {
-    real = join(realpathSync(probe), ...rest);
+    real2 = join(realpathSync(probe), ...rest);
   } catch {
     throw new ToolError(`path ${JSON.stringify(input)} goes through a symlink that points nowhere`);
   }
-  if (!isInside(ws.realRoot, real)) {
+  if (!isInside(ws.realRoot, real2)) {
     throw new ToolError(`path ${JSON.stringify(input)} resolves outside the workspace through a symlink`);
   }
-  return real;
+  return real2;
 }
-function display(ws, real) {
-  const rel = relative(ws.realRoot, real);
+function display(ws, real2) {
+  const rel = relative(ws.realRoot, real2);
   return rel === "" ? "." : rel.split(sep).join("/");
+}
+function resolveWritable(ws, input) {
+  const real2 = resolveInside(ws, input);
+  const parts = relative(ws.realRoot, real2).split(sep);
+  let inGit = parts.some((p) => p.toLowerCase().replace(/[. ]+$/, "") === ".git");
+  for (let p = real2; !inGit && isInside(ws.realRoot, p) && p !== ws.realRoot; p = dirname(p)) {
+    const id = identity(p);
+    if (id !== void 0 && ws.gitDirs.has(id)) inGit = true;
+  }
+  if (inGit) {
+    throw new ToolError(`${display(ws, real2)} is inside .git/; the action manages git \u2014 use bash to run git commands`);
+  }
+  return real2;
+}
+function identity(path) {
+  try {
+    const st = statSync(path, { throwIfNoEntry: false });
+    return st ? `${st.dev}:${st.ino}` : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function gitDirsOf(dir) {
+  for (let at = dir; ; at = dirname(at)) {
+    const dotgit = join(at, ".git");
+    const st = identity(dotgit) === void 0 ? void 0 : statSync(dotgit);
+    if (st?.isDirectory()) return withCommon(dotgit);
+    const target = st?.isFile() ? /^gitdir: (.+)$/m.exec(readText(dotgit) ?? "")?.[1]?.trim() : void 0;
+    if (target) return withCommon(resolve2(at, target));
+    if (st || dirname(at) === at) return [];
+  }
+}
+function withCommon(gitDir) {
+  const common = readText(join(gitDir, "commondir"))?.trim();
+  return common ? [gitDir, resolve2(gitDir, common)] : [gitDir];
+}
+function readText(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return void 0;
+  }
 }
 
 // src/agent/tools/text-file.ts
 import { isUtf8 } from "node:buffer";
 var UTF8_BOM = Buffer.from([239, 187, 191]);
 var BINARY_PROBE = 8e3;
-function lowerBound(list2, value) {
+function lowerBound(list, value) {
   let lo = 0;
-  let hi = list2.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = lo + hi >>> 1;
-    if ((list2[mid] ?? 0) < value) lo = mid + 1;
+    if ((list[mid] ?? 0) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -7202,29 +7372,29 @@ function decodeUtf8(body) {
   const parts = [];
   const invalid = [];
   let length = 0;
-  let run2 = 0;
+  let run3 = 0;
   for (let i = 0; i < body.length; ) {
     const n3 = sequenceLength(body, i);
     if (n3 > 0) {
       i += n3;
       continue;
     }
-    if (run2 < i) {
-      const valid = body.toString("utf8", run2, i);
+    if (run3 < i) {
+      const valid = body.toString("utf8", run3, i);
       parts.push(valid);
       length += valid.length;
     }
     invalid.push(length++);
     parts.push("\uFFFD");
-    run2 = ++i;
+    run3 = ++i;
   }
-  if (run2 < body.length) parts.push(body.toString("utf8", run2));
+  if (run3 < body.length) parts.push(body.toString("utf8", run3));
   return { text: parts.join(""), invalid };
 }
 function decodeUtf16(body, encoding) {
   const even = Buffer.from(body.subarray(0, body.length - body.length % 2));
-  const text3 = (encoding === "utf-16be" ? even.swap16() : even).toString("utf16le");
-  return body.length % 2 === 0 ? { text: text3, invalid: [] } : { text: `${text3}\uFFFD`, invalid: [text3.length] };
+  const text2 = (encoding === "utf-16be" ? even.swap16() : even).toString("utf16le");
+  return body.length % 2 === 0 ? { text: text2, invalid: [] } : { text: `${text2}\uFFFD`, invalid: [text2.length] };
 }
 function decodeBody(encoding, body) {
   return encoding === "utf-8" ? decodeUtf8(body) : decodeUtf16(body, encoding);
@@ -7234,20 +7404,20 @@ function decodeFile(bytes) {
   const bomLength = encoding !== "utf-8" ? 2 : bytes.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0;
   const body = bytes.subarray(bomLength);
   if (encoding === "utf-8" && body.subarray(0, BINARY_PROBE).includes(0)) return void 0;
-  const { text: text3, invalid } = decodeBody(encoding, body);
-  if (encoding !== "utf-8" && text3.slice(0, BINARY_PROBE).includes("\0")) return void 0;
-  return { encoding, bom: bytes.subarray(0, bomLength), body, text: text3, invalid, faithful: encoding === "utf-8" || body.length % 2 === 0 };
+  const { text: text2, invalid } = decodeBody(encoding, body);
+  if (encoding !== "utf-8" && text2.slice(0, BINARY_PROBE).includes("\0")) return void 0;
+  return { encoding, bom: bytes.subarray(0, bomLength), body, text: text2, invalid, faithful: encoding === "utf-8" || body.length % 2 === 0 };
 }
-function encodeText(encoding, text3) {
-  if (encoding === "utf-8") return Buffer.from(text3, "utf8");
-  const bytes = Buffer.from(text3, "utf16le");
+function encodeText(encoding, text2) {
+  if (encoding === "utf-8") return Buffer.from(text2, "utf8");
+  const bytes = Buffer.from(text2, "utf16le");
   return encoding === "utf-16be" ? bytes.swap16() : bytes;
 }
-function unencodable(file, text3) {
-  const lone = new RegExp("\\p{Cs}", "u").exec(text3);
+function unencodable(file, text2) {
+  const lone = new RegExp("\\p{Cs}", "u").exec(text2);
   if (lone && file.encoding === "utf-8") return `it contains an unpaired surrogate (\\u${lone[0].charCodeAt(0).toString(16)})`;
   if (file.encoding !== "utf-8" || file.invalid.length === 0) return void 0;
-  const foreign = /[\u0080-\u{10ffff}]/u.exec(text3);
+  const foreign = /[\u0080-\u{10ffff}]/u.exec(text2);
   return foreign ? `it is not ASCII (${JSON.stringify(foreign[0])}) and the file is not valid UTF-8` : void 0;
 }
 function byteIndex(file, t, from = { t: 0, b: 0 }) {
@@ -7255,24 +7425,24 @@ function byteIndex(file, t, from = { t: 0, b: 0 }) {
   const bad = lowerBound(file.invalid, t) - lowerBound(file.invalid, from.t);
   return from.b + Buffer.byteLength(file.text.slice(from.t, t), "utf8") - 2 * bad;
 }
-function countOf(text3, needle) {
+function countOf(text2, needle) {
   let count = 0;
-  for (let at = text3.indexOf(needle); at !== -1; at = text3.indexOf(needle, at + needle.length)) count++;
+  for (let at = text2.indexOf(needle); at !== -1; at = text2.indexOf(needle, at + needle.length)) count++;
   return count;
 }
-function lineView(text3) {
-  if (!text3.includes("\n") && text3.includes("\r")) {
-    return { view: text3.replaceAll("\r", "\n"), crOnly: true, crlfAt: [], counts: { lf: 0, crlf: 0, cr: countOf(text3, "\r") } };
+function lineView(text2) {
+  if (!text2.includes("\n") && text2.includes("\r")) {
+    return { view: text2.replaceAll("\r", "\n"), crOnly: true, crlfAt: [], counts: { lf: 0, crlf: 0, cr: countOf(text2, "\r") } };
   }
   const crlfAt = [];
-  for (let at = text3.indexOf("\r\n"); at !== -1; at = text3.indexOf("\r\n", at + 2)) crlfAt.push(at - crlfAt.length);
-  const view = crlfAt.length === 0 ? text3 : text3.replaceAll("\r\n", "\n");
+  for (let at = text2.indexOf("\r\n"); at !== -1; at = text2.indexOf("\r\n", at + 2)) crlfAt.push(at - crlfAt.length);
+  const view = crlfAt.length === 0 ? text2 : text2.replaceAll("\r\n", "\n");
   return { view, crOnly: false, crlfAt, counts: { lf: countOf(view, "\n") - crlfAt.length, crlf: crlfAt.length, cr: 0 } };
 }
 var toText = (lines, v) => v + lowerBound(lines.crlfAt, v);
-var breakAt = (text3, t) => text3.startsWith("\r\n", t) ? "\r\n" : text3[t] === "\r" ? "\r" : "\n";
-function normalizeBreaks(text3, lines) {
-  const lf = text3.replaceAll("\r\n", "\n");
+var breakAt = (text2, t) => text2.startsWith("\r\n", t) ? "\r\n" : text2[t] === "\r" ? "\r" : "\n";
+function normalizeBreaks(text2, lines) {
+  const lf = text2.replaceAll("\r\n", "\n");
   return lines.crOnly ? lf.replaceAll("\r", "\n") : lf;
 }
 function predominantBreak({ counts }) {
@@ -7280,8 +7450,8 @@ function predominantBreak({ counts }) {
   if (counts.cr > counts.lf && counts.cr > counts.crlf) return "\r";
   return "\n";
 }
-function lineOf(text3, lines, t) {
-  return countOf(text3.slice(0, t), lines.crOnly ? "\r" : "\n") + 1;
+function lineOf(text2, lines, t) {
+  return countOf(text2.slice(0, t), lines.crOnly ? "\r" : "\n") + 1;
 }
 var breakIndex = /* @__PURE__ */ new WeakMap();
 function breaksOf(lines) {
@@ -7293,7 +7463,7 @@ function breaksOf(lines) {
   }
   return all;
 }
-function withBreaks(text3, lines, vs, ve, replacement) {
+function withBreaks(text2, lines, vs, ve, replacement) {
   const fresh = replacement.split("\n");
   if (fresh.length === 1) return replacement;
   const { view } = lines;
@@ -7301,7 +7471,7 @@ function withBreaks(text3, lines, vs, ve, replacement) {
   const styles = [];
   for (let i = 0, v = vs; i < old.length - 1; i++, v++) {
     v += old[i]?.length ?? 0;
-    styles.push(breakAt(text3, toText(lines, v)));
+    styles.push(breakAt(text2, toText(lines, v)));
   }
   const nOld = styles.length;
   const nNew = fresh.length - 1;
@@ -7313,7 +7483,7 @@ function withBreaks(text3, lines, vs, ve, replacement) {
     const all = breaksOf(lines);
     const after = lowerBound(all, ve);
     const near = all[after] ?? all[after - 1];
-    return near === void 0 ? "\n" : breakAt(text3, toText(lines, near));
+    return near === void 0 ? "\n" : breakAt(text2, toText(lines, near));
   };
   const surplus = styles[nOld - tail - 1] ?? styles[nOld - tail] ?? ownLine();
   let out = fresh[0] ?? "";
@@ -7350,19 +7520,19 @@ var editFileInput = object({
 });
 var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
 var LONE_SURROGATES = new RegExp("\\p{Cs}", "gu");
-function load(ws, path) {
-  const real = resolveInside(ws, path);
-  const shown = display(ws, real);
-  const stat = statSync(real, { throwIfNoEntry: false });
+function load(ws, path, write = false) {
+  const real2 = write ? resolveWritable(ws, path) : resolveInside(ws, path);
+  const shown = display(ws, real2);
+  const stat = statSync2(real2, { throwIfNoEntry: false });
   if (!stat) throw new ToolError(`${shown} does not exist`);
   if (stat.isDirectory()) throw new ToolError(`${shown} is a directory; use the list tool`);
   if (stat.size > MAX_FILE_BYTES) {
     throw new ToolError(`${shown} is ${stat.size} bytes, too large to read whole; use bash (head, sed -n, grep) on it`);
   }
-  const bytes = readFileSync(real);
+  const bytes = readFileSync2(real2);
   const file = decodeFile(bytes);
   if (!file) throw new ToolError(`${shown} is a binary file (${bytes.length} bytes)`);
-  return { real, shown, file, lines: lineView(file.text) };
+  return { real: real2, shown, file, lines: lineView(file.text) };
 }
 function fileNote({ shown, file, lines }) {
   const facts = [];
@@ -7412,37 +7582,37 @@ function readFileTool(ws, input) {
 }
 function inStyleOf(file, content, shown) {
   const kept = [];
-  let text3 = content;
+  let text2 = content;
   if (file.bom.length > 0) {
-    if (text3.startsWith("\uFEFF")) text3 = text3.slice(1);
+    if (text2.startsWith("\uFEFF")) text2 = text2.slice(1);
     kept.push(file.encoding === "utf-8" ? "UTF-8 byte order mark" : `${file.encoding.toUpperCase()} encoding`);
   }
   const style = predominantBreak(lineView(file.text));
-  if (style !== "\n" && text3.includes("\n") && !text3.includes("\r")) {
-    text3 = text3.replaceAll("\n", style);
+  if (style !== "\n" && text2.includes("\n") && !text2.includes("\r")) {
+    text2 = text2.replaceAll("\n", style);
     kept.push(`${style === "\r\n" ? "CRLF" : "CR"} line endings`);
   }
-  const why = unencodable(file, text3);
+  const why = unencodable(file, text2);
   if (why) {
     throw new ToolError(
       `content cannot be written into ${shown}: ${why}; no change made. Write ASCII only, or remove the file first (bash: rm) to write it anew as UTF-8.`
     );
   }
-  return { bytes: Buffer.concat([file.bom, encodeText(file.encoding, text3)]), kept };
+  return { bytes: Buffer.concat([file.bom, encodeText(file.encoding, text2)]), kept };
 }
 function writeFileTool(ws, input) {
-  const real = resolveInside(ws, input.path);
-  const shown = display(ws, real);
-  const stat = statSync(real, { throwIfNoEntry: false });
+  const real2 = resolveWritable(ws, input.path);
+  const shown = display(ws, real2);
+  const stat = statSync2(real2, { throwIfNoEntry: false });
   if (stat?.isDirectory()) throw new ToolError(`${shown} is a directory`);
-  const existing = stat?.isFile() && stat.size <= MAX_FILE_BYTES ? decodeFile(readFileSync(real)) : void 0;
+  const existing = stat?.isFile() && stat.size <= MAX_FILE_BYTES ? decodeFile(readFileSync2(real2)) : void 0;
   let out;
   if (existing) out = inStyleOf(existing, input.content, shown);
   else if (LONE_SURROGATE.test(input.content))
     throw new ToolError("content contains an unpaired surrogate, which UTF-8 cannot hold; no change made");
   else out = { bytes: Buffer.from(input.content, "utf8"), kept: [] };
-  mkdirSync(dirname2(real), { recursive: true });
-  writeFileSync(real, out.bytes);
+  mkdirSync(dirname2(real2), { recursive: true });
+  writeFileSync(real2, out.bytes);
   return `Wrote ${out.bytes.length} bytes to ${shown}${out.kept.length > 0 ? ` (kept its ${out.kept.join(" and ")})` : ""}.`;
 }
 function findAll(view, needle) {
@@ -7453,7 +7623,7 @@ function findAll(view, needle) {
 function editFileTool(ws, input) {
   if (input.old_string === "") throw new ToolError("old_string is empty; to create or overwrite a file use write_file");
   if (input.old_string === input.new_string) throw new ToolError("old_string and new_string are the same; nothing to change");
-  const { real, shown, file, lines } = load(ws, input.path);
+  const { real: real2, shown, file, lines } = load(ws, input.path, true);
   const oldText = normalizeBreaks(input.old_string, lines);
   const newText = normalizeBreaks(input.new_string, lines);
   if (oldText === newText)
@@ -7498,7 +7668,7 @@ function editFileTool(ws, input) {
     from = { t: te, b: be };
   }
   parts.push(file.body.subarray(from.b));
-  writeFileSync(real, Buffer.concat(parts));
+  writeFileSync(real2, Buffer.concat(parts));
   return `Edited ${shown}: replaced ${found.length} occurrence${found.length === 1 ? "" : "s"}.`;
 }
 
@@ -7585,7 +7755,7 @@ var input_schemas_default = {
 };
 
 // src/agent/tools/search.ts
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/agent/tools/glob.ts
@@ -7673,7 +7843,7 @@ var grepInput = object({
 });
 function listTool(ws, input) {
   const dir = resolveInside(ws, input.path ?? ".");
-  const stat = statSync2(dir, { throwIfNoEntry: false });
+  const stat = statSync3(dir, { throwIfNoEntry: false });
   if (!stat) throw new ToolError(`${display(ws, dir)} does not exist`);
   if (!stat.isDirectory()) throw new ToolError(`${display(ws, dir)} is a file; use read_file`);
   if (input.pattern === void 0 || input.pattern === "") {
@@ -7704,30 +7874,30 @@ function grepTool(ws, input) {
     throw new ToolError(`invalid regular expression: ${errorMessage(error)}`);
   }
   const start = resolveInside(ws, input.path ?? ".");
-  const stat = statSync2(start, { throwIfNoEntry: false });
+  const stat = statSync3(start, { throwIfNoEntry: false });
   if (!stat) throw new ToolError(`${display(ws, start)} does not exist`);
   const include = input.include ? globToRegExp(input.include) : void 0;
   const candidates = stat.isDirectory() ? walkFiles(start).files.filter((f) => !include || include.test(f)).map((f) => join3(start, f)) : [start];
   const out = [];
   let total = 0;
   for (const file of candidates) {
-    let real;
+    let real2;
     try {
-      real = lstatSync2(file).isSymbolicLink() ? resolveInside(ws, file) : file;
+      real2 = lstatSync2(file).isSymbolicLink() ? resolveInside(ws, file) : file;
     } catch {
       continue;
     }
-    const info = statSync2(real, { throwIfNoEntry: false });
+    const info = statSync3(real2, { throwIfNoEntry: false });
     if (!info?.isFile() || info.size > MAX_GREP_FILE_BYTES) continue;
-    const decoded = decodeFile(readFileSync2(real));
+    const decoded = decodeFile(readFileSync3(real2));
     if (!decoded) continue;
     const lines = lineView(decoded.text).view.split("\n");
     for (const [i, line] of lines.entries()) {
       if (!re2.test(line)) continue;
       total++;
       if (out.length < MAX_GREP_MATCHES) {
-        const text3 = line.length > MAX_GREP_LINE_CHARS ? `${headChars(line, MAX_GREP_LINE_CHARS)}\u2026` : line;
-        out.push(`${display(ws, file)}:${i + 1}: ${text3}`);
+        const text2 = line.length > MAX_GREP_LINE_CHARS ? `${headChars(line, MAX_GREP_LINE_CHARS)}\u2026` : line;
+        out.push(`${display(ws, file)}:${i + 1}: ${text2}`);
       }
     }
   }
@@ -7782,14 +7952,14 @@ function toolDefinitions(bashTimeoutSeconds) {
     })
   };
 }
-function parsed(schema, run2) {
+function parsed(schema, run3) {
   return async (input, signal) => {
     const result = schema.safeParse(input);
     if (!result.success) {
       const issues = result.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ");
       throw new ToolError(`invalid arguments: ${issues}`);
     }
-    return run2(result.data, signal);
+    return run3(result.data, signal);
   };
 }
 function createToolbox(options) {
@@ -7804,7 +7974,13 @@ function createToolbox(options) {
     grep: parsed(grepInput, (i) => grepTool(ws, i)),
     bash: parsed(bashInput, async (i, signal) => {
       const timeout = Math.min(i.timeout_seconds ?? options.bashTimeoutSeconds, options.bashTimeoutSeconds);
-      const result = await runBash(ws, i.command, { timeoutSeconds: timeout, env, maxOutputChars: limit, ...signal ? { signal } : {} });
+      const result = await runBash(ws, i.command, {
+        timeoutSeconds: timeout,
+        env,
+        maxOutputChars: limit,
+        ...options.sandbox ? { sandbox: options.sandbox } : {},
+        ...signal ? { signal } : {}
+      });
       return describeBash(result, timeout);
     })
   };
@@ -7829,7 +8005,7 @@ function describeStep(info) {
   return tools === "" ? `Step ${info.step}: answered` : `Step ${info.step}: ${tools}`;
 }
 function finishedResult(attempt) {
-  const answer = attempt.store.loadMessages(attempt.sessionId).filter((m) => m.role === "assistant").map((m) => typeof m.content === "string" ? m.content : m.content.map((p) => p.type === "text" ? p.text : "").join("")).filter((text3) => text3.trim() !== "").pop();
+  const answer = attempt.store.loadMessages(attempt.sessionId).filter((m) => m.role === "assistant").map((m) => typeof m.content === "string" ? m.content : m.content.map((p) => p.type === "text" ? p.text : "").join("")).filter((text2) => text2.trim() !== "").pop();
   return {
     outcome: "completed",
     ...noTotals(),
@@ -7857,7 +8033,8 @@ async function driveAgent(input) {
       workspaceRoot: ctx.workspaceRoot,
       bashTimeoutSeconds: settings.bashTimeoutSeconds,
       secrets: input.secrets,
-      env: input.env
+      env: input.env,
+      sandbox: input.sandbox
     }),
     system: systemPrompt({
       workspaceRoot: ctx.workspaceRoot,
@@ -7911,7 +8088,7 @@ async function resolveModel(settings, deps = {}) {
   }
   const baseURL = settings.baseUrl !== "" ? settings.baseUrl : void 0;
   const common = { ...baseURL ? { baseURL } : {}, ...deps.fetch ? { fetch: deps.fetch } : {} };
-  const model2 = await (async () => {
+  const model = await (async () => {
     switch (provider) {
       case "anthropic": {
         const { createAnthropic } = await import("./chunks/anthropic.js");
@@ -7943,68 +8120,7 @@ async function resolveModel(settings, deps = {}) {
       }
     }
   })();
-  return { model: model2, name: name23, keySource, secrets: apiKey !== "" ? [apiKey] : [] };
-}
-
-// src/cache/token.ts
-var CachePermission = { Read: 1, Write: 2 };
-var isRecord = (v) => typeof v === "object" && v !== null;
-function decodeJwtPayload(token) {
-  const parts = token.trim().split(".");
-  if (parts.length !== 3 || !parts[1]) return void 0;
-  try {
-    const payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"));
-    return isRecord(payload) ? payload : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readCacheScopes(payload) {
-  const ac = payload["ac"];
-  let list2;
-  try {
-    list2 = typeof ac === "string" ? JSON.parse(ac) : ac;
-  } catch {
-    return void 0;
-  }
-  if (!Array.isArray(list2)) return void 0;
-  const scopes = [];
-  for (const item of list2) {
-    if (!isRecord(item)) return void 0;
-    const scope = item["Scope"];
-    const permission = item["Permission"];
-    if (typeof scope !== "string" || typeof permission !== "number" || !Number.isInteger(permission)) {
-      return void 0;
-    }
-    scopes.push({ scope, permission });
-  }
-  return scopes;
-}
-function cacheAccess(token, ref) {
-  if (!token) return { access: "unknown", scopes: [], reason: "no runtime token" };
-  const payload = decodeJwtPayload(token);
-  if (!payload) return { access: "unknown", scopes: [], reason: "runtime token is not a readable JWT" };
-  const scopes = readCacheScopes(payload);
-  if (!scopes) return { access: "unknown", scopes: [], reason: "runtime token has no readable `ac` claim" };
-  if (scopes.length === 0) return { access: "read-only", scopes, reason: "runtime token lists no cache scopes" };
-  const own = ref ? scopes.find((s) => s.scope === ref) : void 0;
-  if (own) {
-    const writable2 = (own.permission & CachePermission.Write) !== 0;
-    return {
-      access: writable2 ? "writable" : "read-only",
-      scopes,
-      reason: `cache scope ${own.scope} has permission ${own.permission}`
-    };
-  }
-  const writable = scopes.find((s) => (s.permission & CachePermission.Write) !== 0);
-  if (writable) {
-    return { access: "writable", scopes, reason: `cache scope ${writable.scope} is writable` };
-  }
-  return {
-    access: "read-only",
-    scopes,
-    reason: `no writable cache scope among ${scopes.map((s) => `${s.scope}=${s.permission}`).join(", ")}`
-  };
+  return { model, name: name23, keySource, secrets: apiKey !== "" ? [apiKey] : [] };
 }
 
 // src/github/pulls.ts
@@ -8088,8 +8204,7 @@ var DeliveryRepo = class _DeliveryRepo {
   static async open(workspace) {
     const objects = await new Git(workspace).gitPath("objects");
     const dir = mkdtempSync(join4(tmpdir(), "agent-resume-deliver-"));
-    const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", GIT_DIR: dir };
-    const git = new Git(dir, env);
+    const git = new Git(dir, { env: { GIT_DIR: dir }, network: true });
     await git.ok(["init", "--quiet", "--bare", "--template=", dir]);
     writeFileSync2(join4(dir, "objects", "info", "alternates"), `${objects}
 `);
@@ -8403,8 +8518,13 @@ function pullRequestBody(w) {
 
 // src/deliver/stage.ts
 async function originPushUrl(root) {
-  const r = await new Git(root).run(["remote", "get-url", "--push", "origin"]);
-  return r.code === 0 ? r.stdout.toString("utf8").trim() || void 0 : void 0;
+  const git = new Git(root);
+  for (const key of ["remote.origin.pushurl", "remote.origin.url"]) {
+    const r = await git.run(["config", "--get-all", key]);
+    const first = r.code === 0 ? r.stdout.toString("utf8").split("\n")[0]?.trim() : void 0;
+    if (first) return first;
+  }
+  return void 0;
 }
 function refBranch(ref) {
   return ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
@@ -8440,7 +8560,8 @@ async function deliverStage(i, env) {
     return { kind: "failed", message: `There is no 'origin' remote in ${ctx.workspaceRoot} to push to.` };
   }
   const words = {
-    task: i.request.title,
+    // The answer comes redacted; the title (the request's first line) is redacted here.
+    task: i.store.redactor.text(i.request.title),
     asker: { login: i.request.actor, id: senderId(ctx.eventPayload, i.request.actor) },
     thread,
     answer: i.answer,
@@ -8496,13 +8617,13 @@ function addressedText(markdown) {
 function withoutInlineCode(line) {
   return line.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, " ");
 }
-function escapeRegExp(text3) {
-  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function containsTrigger(text3, trigger) {
+function containsTrigger(text2, trigger) {
   const phrase = trigger.trim();
   if (!phrase) return true;
-  return new RegExp(`(^|[^\\w/\\-.:@])${escapeRegExp(phrase)}(?![\\w-]|[/.][^\\s])`, "i").test(addressedText(text3));
+  return new RegExp(`(^|[^\\w/\\-.:@])${escapeRegExp(phrase)}(?![\\w-]|[/.][^\\s])`, "i").test(addressedText(text2));
 }
 
 // src/github/event.ts
@@ -8894,10 +9015,10 @@ function defaultBranchOf(payload) {
   if (typeof repo !== "object" || repo === null || !("default_branch" in repo)) return void 0;
   return typeof repo.default_branch === "string" && repo.default_branch ? repo.default_branch : void 0;
 }
-function readOnlyCacheNote(eventName, handoff2) {
+function readOnlyCacheNote(eventName, handoff) {
   const untrusted = READ_ONLY_TRIGGERS.has(eventName);
   const why = untrusted ? `This run's cache token is read-only: GitHub gives ${eventName} runs on the default branch a cache they can restore from but not save to. The session was not saved, so a re-run of this attempt starts over.` : "This run's cache token is read-only (it grants no write access to this run's cache scope). The session was not saved, so a re-run of this attempt starts over.";
-  return handoff2 === "none" && untrusted ? `${why} Set "handoff: dispatch" to continue such requests in a workflow_dispatch run, which can save (see docs/handoff.md).` : why;
+  return handoff === "none" && untrusted ? `${why} Set "handoff: dispatch" to continue such requests in a workflow_dispatch run, which can save (see docs/handoff.md).` : why;
 }
 var READ_ONLY_TRIGGERS = /* @__PURE__ */ new Set(["issue_comment", "issues", "pull_request_review_comment", "pull_request_target", "workflow_run"]);
 
@@ -9264,6 +9385,15 @@ var HandoffError = class extends Error {
   name = "HandoffError";
 };
 
+// src/github/ports.ts
+function redactedComments(port, redact) {
+  return {
+    ...port,
+    createComment: (issueNumber, body) => port.createComment(issueNumber, redact(body)),
+    updateComment: (commentId, body) => port.updateComment(commentId, redact(body))
+  };
+}
+
 // src/github/reaction.ts
 var WorkingReaction = class {
   constructor(port, target, onError = () => {
@@ -9302,138 +9432,6 @@ var WorkingReaction = class {
     }
   }
 };
-
-// src/inputs.ts
-var PROVIDERS = ["anthropic", "openai", "google", "openai-compatible"];
-var DELIVER_MODES = ["auto", "pull-request", "push", "none"];
-var text2 = string().trim();
-function wholeNumber(min, max, what) {
-  return text2.refine((v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max, {
-    error: `expected ${what}: a whole number from ${min} to ${max}`
-  }).transform(Number);
-}
-var bool = text2.toLowerCase().refine((v) => ["true", "false"].includes(v), {
-  error: "expected 'true' or 'false'"
-}).transform((v) => v === "true");
-var list = text2.transform(
-  (v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0)
-);
-var checkpoint = text2.toLowerCase().refine((v) => /^\d+s?$/.test(v), {
-  error: "expected a number of steps (e.g. '5'), of seconds (e.g. '120s'), or '0' to checkpoint only in the post step"
-}).transform((v) => {
-  const n3 = Number.parseInt(v, 10);
-  if (n3 === 0) return { kind: "off" };
-  return v.endsWith("s") ? { kind: "seconds", every: n3 } : { kind: "steps", every: n3 };
-});
-var model = text2.refine(
-  (v) => {
-    const slash = v.indexOf("/");
-    return slash > 0 && slash < v.length - 1 && PROVIDERS.includes(v.slice(0, slash));
-  },
-  { error: `expected 'provider/model-id' with provider one of: ${PROVIDERS.join(", ")} (e.g. 'anthropic/claude-sonnet-4-5')` }
-).transform((v) => ({ provider: v.slice(0, v.indexOf("/")), id: v.slice(v.indexOf("/") + 1), name: v }));
-var baseUrl = text2.refine((v) => v === "" || /^https?:\/\/[^\s]+$/.test(v), {
-  error: "expected an http(s) URL, or empty for the provider default"
-});
-var handoff = text2.toLowerCase().refine((v) => v === "none" || v === "dispatch", {
-  error: "expected 'none' or 'dispatch'"
-}).transform((v) => v === "dispatch" ? "dispatch" : "none");
-var MAX_SESSION_KEY_CHARS = 256;
-var sessionKey = text2.refine((v) => [...v].length <= MAX_SESSION_KEY_CHARS, { error: `expected at most ${MAX_SESSION_KEY_CHARS} characters` }).refine((v) => isWellFormed(v), { error: "expected text without a lone UTF-16 surrogate (half a character cannot be encoded)" });
-var deliverMode = text2.toLowerCase().refine((v) => DELIVER_MODES.includes(v), {
-  error: `expected one of: ${["auto", "pull-request", "push", "none"].join(", ")}`
-}).transform((v) => v);
-var hasControl = (v) => [...v].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
-var branchPrefix = text2.refine(
-  (v) => v === "" || v.length <= 100 && !v.startsWith("refs/") && !hasControl(v) && !/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[/.-]|\.lock\/|\/\./.test(v) && !v.endsWith("."),
-  {
-    error: "expected the start of a git branch name of at most 100 characters, e.g. 'agent/' (not 'refs/\u2026'; no spaces, '..', '~', '^', ':', '?', '*', '[' or '\\')"
-  }
-);
-var GITHUB_ACTIONS_BOT = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
-function parseAuthor(text3) {
-  const m = /^([^<>\n]+?)\s*<([^<>\s@]+@[^<>\s@]+)>$/.exec(text3.trim());
-  return m?.[1] && m[2] ? { name: m[1].trim(), email: m[2] } : void 0;
-}
-var commitAuthor = text2.refine((v) => v === "" || parseAuthor(v) !== void 0, { error: "expected 'Name <email>', e.g. 'Release Bot <bot@example.com>'" }).transform((v) => parseAuthor(v) ?? GITHUB_ACTIONS_BOT);
-var inputSchema2 = object({
-  [Inputs.Model]: model,
-  [Inputs.ApiKey]: text2,
-  [Inputs.BaseUrl]: baseUrl,
-  [Inputs.Prompt]: string(),
-  [Inputs.ContinuePrompt]: string(),
-  [Inputs.SessionKey]: sessionKey,
-  // `${{ strategy.job-index }}/${{ strategy.job-total }}` (action.yml); '/' or empty outside a runner.
-  [Inputs.MatrixLeg]: text2.refine((v) => /^(\d+\/\d+|\/?)$/.test(v), { error: "expected 'index/total' (its default, from the strategy context)" }).transform((v) => {
-    const m = /^(\d+)\/(\d+)$/.exec(v);
-    return m ? { index: Number(m[1]), total: Number(m[2]) } : void 0;
-  }),
-  [Inputs.MaxSteps]: wholeNumber(1, 1e3, "the most agent steps in one attempt"),
-  [Inputs.MaxMinutes]: wholeNumber(1, 1440, "the most minutes the agent may work in one attempt"),
-  [Inputs.ContextWindow]: text2.refine((v) => v === "" || v === "0" || /^\d+$/.test(v) && Number(v) >= 4096 && Number(v) <= 1e7, {
-    error: "expected the model's context window in tokens, from 4096 to 10000000 (e.g. '200000'), or empty for the built-in table"
-  }).transform((v) => v === "" ? 0 : Number(v)),
-  [Inputs.GithubToken]: text2,
-  [Inputs.Cache]: bool,
-  [Inputs.DbPath]: text2,
-  [Inputs.CheckpointEvery]: checkpoint,
-  [Inputs.CacheTimeout]: wholeNumber(1, 3600, "the most seconds one cache restore or save may take"),
-  [Inputs.WorkingDirectory]: text2,
-  [Inputs.BashTimeout]: wholeNumber(1, 3600, "seconds one bash command may run"),
-  [Inputs.Trigger]: text2.refine((v) => v.length > 0, { error: "expected a non-empty phrase, e.g. /agent" }),
-  [Inputs.AllowedUsers]: list,
-  [Inputs.AllowedBots]: list,
-  [Inputs.Handoff]: handoff,
-  [Inputs.Deliver]: deliverMode,
-  [Inputs.BranchPrefix]: branchPrefix,
-  [Inputs.CommitAuthor]: commitAuthor
-});
-var InputError = class extends Error {
-  name = "InputError";
-};
-function readSettings(read) {
-  const raw = {};
-  for (const name23 of Object.values(Inputs)) raw[name23] = read(name23);
-  const result = inputSchema2.safeParse(raw);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => {
-      const name23 = String(issue.path[0] ?? "?");
-      const value = raw[name23] ?? "";
-      const shown = name23 === Inputs.ApiKey || name23 === Inputs.GithubToken ? "(hidden)" : JSON.stringify(value);
-      return `Input '${name23}' is invalid: ${issue.message}; got ${shown}.`;
-    });
-    throw new InputError(lines.join("\n"));
-  }
-  return toSettings(result.data);
-}
-function toSettings(p) {
-  return {
-    model: p[Inputs.Model],
-    apiKey: p[Inputs.ApiKey],
-    baseUrl: p[Inputs.BaseUrl],
-    prompt: p[Inputs.Prompt],
-    continuePrompt: p[Inputs.ContinuePrompt],
-    sessionKey: p[Inputs.SessionKey],
-    matrixLeg: p[Inputs.MatrixLeg],
-    maxSteps: p[Inputs.MaxSteps],
-    maxMinutes: p[Inputs.MaxMinutes],
-    contextWindow: p[Inputs.ContextWindow],
-    githubToken: p[Inputs.GithubToken],
-    cache: p[Inputs.Cache],
-    dbPath: p[Inputs.DbPath],
-    checkpoint: p[Inputs.CheckpointEvery],
-    cacheTimeoutSeconds: p[Inputs.CacheTimeout],
-    workingDirectory: p[Inputs.WorkingDirectory],
-    bashTimeoutSeconds: p[Inputs.BashTimeout],
-    trigger: p[Inputs.Trigger],
-    allowedUsers: p[Inputs.AllowedUsers],
-    allowedBots: p[Inputs.AllowedBots],
-    handoff: p[Inputs.Handoff],
-    deliver: p[Inputs.Deliver],
-    branchPrefix: p[Inputs.BranchPrefix],
-    commitAuthor: p[Inputs.CommitAuthor]
-  };
-}
 
 // src/report/build.ts
 function buildReport(input) {
@@ -9479,6 +9477,7 @@ function buildReport(input) {
     avoided,
     workspace: input.workspace,
     readOnlyCache: input.readOnly,
+    sandbox: input.sandbox,
     runUrl: ctx.runUrl
   };
 }
@@ -9490,10 +9489,10 @@ function restoredFrom(restore) {
 }
 
 // src/report/markdown.ts
-function cell(text3) {
-  return text3.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function cell(text2) {
+  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
-var code = (text3) => `\`${text3.replace(/`/g, "'")}\``;
+var code = (text2) => `\`${text2.replace(/`/g, "'")}\``;
 
 // src/report/delivery.ts
 var MAX_FILES = 50;
@@ -9610,6 +9609,7 @@ function renderSummary(r) {
   out.push(
     `| Cache | ${r.cacheHit ? `restored a saved session${r.restoredFrom ? ` from ${r.restoredFrom}` : ""}` : "no saved session"} \xB7 ${r.persisted ? "the post step saves the session for a re-run (its log says whether it did)" : "**session not saved**"} |`
   );
+  if (r.sandbox) out.push(`| Sandbox | ${cell(r.sandbox)} |`);
   if (r.runUrl) out.push(`| Logs | [this attempt](${r.runUrl}) |`);
   if (r.attempts.length) out.push("", "### Attempts", "", ...attemptsTable(r.attempts, r.attempt));
   if (r.resumed && r.avoided) {
@@ -9628,11 +9628,11 @@ function renderSummary(r) {
     out.push("", "> [!WARNING]", `> ${r.readOnlyCache.trim().replace(/\n/g, "\n> ")}`);
   }
   if (r.response?.trim()) {
-    const text3 = r.response.trim();
-    const shown = headBytes(text3, MAX_RESPONSE_BYTES);
-    const note = shown.length < text3.length ? `
+    const text2 = r.response.trim();
+    const shown = headBytes(text2, MAX_RESPONSE_BYTES);
+    const note = shown.length < text2.length ? `
 
-[\u2026 cut here: the answer is ${n2(Buffer.byteLength(text3))} bytes; the \`response\` output has more]` : "";
+[\u2026 cut here: the answer is ${n2(Buffer.byteLength(text2))} bytes; the \`response\` output has more]` : "";
     out.push("", "<details><summary>Final response</summary>", "", shown + note, "", "</details>");
   }
   return out.join("\n") + "\n";
@@ -9671,6 +9671,13 @@ function reportOutputs(r) {
     [Outputs.PullRequestNumber]: delivery.number,
     [Outputs.PullRequestUrl]: delivery.url,
     [Outputs.ChangedFiles]: delivery.files
+  };
+}
+function redactedReportPorts(ports, redact) {
+  return {
+    outputs: { setOutput: (name23, value) => ports.outputs.setOutput(name23, redact(value)) },
+    summary: { write: (markdown) => ports.summary.write(redact(markdown)) },
+    ...ports.onError ? { onError: ports.onError } : {}
   };
 }
 async function writeStopReport(outcome, markdown, ports) {
@@ -9767,9 +9774,9 @@ async function workspaceBase(root) {
 }
 
 // src/session/lookup.ts
-function findResumableSession(candidates, runId, sessionKey2) {
+function findResumableSession(candidates, runId, sessionKey) {
   const matching = candidates.filter(
-    (s) => s.metadata[GITHUB_RUN_METADATA_KEY] === runId && s.metadata[SESSION_KEY_METADATA_KEY] === sessionKey2
+    (s) => s.metadata[GITHUB_RUN_METADATA_KEY] === runId && s.metadata[SESSION_KEY_METADATA_KEY] === sessionKey
   );
   const byId = new Map(matching.map((s) => [s.id, s]));
   const roots = /* @__PURE__ */ new Set();
@@ -9815,9 +9822,9 @@ function findOrCreateSession(store, ctx, log) {
 }
 
 // src/main/restore.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 function inspectRestored(path, nativeBinding) {
-  if (statSync3(path).size === 0) return "the saved file is empty";
+  if (statSync4(path).size === 0) return "the saved file is empty";
   return inspectDbFile(path, nativeBinding);
 }
 async function restoreStage(deps, settings, ctx, o) {
@@ -9848,9 +9855,180 @@ async function restoreStage(deps, settings, ctx, o) {
   return restored;
 }
 
-// src/main/run.ts
+// src/main/sandbox.ts
+import { mkdtempSync as mkdtempSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join6 } from "node:path";
+
+// src/agent/sandbox/prepare.ts
+import { execFile } from "node:child_process";
+import { existsSync, realpathSync as realpathSync2 } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
-async function run(deps = defaultDeps()) {
+import { fileURLToPath } from "node:url";
+var PROBE_TIMEOUT_MS = 5e3;
+function helperFileName(platform, arch) {
+  return `agent-sandbox-${platform}-${arch}`;
+}
+function findHelper(platform = process.platform, arch = process.arch) {
+  const name23 = helperFileName(platform, arch);
+  const candidates = [`./sandbox/${name23}`, `../sandbox/${name23}`, `../../../dist/sandbox/${name23}`];
+  for (const candidate of candidates) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return void 0;
+}
+function run(file, args) {
+  return new Promise((resolve4) => {
+    const child = execFile(
+      file,
+      args,
+      { timeout: PROBE_TIMEOUT_MS, env: { PATH: process.env.PATH ?? "" } },
+      (error, stdout) => resolve4({ ok: error === null, stdout: String(stdout) })
+    );
+    child.stdin?.end();
+  });
+}
+async function probeFacts(helper = findHelper()) {
+  const uid = process.getuid?.() ?? -1;
+  const gid = process.getgid?.() ?? -1;
+  const facts = { platform: process.platform, helper, uid, gid, landlockAbi: 0, sudo: false };
+  if (process.platform !== "linux" || !helper) return facts;
+  facts.sudoPath = trustedExecutable("sudo");
+  facts.envPath = trustedExecutable("env");
+  const [probe, sudo] = await Promise.all([run(helper, ["--probe"]), uid === 0 ? { ok: false } : run(facts.sudoPath, ["-n", "true"])]);
+  try {
+    const parsed2 = JSON.parse(probe.stdout);
+    facts.landlockAbi = typeof parsed2.landlock === "number" ? parsed2.landlock : 0;
+  } catch {
+    facts.landlockAbi = 0;
+  }
+  facts.sudo = sudo.ok;
+  return facts;
+}
+function codeDirs(helper) {
+  const dirs = [dirname3(dirname3(process.execPath))];
+  if (helper) dirs.push(dirname3(dirname3(dirname3(helper))));
+  const runner = /^(.*)[/\\]externals[/\\]node\d+[/\\]bin[/\\]node(\.exe)?$/.exec(process.execPath)?.[1];
+  if (runner) dirs.push(join5(runner, "bin"), join5(runner, "externals"));
+  return dirs;
+}
+function real(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return path;
+  }
+}
+async function prepareSandbox(input) {
+  const facts = input.facts ?? await probeFacts();
+  const { env } = input;
+  const fileCommands = ["GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY"].map((name23) => env[name23]).filter((v) => v !== void 0 && v !== "");
+  const protect = protectedPaths({
+    workspace: real(input.workspace),
+    runnerTemp: env.RUNNER_TEMP ? real(env.RUNNER_TEMP) : void 0,
+    fileCommands: fileCommands.map(real),
+    dbPath: real(input.dbPath)
+  });
+  const readonly = readonlyPaths({ workspace: real(input.workspace), candidates: codeDirs(facts.helper).map(real) });
+  return chooseSandbox(facts, { network: input.network, workspace: real(input.workspace), protect, readonly, binds: input.binds ?? [] });
+}
+
+// src/workspace/credentials.ts
+import { copyFileSync } from "node:fs";
+import { dirname as dirname4, resolve as resolve3 } from "node:path";
+var AUTH_HEADER = /^http\.(.+\.)?extraheader$/i;
+var URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^/@\s:]*):[^/@\s]*@/gi;
+var hidePasswords = (text2) => text2.replace(URL_PASSWORD, "$1:***@");
+var hasPassword = (text2) => text2 !== void 0 && hidePasswords(text2) !== text2;
+function parseConfigPairs(out) {
+  return out.split("\0").filter((pair) => pair !== "").map((pair) => {
+    const lf = pair.indexOf("\n");
+    return lf < 0 ? { key: pair, value: void 0 } : { key: pair.slice(0, lf), value: pair.slice(lf + 1) };
+  });
+}
+function parseConfigList(out) {
+  const fields = out.split("\0");
+  const entries = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [pair] = parseConfigPairs(fields[i + 1] ?? "");
+    if (pair) entries.push({ origin: (fields[i] ?? "").replace(/^file:/, ""), ...pair });
+  }
+  return entries;
+}
+function findCredentials(entries) {
+  return entries.flatMap((e) => {
+    const key = hidePasswords(e.key);
+    if (AUTH_HEADER.test(e.key) && /^\s*authorization:/i.test(e.value ?? "")) return [{ key, file: e.origin, kind: "auth-header" }];
+    if (hasPassword(e.key) || hasPassword(e.value)) return [{ key, file: e.origin, kind: "url-password" }];
+    return [];
+  });
+}
+function credentialsWarning(found) {
+  if (found.length === 0) return void 0;
+  const where = [...new Set(found.map((c) => `${c.key} in ${c.file}`))].join("; ");
+  const risk = "the agent's commands can read it and use it";
+  return found.some((c) => c.kind === "auth-header") ? `actions/checkout persisted the job token in .git/config (${where}): ${risk}. Set \`persist-credentials: false\` on actions/checkout; this action pushes with its own \`github-token\`.` : `The repository's git config holds a password (${where}): ${risk}. Remove it (actions/checkout: \`persist-credentials: false\`).`;
+}
+async function persistedCredentials(root) {
+  const r = await new Git(root).run(["config", "--list", "--includes", "--show-origin", "-z"]);
+  return r.code === 0 ? findCredentials(parseConfigList(r.stdout.toString("utf8"))) : [];
+}
+function sanitizeEdits(entries, dir, inside) {
+  const edits = [];
+  for (const { key, value } of entries) {
+    const section = key.slice(0, key.lastIndexOf("."));
+    if (hasPassword(section)) {
+      if (!edits.some((e) => e.op === "remove-section" && e.section === section)) edits.push({ op: "remove-section", section });
+    } else if (AUTH_HEADER.test(key)) edits.push({ op: "unset", key, value });
+    else if (/^include(if\..*)?\.path$/is.test(key)) {
+      const target = value === void 0 || value.startsWith("~") ? void 0 : resolve3(dir, value);
+      if (target === void 0 || !inside(target)) edits.push({ op: "unset", key, value });
+    } else if (value !== void 0 && hasPassword(value))
+      edits.push({ op: "replace", key, value, next: value.replace(URL_PASSWORD, "$1@") });
+  }
+  return edits;
+}
+async function writeSanitizedConfig(root, dest) {
+  const git = new Git(root);
+  const source = await git.gitPath("config");
+  const top = await git.ok(["rev-parse", "--show-toplevel"]);
+  const within = (parent, path) => isWithin(path, parent);
+  copyFileSync(source, dest);
+  const entries = parseConfigPairs(await git.ok(["config", "--file", dest, "--no-includes", "--list", "-z"]));
+  const edits = sanitizeEdits(entries, dirname4(source), (p) => within(top, p) || within(dirname4(source), p));
+  for (const e of edits) {
+    const exact = (key, value) => value === void 0 ? [key] : ["--fixed-value", key, value];
+    const args = e.op === "remove-section" ? ["--remove-section", e.section] : e.op === "unset" ? ["--unset-all", ...exact(e.key, e.value)] : ["--fixed-value", "--replace-all", e.key, e.next, e.value];
+    await git.ok(["config", "--file", dest, ...args]);
+  }
+  return edits.map((e) => hidePasswords(e.op === "remove-section" ? e.section : e.key));
+}
+
+// src/main/sandbox.ts
+async function sandboxStage(settings, ctx, env, log) {
+  const binds = [];
+  const credentials = await persistedCredentials(ctx.workspaceRoot);
+  const warning2 = credentialsWarning(credentials);
+  if (warning2) log.warning(warning2);
+  if (process.platform === "linux" && credentials.length > 0) {
+    const dir = mkdtempSync2(join6(env.RUNNER_TEMP || tmpdir2(), "agent-resume-gitconfig-"));
+    const copy = join6(dir, "config");
+    await writeSanitizedConfig(ctx.workspaceRoot, copy);
+    binds.push({ source: copy, target: await new Git(ctx.workspaceRoot).gitPath("config") });
+  }
+  const plan = await prepareSandbox({ network: settings.network, workspace: ctx.workspaceRoot, dbPath: ctx.dbPath, env, binds });
+  if (binds.length > 0 && plan.kind === "namespaces") log.info("The agent's commands see .git/config without the persisted credentials.");
+  const description = describeSandbox(plan);
+  const line = `Sandbox for the agent's commands: ${description}.`;
+  if (plan.kind === "none") log.warning(line);
+  else log.info(line);
+  return { plan, description };
+}
+
+// src/main/run.ts
+import { dirname as dirname5, join as join7 } from "node:path";
+async function run2(deps = defaultDeps()) {
   try {
     await runMain(deps);
   } catch (error) {
@@ -9867,7 +10045,7 @@ function defaultDeps() {
     state: coreState,
     setFailed: (message) => setFailed(message),
     cache: createWorkerCacheClient({
-      workerPath: join5(dirname3(process.argv[1] ?? "."), "cache-worker.js"),
+      workerPath: join7(dirname5(process.argv[1] ?? "."), "cache-worker.js"),
       timeoutMs: 6e4,
       lookups: async () => (await import("./chunks/cache-client.js")).createActionsCacheClient()
     }),
@@ -9877,21 +10055,30 @@ function defaultDeps() {
     now: Date.now
   };
 }
-async function runMain(deps) {
-  const { log, env } = deps;
-  const startedAt = deps.now();
-  const settings = readSettings(deps.getInput);
+async function runMain(given) {
+  const { log, env } = given;
+  const startedAt = given.now();
+  const settings = readSettings(given.getInput);
   const ctx = readRunContext(settings, env);
+  checkInputPaths(settings, ctx, env);
   const secrets = secretsToProtect([settings.githubToken, settings.apiKey], env);
-  for (const secret of secrets) deps.setSecret(secret);
+  for (const secret of secrets) given.setSecret(secret);
+  const redactor = new Redactor(secrets);
+  const redact = (text2) => redactor.text(text2);
+  const deps = {
+    ...given,
+    github: (token, repo) => redactedComments(given.github(token, repo), redact),
+    report: redactedReportPorts(given.report, redact)
+  };
   const admitted = await log.group("Trigger and permissions", () => admit(deps, settings, ctx, apiKeyAvailable(settings, env)));
   if (admitted.kind === "stop") return writeStopReport(admitted.outcome, admitted.markdown, deps.report);
-  const model2 = await resolveModel(settings, { env, ...deps.modelDeps });
-  for (const secret of model2.secrets.filter((s) => !secrets.includes(s))) {
+  const model = await resolveModel(settings, { env, ...deps.modelDeps });
+  for (const secret of model.secrets.filter((s) => !secrets.includes(s))) {
     deps.setSecret(secret);
     secrets.push(secret);
+    redactor.add(secret);
   }
-  log.info(`Model ${model2.name}; session key '${ctx.sessionKey}'; attempt ${ctx.run.attempt} of run ${ctx.run.runId}.`);
+  log.info(`Model ${model.name}; session key '${ctx.sessionKey}'; attempt ${ctx.run.attempt} of run ${ctx.run.runId}.`);
   const access = cacheAccess(env.ACTIONS_RUNTIME_TOKEN, env.GITHUB_REF).access;
   let decided;
   try {
@@ -9905,23 +10092,16 @@ async function runMain(deps) {
   const onSignal = () => cancel.abort(new Error("the job was cancelled"));
   process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
   try {
-    await afterIntake(deps, { settings, ctx, secrets, model: model2, access, decided, startedAt, cancel });
+    await afterIntake(deps, { settings, ctx, secrets, model, access, decided, startedAt, cancel });
   } finally {
     process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
   }
 }
 async function afterIntake(deps, a) {
   const { log, env } = deps;
-  const { settings, ctx, secrets, model: model2, access, decided, startedAt, cancel } = a;
+  const { settings, ctx, secrets, model, access, decided, startedAt, cancel } = a;
   const state = new MainState(deps.state);
-  state.begin({
-    dbPath: ctx.dbPath,
-    runId: ctx.run.runId,
-    attempt: ctx.run.attempt,
-    sessionKey: ctx.sessionKey,
-    cacheEnabled: settings.cache,
-    cacheAccess: access
-  });
+  state.begin(ctx.dbPath);
   const restore = await log.group(
     "Restore the session",
     () => restoreStage({ cache: deps.cache, log, now: deps.now }, settings, ctx, { state, signal: cancel.signal, startedAt })
@@ -9933,7 +10113,7 @@ async function afterIntake(deps, a) {
     state.session(opened.session.id);
     const attempt = Attempt.begin(store, opened, ctx.run.attempt, restore?.restoredFromAttempt ?? null, deps.now);
     const workspace = await log.group("Restore the workspace", () => attempt.restoreWorkspace(ctx.workspaceRoot, log));
-    if (workspace.base !== void 0) state.workspace(ctx.workspaceRoot, workspace.base);
+    if (workspace.base !== void 0) state.workspace(workspace.base);
     const target = {
       store,
       dbPath: ctx.dbPath,
@@ -9962,22 +10142,24 @@ async function afterIntake(deps, a) {
         "The finished work did not restore cleanly onto this checkout: the agent resumes to resolve it before anything is delivered."
       );
     const finished = opened.finished && !troubled;
-    const result = finished ? finishedResult(attempt) : await driveAgent({
+    const sandbox = finished ? void 0 : await log.group("Prepare the sandbox", () => sandboxStage(settings, ctx, env, log));
+    const result = sandbox ? await driveAgent({
       settings,
       ctx,
       attempt,
       target,
-      model: model2,
+      model,
       prompt: decided.prompt,
       restore: workspace.report,
       secrets,
+      sandbox: sandbox.plan,
       progress,
       log,
       env,
       now: deps.now,
       deadline: startedAt + settings.maxMinutes * 6e4,
       signal: cancel.signal
-    });
+    }) : finishedResult(attempt);
     attempt.end({ outcome: result.outcome, error: result.error, repairs: result.repairs.length });
     if (!finished) forgetUnpushedDelivery(store, attempt.sessionId);
     if (result.outcome === "completed" && !finished && target.cache) {
@@ -10029,7 +10211,8 @@ async function afterIntake(deps, a) {
       restore,
       persisted,
       workspace: workspace.report,
-      readOnly: access === "read-only" ? decided.readOnlyNote : void 0
+      readOnly: access === "read-only" ? decided.readOnlyNote : void 0,
+      sandbox: sandbox?.description
     });
     const failedDelivery = delivery?.kind === "failed";
     const reason = result.outcome === "completed" ? void 0 : failureReason(result);
@@ -10043,5 +10226,5 @@ async function afterIntake(deps, a) {
 }
 
 // src/main.ts
-await run();
+await run2();
 process.exit();

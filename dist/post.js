@@ -1,21 +1,28 @@
 import { createRequire as __arCreateRequire } from 'node:module'; const require = __arCreateRequire(import.meta.url);
 import {
+  EMPTY_TREE,
+  Git,
   Inputs,
   PROGRESS_COMMENT_ID_KEY,
   ProgressComment,
+  cacheAccess,
   captureWorkspace,
+  checkInputPaths,
   connectGitHub,
   coreState,
   fingerprint,
   openStore,
-  readPostState,
+  readHandover,
+  readRunContext,
   readRunInfo,
+  readSettings,
   saveDb,
   secretsToProtect
 } from "./chunks/main+post.js";
 import {
   createWorkerCacheClient
 } from "./chunks/main+post+cache-worker.js";
+import "./chunks/main+post+anthropic+google+openai+openai-compatible.js";
 import "./chunks/main+post+github-octokit.js";
 import {
   coreLog,
@@ -81,20 +88,72 @@ async function run(deps = defaultDeps()) {
   }
 }
 async function runPost(deps, signal) {
-  const state = readPostState(deps.state);
+  const handover = readHandover(deps.state);
+  if (!handover) {
+    deps.log.info("Main stopped before it opened a session database: nothing to save.");
+    return;
+  }
+  let post;
+  try {
+    post = derive(deps, handover);
+  } catch (error) {
+    deps.log.warning(`The post step did nothing: ${errorMessage(error)}`);
+    return;
+  }
+  const { state } = post;
   let steps = 0;
   try {
-    steps = await deps.log.group("Save the session", () => savePost(deps, state, signal));
+    steps = await deps.log.group("Save the session", () => savePost(deps, post, signal));
   } catch (error) {
     deps.log.warning(`The session was not saved: ${errorMessage(error)}`);
   }
-  if (state?.thread && !state.reported) {
+  if (state.thread && !state.reported) {
     try {
       await deps.log.group("Update the thread", () => reportInterruption(deps, state, steps));
     } catch (error) {
       deps.log.warning(`The thread was not updated: ${errorMessage(error)}`);
     }
   }
+}
+function derive(deps, h) {
+  const { env, log } = deps;
+  const settings = readSettings(deps.getInput);
+  const ctx = readRunContext(settings, env);
+  checkInputPaths(settings, ctx, env);
+  if (h.rejected.length > 0) log.warning(`Ignored state values main does not write: ${h.rejected.join(", ")}.`);
+  if (h.dbPath !== ctx.dbPath) {
+    log.warning(`The state names another database (${JSON.stringify(h.dbPath.slice(0, 200))}); ignored: the inputs give ${ctx.dbPath}.`);
+  }
+  const state = {
+    dbPath: ctx.dbPath,
+    runId: ctx.run.runId,
+    attempt: ctx.run.attempt,
+    sessionKey: ctx.sessionKey,
+    cacheEnabled: settings.cache,
+    cacheAccess: cacheAccess(env.ACTIONS_RUNTIME_TOKEN, env.GITHUB_REF).access,
+    dbFingerprint: h.dbFingerprint,
+    sessionId: h.sessionId,
+    workspace: h.workspaceBase ? { root: ctx.workspaceRoot, base: h.workspaceBase } : void 0,
+    thread: h.thread,
+    reported: h.reported
+  };
+  const secrets = secretsToProtect([settings.apiKey, settings.githubToken], env);
+  return { state, secrets, timeoutMs: settings.cacheTimeoutSeconds * 1e3 };
+}
+function verifiedSession(store, state, log) {
+  const id = state.sessionId;
+  if (id === void 0) return void 0;
+  if (store.sessionsForRun(state.runId, state.sessionKey).some((s) => s.id === id)) return id;
+  log.warning(`The state names session ${id}, which ${state.dbPath} does not hold for this run: ignored.`);
+  return void 0;
+}
+async function verifiedWorkspace(state, log) {
+  const ws = state.workspace;
+  if (!ws || ws.base === EMPTY_TREE) return ws;
+  const r = await new Git(ws.root).run(["rev-parse", "--verify", "--quiet", `${ws.base}^{commit}`]).catch(() => void 0);
+  if (r?.code === 0) return ws;
+  log.warning(`The state names base commit ${ws.base}, which is not a commit in ${ws.root}: the workspace changes are not captured.`);
+  return void 0;
 }
 function defaultDeps() {
   return {
@@ -107,26 +166,20 @@ function defaultDeps() {
     github: (token, repo, signal) => connectGitHub(token, repo, { signal, retries: 1 })
   };
 }
-function cacheTimeoutMs(raw) {
-  const seconds = Number(raw.trim());
-  return Number.isInteger(seconds) && seconds >= 1 && seconds <= 3600 ? seconds * 1e3 : 6e4;
-}
-async function savePost(deps, state, signal) {
-  const { log, env } = deps;
-  if (!state) {
-    log.info("Main stopped before it opened a session database: nothing to save.");
-    return 0;
-  }
+async function savePost(deps, post, signal) {
+  const { log } = deps;
+  const { state, secrets } = post;
   const { dbPath } = state;
   if (!existsSync(dbPath)) {
     log.info(`No session database at ${dbPath}: nothing to save.`);
     return 0;
   }
-  const secrets = secretsToProtect([deps.getInput(Inputs.ApiKey), deps.getInput(Inputs.GithubToken)], env);
   const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m), secrets });
   try {
     if (quarantined) return 0;
-    const steps = state.sessionId ? store.getAttempt(state.sessionId, state.attempt)?.steps ?? 0 : 0;
+    const sessionId = verifiedSession(store, state, log);
+    const workspace = sessionId ? await verifiedWorkspace(state, log) : void 0;
+    const steps = sessionId ? store.getAttempt(sessionId, state.attempt)?.steps ?? 0 : 0;
     const target = {
       store,
       dbPath,
@@ -135,10 +188,9 @@ async function savePost(deps, state, signal) {
       attempt: state.attempt,
       cache: deps.cache,
       log,
-      // The post step ends on its own: the final save has the same budget as every cache operation.
-      timeoutMs: cacheTimeoutMs(deps.getInput(Inputs.CacheTimeout)),
+      timeoutMs: post.timeoutMs,
       signal,
-      ...state.sessionId && state.workspace ? { workspace: { sessionId: state.sessionId, ...state.workspace } } : {}
+      ...sessionId && workspace ? { workspace: { sessionId, ...workspace } } : {}
     };
     await captureWorkspace(target, null);
     store.checkpoint();

@@ -12,7 +12,7 @@ import { startCacheService, type CacheService } from './support/cache-server.mjs
 import { startModelServer, type Fault, type ModelServer, type RecordedRequest, type ScriptTurn } from './support/model-server.mjs'
 import { freshClone, makeOrigin, workspaceFiles } from './support/repo.mjs'
 import { tempDir } from './support/temp.js'
-import { alive, until } from './support/process.js'
+import { aliveWith, until } from './support/process.js'
 
 const root = tempDir('ar-e2e-agent-')
 let svc: CacheService
@@ -180,7 +180,8 @@ async function runScenario(label: string, node: string, sc: Scenario, refFiles: 
   if (sc.kind === 'tool')
     await killWhen(() => ledger(s).includes('start-4') && existsSync(s.pid) && readFileSync(s.pid, 'utf8').trim() !== '', 'the bash step')
   const main1 = await done
-  const shell = sc.kind === 'tool' ? Number(readFileSync(s.pid, 'utf8')) : undefined
+  // The command line holds the gate's path: unique to this scenario.
+  const shell = sc.kind === 'tool' ? s.gate : undefined
   rmSync(s.gate, { force: true })
   const requests1 = model.requests.slice(mark1)
   const answered1 = answeredOf(requests1)
@@ -203,7 +204,7 @@ async function runScenario(label: string, node: string, sc: Scenario, refFiles: 
   }
   if (shell !== undefined) {
     // The command was in its own process group; the watchdog ends it when main dies.
-    await until(() => !alive(shell), 5_000, 'the interrupted bash to die')
+    await until(() => !aliveWith(shell), 5_000, 'the interrupted bash to die')
   }
 
   // Post on the same runner saves what main left.

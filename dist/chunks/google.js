@@ -6,9 +6,6 @@ import {
   InvalidArgumentError,
   TooManyEmbeddingValuesForCallError,
   UnsupportedFunctionalityError,
-  _enum,
-  array,
-  boolean,
   combineHeaders,
   convertToBase64,
   convertUint8ArrayToBase64,
@@ -25,25 +22,30 @@ import {
   isAbortError,
   isSameOrigin,
   isUrlSupported,
-  json,
   lazySchema,
-  literal,
   loadApiKey,
-  number,
-  object,
   parseProviderOptions,
   postJsonToApi,
-  record,
   resolve,
   secureJsonParse,
-  string,
   stringifyWithBigIntAndCycles,
-  union,
-  unknown,
   withUserAgentSuffix,
   withoutTrailingSlash,
   zodSchema
 } from "./main+anthropic+google+openai+openai-compatible.js";
+import {
+  _enum,
+  array,
+  boolean,
+  json,
+  literal,
+  number,
+  object,
+  record,
+  string,
+  union,
+  unknown
+} from "./main+post+anthropic+google+openai+openai-compatible.js";
 import "./shared.js";
 
 // node_modules/@ai-sdk/google/dist/index.mjs

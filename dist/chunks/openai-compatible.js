@@ -5,10 +5,6 @@ import {
   StreamingToolCallTracker,
   TooManyEmbeddingValuesForCallError,
   UnsupportedFunctionalityError,
-  _enum,
-  any,
-  array,
-  boolean,
   combineHeaders,
   convertBase64ToUint8Array,
   convertToBase64,
@@ -22,23 +18,29 @@ import {
   generateId,
   getFromApi,
   lazySchema,
-  literal,
-  looseObject,
-  number,
-  object,
   parseProviderOptions,
   postFormDataToApi,
   postJsonToApi,
-  record,
   secureJsonParse,
-  string,
   stringifyWithBigIntAndCycles,
-  union,
-  unknown,
   withUserAgentSuffix,
   withoutTrailingSlash,
   zodSchema
 } from "./main+anthropic+google+openai+openai-compatible.js";
+import {
+  _enum,
+  any,
+  array,
+  boolean,
+  literal,
+  looseObject,
+  number,
+  object,
+  record,
+  string,
+  union,
+  unknown
+} from "./main+post+anthropic+google+openai+openai-compatible.js";
 import "./shared.js";
 
 // node_modules/@ai-sdk/openai-compatible/dist/index.mjs

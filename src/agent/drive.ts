@@ -13,6 +13,7 @@ import { contextBudget } from './context/window.js'
 import { noTotals, runAgent, type AgentRunResult, type StepInfo } from './loop.js'
 import type { ResolvedModel } from './model.js'
 import { continuationPrompt, systemPrompt } from './prompts.js'
+import type { SandboxPlan } from './sandbox/plan.js'
 import { createToolbox, TOOL_NAMES } from './tools/index.js'
 
 export interface DriveInput {
@@ -26,6 +27,8 @@ export interface DriveInput {
   prompt: string
   restore: WorkspaceRestoreReport | undefined
   secrets: string[]
+  /** The boundary the agent's bash commands run in (prepareSandbox). */
+  sandbox: SandboxPlan
   progress: ProgressComment | undefined
   log: Log
   env: NodeJS.ProcessEnv
@@ -86,6 +89,7 @@ export async function driveAgent(input: DriveInput): Promise<AgentRunResult> {
       bashTimeoutSeconds: settings.bashTimeoutSeconds,
       secrets: input.secrets,
       env: input.env,
+      sandbox: input.sandbox,
     }),
     system: systemPrompt({
       workspaceRoot: ctx.workspaceRoot,

@@ -17,21 +17,24 @@ import { warnOnError } from '../github/errors.js'
 import { Outputs } from '../constants.js'
 import { admit, HandoffError, prepare, type Intake, type IntakeDeps } from '../github/intake.js'
 import { connectPulls, type PullRequestPort } from '../github/pulls.js'
+import { redactedComments } from '../github/ports.js'
 import { WorkingReaction } from '../github/reaction.js'
 import { readSettings, type InputReader, type Settings } from '../inputs.js'
+import { checkInputPaths } from '../input-paths.js'
 import { coreLog, errorMessage, type Log } from '../log.js'
 import { buildReport } from '../report/build.js'
 import { renderDelivery } from '../report/delivery.js'
 import { failureMessage, failureReason } from '../report/failure.js'
-import { coreOutputs, coreSummary, writeReport, writeStopReport, type ReportPorts } from '../report/write.js'
+import { coreOutputs, coreSummary, redactedReportPorts, writeReport, writeStopReport, type ReportPorts } from '../report/write.js'
 import { readRunContext, type RepoRef, type RunContext } from '../run-context.js'
 import { secretsToProtect } from '../secrets.js'
 import { Attempt } from '../session/attempt.js'
 import { FINISHED_CHECKPOINT, persist, type PersistTarget } from '../session/checkpoint.js'
 import { findOrCreateSession } from '../session/lookup.js'
 import { restoreStage } from './restore.js'
+import { sandboxStage } from './sandbox.js'
 import { coreState, MainState, type StatePort } from '../state.js'
-import { openStore } from '../store/index.js'
+import { openStore, Redactor } from '../store/index.js'
 import { dirname, join } from 'node:path'
 
 export interface MainDeps extends IntakeDeps {
@@ -80,14 +83,23 @@ function defaultDeps(): MainDeps {
   }
 }
 
-async function runMain(deps: MainDeps): Promise<void> {
-  const { log, env } = deps
+async function runMain(given: MainDeps): Promise<void> {
+  const { log, env } = given
   // max-minutes bounds the whole step: the restore's time comes out of the agent's.
-  const startedAt = deps.now()
-  const settings = readSettings(deps.getInput)
+  const startedAt = given.now()
+  const settings = readSettings(given.getInput)
   const ctx = readRunContext(settings, env)
+  checkInputPaths(settings, ctx, env)
   const secrets = secretsToProtect([settings.githubToken, settings.apiKey], env)
-  for (const secret of secrets) deps.setSecret(secret)
+  for (const secret of secrets) given.setSecret(secret)
+  // Every comment, output and summary leaves the step through the redaction the store applies.
+  const redactor = new Redactor(secrets)
+  const redact = (text: string) => redactor.text(text)
+  const deps: MainDeps = {
+    ...given,
+    github: (token, repo) => redactedComments(given.github(token, repo), redact),
+    report: redactedReportPorts(given.report, redact),
+  }
 
   // The trigger and the gate first: a run that will not use the agent needs no model key (GitHub
   // gives Dependabot's runs and fork pull requests' runs no secrets, docs/design.md §6).
@@ -98,6 +110,7 @@ async function runMain(deps: MainDeps): Promise<void> {
   for (const secret of model.secrets.filter((s) => !secrets.includes(s))) {
     deps.setSecret(secret)
     secrets.push(secret)
+    redactor.add(secret)
   }
   log.info(`Model ${model.name}; session key '${ctx.sessionKey}'; attempt ${ctx.run.attempt} of run ${ctx.run.runId}.`)
 
@@ -139,14 +152,7 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
   const { log, env } = deps
   const { settings, ctx, secrets, model, access, decided, startedAt, cancel } = a
   const state = new MainState(deps.state)
-  state.begin({
-    dbPath: ctx.dbPath,
-    runId: ctx.run.runId,
-    attempt: ctx.run.attempt,
-    sessionKey: ctx.sessionKey,
-    cacheEnabled: settings.cache,
-    cacheAccess: access,
-  })
+  state.begin(ctx.dbPath)
   const restore = await log.group('Restore the session', () =>
     restoreStage({ cache: deps.cache, log, now: deps.now }, settings, ctx, { state, signal: cancel.signal, startedAt }),
   )
@@ -158,7 +164,7 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
     state.session(opened.session.id)
     const attempt = Attempt.begin(store, opened, ctx.run.attempt, restore?.restoredFromAttempt ?? null, deps.now)
     const workspace = await log.group('Restore the workspace', () => attempt.restoreWorkspace(ctx.workspaceRoot, log))
-    if (workspace.base !== undefined) state.workspace(ctx.workspaceRoot, workspace.base)
+    if (workspace.base !== undefined) state.workspace(workspace.base)
 
     const target: PersistTarget = {
       store,
@@ -198,9 +204,9 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
         'The finished work did not restore cleanly onto this checkout: the agent resumes to resolve it before anything is delivered.',
       )
     const finished = opened.finished && !troubled
-    const result = finished
-      ? finishedResult(attempt)
-      : await driveAgent({
+    const sandbox = finished ? undefined : await log.group('Prepare the sandbox', () => sandboxStage(settings, ctx, env, log))
+    const result = sandbox
+      ? await driveAgent({
           settings,
           ctx,
           attempt,
@@ -209,6 +215,7 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
           prompt: decided.prompt,
           restore: workspace.report,
           secrets,
+          sandbox: sandbox.plan,
           progress,
           log,
           env,
@@ -216,6 +223,7 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
           deadline: startedAt + settings.maxMinutes * 60_000,
           signal: cancel.signal,
         })
+      : finishedResult(attempt)
     attempt.end({ outcome: result.outcome, error: result.error, repairs: result.repairs.length })
     // A finished session is saved before anything is delivered: if the runner is lost now, the
     // re-run finds it finished and only delivers (no model call, the same commit).
@@ -277,6 +285,7 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
       persisted,
       workspace: workspace.report,
       readOnly: access === 'read-only' ? decided.readOnlyNote : undefined,
+      sandbox: sandbox?.description,
     })
     const failedDelivery = delivery?.kind === 'failed'
     const reason = result.outcome === 'completed' ? undefined : failureReason(result)

@@ -19,6 +19,8 @@ export interface ReportInput {
   persisted: boolean
   workspace: WorkspaceRestoreReport | undefined
   readOnly: string | undefined
+  /** describeSandbox() of the attempt's sandbox; undefined when the agent did not run. */
+  sandbox?: string | undefined
 }
 
 export function buildReport(input: ReportInput): RunReport {
@@ -68,6 +70,7 @@ export function buildReport(input: ReportInput): RunReport {
     avoided,
     workspace: input.workspace,
     readOnlyCache: input.readOnly,
+    sandbox: input.sandbox,
     runUrl: ctx.runUrl,
   }
 }

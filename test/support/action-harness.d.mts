@@ -24,6 +24,18 @@ export interface JobOptions {
   env?: Record<string, string>
   /** Wipe `dir` first, as a new runner (default true). */
   fresh?: boolean
+  /**
+   * Run main and post as this user (the test must be root): before each stage `dir` and the
+   * workspace are chowned to it and the directories above them made traversable (o+rx); HOME
+   * becomes `home` when given.
+   */
+  runAs?: RunAs
+}
+
+export interface RunAs {
+  uid: number
+  gid: number
+  home?: string
 }
 
 export declare function parseFileCommand(text: string): Record<string, string>
@@ -38,6 +50,7 @@ export declare class SimulatedJob {
   readonly workspace: string
   inputs: Record<string, string>
   extraEnv: Record<string, string>
+  readonly runAs: RunAs | undefined
   readonly files: { state: string; output: string; summary: string; env: string; path: string }
   env(stage: 'main' | 'post'): Record<string, string>
   start(

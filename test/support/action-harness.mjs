@@ -3,7 +3,7 @@
 // fills them), and GITHUB_STATE / GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files; the post process
 // gets STATE_* from what main saved. Plain JavaScript so the demo and benchmarks use it too.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, lchownSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
@@ -74,6 +74,9 @@ export class SimulatedJob {
    * @param {Record<string,string>} [o.inputs]  input overrides
    * @param {Record<string,string>} [o.env]  extra environment (cache service, event, …)
    * @param {boolean} [o.fresh]  wipe `dir` first, as a new runner (default true)
+   * @param {{ uid: number, gid: number, home?: string }} [o.runAs]  run main and post as this user
+   *   (the test must be root): before each stage `dir` and the workspace are given to the user and
+   *   the directories above them made traversable; HOME becomes `home` when given
    */
   constructor(o) {
     this.dir = o.dir
@@ -84,13 +87,16 @@ export class SimulatedJob {
     this.workspace = o.workspace ?? join(o.dir, 'workspace')
     this.inputs = { ...inputDefaults({ 'github.token': o.env?.GITHUB_TOKEN ?? '' }), ...o.inputs }
     this.extraEnv = o.env ?? {}
-    for (const d of ['temp', 'files', this.workspace]) mkdirSync(resolve(this.dir, d), { recursive: true })
+    this.runAs = o.runAs
+    // As on a runner, the file-command files live in RUNNER_TEMP/_runner_file_commands.
+    const fileCommands = join(this.dir, 'temp', '_runner_file_commands')
+    for (const d of ['temp', 'files', fileCommands, this.workspace]) mkdirSync(resolve(this.dir, d), { recursive: true })
     this.files = {
-      state: join(this.dir, 'files', 'state'),
-      output: join(this.dir, 'files', 'output'),
-      summary: join(this.dir, 'files', 'summary.md'),
-      env: join(this.dir, 'files', 'env'),
-      path: join(this.dir, 'files', 'path'),
+      state: join(fileCommands, 'save_state'),
+      output: join(fileCommands, 'set_output'),
+      summary: join(fileCommands, 'step_summary'),
+      env: join(fileCommands, 'set_env'),
+      path: join(fileCommands, 'add_path'),
     }
     for (const f of Object.values(this.files)) writeFileSync(f, '', { flag: 'a' })
   }
@@ -123,6 +129,7 @@ export class SimulatedJob {
       RUNNER_ARCH: 'X64',
       ...this.extraEnv,
       // The runner owns these; a service's env (e.g. the cache service's RUNNER_TEMP) can't move them.
+      ...(this.runAs?.home ? { HOME: this.runAs.home } : {}),
       GITHUB_WORKSPACE: this.workspace,
       RUNNER_TEMP: join(this.dir, 'temp'),
       GITHUB_STATE: this.files.state,
@@ -141,6 +148,7 @@ export class SimulatedJob {
    * @param {{ timeoutMs?: number, onStdout?: (chunk: string) => void }} [opts]
    */
   start(stage, opts = {}) {
+    if (this.runAs) handOver([this.dir, this.workspace], this.runAs)
     const child = spawn(this.node, [join(ROOT, 'dist', `${stage}.js`)], {
       cwd: this.workspace,
       env: this.env(stage),
@@ -148,6 +156,7 @@ export class SimulatedJob {
       // Its own process group, so a test can kill the step and every child it started, as a
       // lost runner would.
       detached: true,
+      ...(this.runAs ? { uid: this.runAs.uid, gid: this.runAs.gid } : {}),
     })
     let stdout = ''
     let stderr = ''
@@ -182,6 +191,23 @@ export class SimulatedJob {
 
   summary() {
     return existsSync(this.files.summary) ? readFileSync(this.files.summary, 'utf8') : ''
+  }
+}
+
+/** chown -R each root to the user, and lets the user traverse every directory above it (o+rx). */
+function handOver(roots, { uid, gid }) {
+  const chownTree = (path) => {
+    const st = lstatSync(path, { throwIfNoEntry: false })
+    if (!st) return
+    if (st.isDirectory()) for (const name of readdirSync(path)) chownTree(join(path, name))
+    lchownSync(path, uid, gid)
+  }
+  for (const root of roots) {
+    chownTree(root)
+    for (let dir = dirname(root); dir !== dirname(dir); dir = dirname(dir)) {
+      const mode = statSync(dir).mode & 0o7777
+      if ((mode & 0o005) !== 0o005) chmodSync(dir, mode | 0o755)
+    }
   }
 }
 

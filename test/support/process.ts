@@ -1,6 +1,6 @@
 // Small process helpers shared by tests that spawn scripts or watch processes die.
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { ROOT } from './action-harness.mjs'
 
 /** Runs a node script to the end (async: a long spawnSync would stall the test worker). */
@@ -42,4 +42,19 @@ export function alive(pid: number): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * Whether a live process's command line contains `marker`. Pids are no use for the agent's
+ * commands: in the sandbox they run in their own PID namespace (docs/design.md §11).
+ */
+export function aliveWith(marker: string): boolean {
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker) && alive(Number(pid))) return true
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return false
 }

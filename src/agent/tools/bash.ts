@@ -1,10 +1,13 @@
-// The bash tool. Each command runs in its own process group (so a timeout kills everything
-// it started, not just the shell) under a small wrapper that also kills that group when the
-// action's process goes away: the wrapper holds the read end of a pipe whose only writer is
-// this process, so when the action exits or is SIGKILLed the pipe reaches EOF and the
-// watchdog kills the group. A command left running after the action died would keep changing
+// The bash tool. Under a sandbox (src/agent/sandbox, docs/design.md §11) the helper runs the
+// command: closing its stdin (a timeout, the action ending or dying) kills every process of the
+// command, daemons included. Without one, each command runs in its own process group (so a
+// timeout kills everything it started, not just the shell) under a small wrapper that also kills
+// that group when the action's process goes away: the wrapper holds the read end of a pipe whose
+// only writer is this process, so when the action exits or is SIGKILLed the pipe reaches EOF and
+// the watchdog kills the group. A command left running after the action died would keep changing
 // the workspace behind the session's back.
 import { spawn } from 'node:child_process'
+import { sandboxCommand, type SandboxPlan } from '../sandbox/plan.js'
 import { z } from 'zod'
 import { BoundedCollector, MAX_TOOL_OUTPUT_CHARS } from './cap.js'
 import type { Workspace } from './paths.js'
@@ -31,7 +34,16 @@ export interface BashOptions {
   signal?: AbortSignal
   /** Characters of output kept in memory (head and tail); the dispatcher caps again. */
   maxOutputChars?: number
+  /** The boundary commands run in; none (or kind 'none'): the process-group wrapper alone. */
+  sandbox?: SandboxPlan
 }
+
+/**
+ * How long output may keep coming after the command ended or was killed: a process that escaped
+ * the kill (only possible without a sandbox: a `setsid` daemon) and holds the output pipe open
+ * must not hold the step; its further output is dropped.
+ */
+const CLOSE_GRACE_MS = 2_000
 
 export interface BashResult {
   output: string
@@ -45,18 +57,36 @@ export function runBash(ws: Workspace, command: string, options: BashOptions): P
   // Room for the cut note and the status line: the dispatcher's cap then leaves it whole (one note, the true size).
   const collector = new BoundedCollector(Math.floor(((options.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS) - 400) / 2))
   const posix = process.platform !== 'win32'
-  const child = spawn('bash', ['--norc', '--noprofile', '-c', WRAPPER, 'agent-bash', command], {
+  const sandboxed = options.sandbox !== undefined && options.sandbox.kind !== 'none'
+  const spec = sandboxed
+    ? sandboxCommand(options.sandbox!, command, options.env)
+    : { file: 'bash', args: ['--norc', '--noprofile', '-c', WRAPPER, 'agent-bash', command], env: options.env }
+  const child = spawn(spec.file, spec.args, {
     cwd: ws.realRoot,
-    env: options.env,
-    detached: posix, // a new process group, led by the wrapper
+    env: spec.env,
+    detached: posix, // a new process group, led by the wrapper or the helper
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   let timedOut = false
   let aborted = false
+  let graceTimer: NodeJS.Timeout | undefined
+  let settle: () => void = () => undefined
+  const dropOutputSoon = () => {
+    // 'close' never comes while an escaped process holds the pipe: stop reading and finish.
+    graceTimer ??= setTimeout(() => {
+      child.stdout.destroy()
+      child.stderr.destroy()
+      settle()
+    }, CLOSE_GRACE_MS)
+  }
   const killGroup = () => {
+    child.stdin.end() // the helper's control channel: EOF kills the whole sandbox
+    dropOutputSoon()
     if (child.pid === undefined) return
     try {
-      if (posix) process.kill(-child.pid, 'SIGKILL')
+      // The helper runs as root through sudo, which this process cannot SIGKILL; SIGTERM is
+      // relayed by sudo, and the helper kills the sandbox on it.
+      if (posix) process.kill(-child.pid, sandboxed ? 'SIGTERM' : 'SIGKILL')
       else child.kill('SIGKILL')
     } catch {
       // already gone
@@ -87,12 +117,18 @@ export function runBash(ws: Workspace, command: string, options: BashOptions): P
       // The command is done: closing our end fires the watchdog, which kills anything the
       // command left running in the background (it would hold the output pipes open).
       child.stdin.end()
+      dropOutputSoon()
     })
-    child.on('close', () => {
+    let settled = false
+    settle = () => {
+      if (settled) return
+      settled = true
       clearTimeout(timer)
+      clearTimeout(graceTimer)
       options.signal?.removeEventListener('abort', onAbort)
       resolve({ output: collector.text(), exitCode: exit?.code ?? null, signal: exit?.signal ?? null, timedOut, aborted })
-    })
+    }
+    child.on('close', () => settle())
   })
 }
 

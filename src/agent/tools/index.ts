@@ -12,6 +12,7 @@ import inputJsonSchemas from './input-schemas.json' with { type: 'json' }
 import { openWorkspace, type Workspace } from './paths.js'
 import { grepInput, grepTool, listInput, listTool } from './search.js'
 import { errorMessage } from '../../log.js'
+import type { SandboxPlan } from '../sandbox/plan.js'
 
 export { ToolError } from './errors.js'
 export { capText, MAX_TOOL_OUTPUT_CHARS } from './cap.js'
@@ -44,6 +45,8 @@ export interface ToolboxOptions {
   /** The environment bash commands start from (scrubbed); default process.env. */
   env?: NodeJS.ProcessEnv
   maxOutputChars?: number
+  /** The boundary bash commands run in (src/agent/sandbox); absent: the process-group wrapper alone. */
+  sandbox?: SandboxPlan
 }
 
 export const TOOL_NAMES = ['read_file', 'write_file', 'edit_file', 'list', 'grep', 'bash'] as const
@@ -132,7 +135,13 @@ export function createToolbox(options: ToolboxOptions): Toolbox {
     grep: parsed(grepInput, (i) => grepTool(ws, i)),
     bash: parsed(bashInput, async (i, signal) => {
       const timeout = Math.min(i.timeout_seconds ?? options.bashTimeoutSeconds, options.bashTimeoutSeconds)
-      const result = await runBash(ws, i.command, { timeoutSeconds: timeout, env, maxOutputChars: limit, ...(signal ? { signal } : {}) })
+      const result = await runBash(ws, i.command, {
+        timeoutSeconds: timeout,
+        env,
+        maxOutputChars: limit,
+        ...(options.sandbox ? { sandbox: options.sandbox } : {}),
+        ...(signal ? { signal } : {}),
+      })
       return describeBash(result, timeout)
     }),
   }
