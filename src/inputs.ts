@@ -190,7 +190,7 @@ export interface Settings {
   cacheTimeoutSeconds: number
   workingDirectory: string
   bashTimeoutSeconds: number
-  /** The `network` input: 'off' runs the agent's bash commands with only loopback (where the sandbox is available). */
+  /** The `network` input: 'off' cuts the agent's bash commands off the network (src/agent/sandbox/plan.ts). */
   network: 'on' | 'off'
   trigger: string
   allowedUsers: string[]

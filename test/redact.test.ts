@@ -32,6 +32,8 @@ const AWS = `AKIA${rep('Q7ZX', 4)}`
 const AWS_TEMP = `ASIA${rep('2B4D', 4)}`
 const GOOGLE = `AIza${rep('Sy-9_', 7)}`
 const GITLAB = `glpat-${rep('x1Y2z3', 4)}`
+const NPM = `npm_${rep('Ab3dE', 7)}q`
+const JWT = `eyJ${rep('hbGciOi', 3)}.eyJ${rep('zdWIiOi', 4)}.${rep('Sf_lKx-9', 5)}`
 const PEM_BODY = [
   rep('MIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB', 1),
   rep('aFDrBz9vFqU4yB0Qy4A8hVDs0ZXK5lJk3b5h1K1mPqW6E3F5XJ0Z', 1),
@@ -44,7 +46,7 @@ const OPENSSH = [
   '-----END OPENSSH PRIVATE KEY-----',
 ].join('\n')
 
-const TOKENS = { GHP, GHS, GHO, GHU, GHR, FINE_PAT, SK_OPENAI, SK_PROJ, SK_ANT, SLACK, SLACK_USER, AWS, AWS_TEMP, GOOGLE, GITLAB }
+const TOKENS = { GHP, GHS, GHO, GHU, GHR, FINE_PAT, SK_OPENAI, SK_PROJ, SK_ANT, SLACK, SLACK_USER, AWS, AWS_TEMP, GOOGLE, GITLAB, NPM, JWT }
 
 describe('credential-shaped values', () => {
   const r = new Redactor()
@@ -141,6 +143,7 @@ describe('credential-shaped values', () => {
       'pem-private-key',
       'pem-private-key-start',
       'url-password',
+      'authorization-header',
       'github-token',
       'github-fine-grained-pat',
       'sk-api-key',
@@ -148,12 +151,23 @@ describe('credential-shaped values', () => {
       'aws-access-key-id',
       'google-api-key',
       'gitlab-pat',
+      'npm-token',
+      'jwt',
     ])
     expect(CREDENTIAL_PATTERNS.filter((p) => !p.token).map((p) => p.name)).toEqual([
       'pem-private-key',
       'pem-private-key-start',
       'url-password',
+      'authorization-header',
     ])
+  })
+
+  it('redacts the credential of an Authorization header, as checkout persists it in .git/config', () => {
+    const basic = Buffer.from('x-access-token:not-a-pattern-token-1234').toString('base64')
+    expect(r.text(`\textraheader = AUTHORIZATION: basic ${basic}\n`)).toBe(`\textraheader = AUTHORIZATION: basic ${REDACTED}\n`)
+    expect(r.text('> Authorization: Bearer abc.def-ghi_jkl')).toBe(`> Authorization: Bearer ${REDACTED}`)
+    expect(JSON.parse(r.json({ out: `AUTHORIZATION: basic ${basic}` }))).toEqual({ out: `AUTHORIZATION: basic ${REDACTED}` })
+    expect(r.text('the Authorization: header carries basic credentials')).toBe('the Authorization: header carries basic credentials')
   })
 })
 

@@ -26,6 +26,25 @@ describe('chooseSandbox', () => {
     const hosted = chooseSandbox(facts(), request())
     expect(hosted).toMatchObject({ kind: 'namespaces', via: 'sudo', hide: ['/home/runner/work/_temp', '/srv/db/session.db'] })
     expect(chooseSandbox(facts({ uid: 0, sudo: false }), request())).toMatchObject({ kind: 'namespaces', via: 'root' })
+    // uid 0 owns every root-owned file: all but the workspace, /tmp and HOME read-only.
+    expect(chooseSandbox(facts({ uid: 0 }), { ...request(), home: '/root' }).writable).toEqual([
+      '/home/runner/work/r/r',
+      '/tmp',
+      '/var/tmp',
+      '/root',
+    ])
+    expect(hosted.writable).toEqual([])
+  })
+
+  it('with the network off, hides /run and gives the attempt its own /tmp', () => {
+    const plan = chooseSandbox(facts(), { ...request('off'), privateTmp: '/home/runner/work/_temp/agent-resume-tmp-1' })
+    expect(plan.hide).toContain('/run')
+    expect(plan.binds).toEqual([{ source: '/home/runner/work/_temp/agent-resume-tmp-1', target: '/tmp' }])
+    expect(describeSandbox(plan)).toContain('network: loopback only, no host sockets in /run or /tmp')
+    // A workspace under /tmp keeps the shared /tmp: binding over it would hide the workspace.
+    const inTmp = chooseSandbox(facts(), { ...request('off'), workspace: '/tmp/w/repo', privateTmp: '/x/tmp-1' })
+    expect(inTmp.binds).toEqual([])
+    expect(describeSandbox(chooseSandbox(facts({ sudo: false, landlockAbi: 1 }), request('off')))).toContain('no sockets at all')
   })
 
   it('falls back to Landlock without sudo, hiding directories only', () => {
@@ -47,8 +66,10 @@ describe('chooseSandbox', () => {
   it("refuses network 'off' where it cannot be enforced, naming the input", () => {
     expect(() => chooseSandbox(facts({ platform: 'win32' }), request('off'))).toThrow(SandboxError)
     expect(() => chooseSandbox(facts({ platform: 'win32' }), request('off'))).toThrow(/^Input 'network': 'off' needs the Linux sandbox/)
-    expect(() => chooseSandbox(facts({ sudo: false, landlockAbi: 3 }), request('off'))).toThrow(/Landlock ABI 4/)
-    expect(chooseSandbox(facts({ sudo: false, landlockAbi: 4 }), request('off')).kind).toBe('landlock')
+    expect(() => chooseSandbox(facts({ sudo: false, landlockAbi: 0 }), request('off'))).toThrow(
+      /^Input 'network': 'off' needs the Linux sandbox/,
+    )
+    expect(chooseSandbox(facts({ sudo: false, landlockAbi: 1 }), request('off')).kind).toBe('landlock')
   })
 })
 

@@ -66,6 +66,14 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
     String.raw`(${SCHEME_START}[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\s:/?#@"'\\\x60]{0,256}:)(?!\$[A-Za-z_{(]|[{<]|%(?![0-9A-Fa-f]{2})|\*+@)[^\s/"'\\\x60]{1,256}(?=@[^\s/@"'\\])`,
     `$1${REDACTED}`,
   ),
+  // The credential of an HTTP Authorization header (Basic/Bearer/token …), as curl -v prints it
+  // and as actions/checkout persists it in .git/config (http.<url>.extraheader = AUTHORIZATION:
+  // basic <base64 of x-access-token:TOKEN>): only the credential goes.
+  pattern(
+    'authorization-header',
+    String.raw`(\b[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]:\s{0,8}(?:[Bb]asic|[Bb]earer|[Tt]oken)\s{1,8})(?!\*\*\*)[A-Za-z0-9+/=._~-]{8,}`,
+    `$1${REDACTED}`,
+  ),
   // GitHub tokens: classic and OAuth/user/server/refresh (ghp_, gho_, ghu_, ghs_, ghr_ + 36 base62 or more) …
   token('github-token', String.raw`gh[pousr]_[A-Za-z0-9]{36,}`),
   // … and fine-grained personal access tokens.
@@ -81,6 +89,11 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
   token('google-api-key', String.raw`AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`),
   // GitLab personal access tokens (glpat-, 20+; newer ones carry dot-separated parts).
   token('gitlab-pat', String.raw`glpat-[0-9A-Za-z_-]{20,}(?:\.[0-9A-Za-z_-]+)*`),
+  // npm access tokens: npm_ + 36 base62.
+  token('npm-token', String.raw`npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])`),
+  // JSON Web Tokens (the runner's ACTIONS_RUNTIME_TOKEN, OIDC tokens, many API keys): a header
+  // and a payload that are base64url JSON objects ({" → eyJ), and a signature.
+  token('jwt', String.raw`eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}`),
 ]
 
 /**

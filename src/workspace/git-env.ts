@@ -14,11 +14,25 @@
 // command the action runs uses them: pager (--no-pager), gpg.* (commit-tree signs only with -S),
 // core.sshCommand, core.gitProxy, remote.<name>.uploadpack/vcs (transports, forbidden below),
 // and porcelain tools (difftool, mergetool, sequence.editor).
-import { readFileSync, realpathSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { trustedPath } from '../executable.js'
 
 /** Variables passed from the action's environment; nothing else (no tokens, INPUT_*, ACTIONS_*). */
-const KEEP = ['PATH', 'TMPDIR']
+const KEEP = ['PATH', 'TMPDIR', 'SystemRoot', 'SYSTEMROOT', 'windir'] // Windows: git's https needs SystemRoot
+
+/**
+ * A path under which nothing exists or can be created: /dev/null on POSIX. Git for Windows maps
+ * only the exact string /dev/null to NUL (/dev/null/<hook> becomes <drive>:\dev\null\<hook>,
+ * which the agent could create), so there an empty directory of the action's own stands in.
+ */
+function nowhere(): string {
+  if (process.platform !== 'win32') return '/dev/null'
+  nowhereDir ??= mkdtempSync(join(tmpdir(), 'agent-resume-nowhere-'))
+  return nowhereDir
+}
+let nowhereDir: string | undefined
 /** Also kept when git talks to a remote (delivery): proxies, CA bundles, the SSH agent and command the workflow set. */
 const KEEP_NETWORK = [
   'HOME',
@@ -47,10 +61,12 @@ export function gitEnv(network: boolean, from: NodeJS.ProcessEnv = process.env):
     const value = from[name]
     if (value !== undefined) env[name] = value
   }
+  // Not a PATH directory the agent could have planted a program in (a filter, ssh, …).
+  env.PATH = trustedPath(from)
   return {
     // No $HOME/.config/git/{attributes,ignore} the agent's bash could write (git treats the
     // ENOTDIR under /dev/null as a missing file, silently).
-    HOME: '/dev/null',
+    HOME: nowhere(),
     ...env,
     LANG: 'C',
     LC_ALL: 'C',
@@ -73,7 +89,7 @@ const ALWAYS: Array<[string, string]> = [
   ['core.fsmonitor', 'false'],
   // Hooks are looked up as <hooksPath>/<name>: under /dev/null nothing is executable
   // (hook.c find_hook; post-index-change runs on every index write, `git add` included).
-  ['core.hooksPath', '/dev/null'],
+  ['core.hooksPath', nowhere()],
   // An untracked cache in the (agent-writable) index could hide new files from `git add -A`;
   // false drops it when the index is read (repo-settings.c, read-cache.c tweak_untracked_cache).
   ['core.untrackedCache', 'false'],

@@ -3,7 +3,7 @@
 // restore stage files without touching the user's repository state.
 
 import { spawn } from 'node:child_process'
-import { executable } from './executable.js'
+import { executable } from '../executable.js'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'

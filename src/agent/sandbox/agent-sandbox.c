@@ -7,15 +7,16 @@
 //                 [--bind=SRC:DST]... [--cwd=DIR] -- PROGRAM ARGS...
 //       as root (directly or through sudo): new PID, mount, IPC and UTS namespaces (and a network
 //       namespace with loopback only for --net-off), a fresh /proc, SRC bound over DST, --readonly
-//       PATHs read-only, --hide PATHs hidden (a read-only empty tmpfs over a directory, /dev/null
+//       PATHs read-only (with --writable=PATH: everything read-only but those trees, and a /dev
+//       of harmless devices only — for a command that keeps uid 0), --hide PATHs hidden (a read-only empty tmpfs over a directory, /dev/null
 //       over a file); then PROGRAM runs as uid/gid with no supplementary groups, no capabilities and
 //       no_new_privs.
 //   agent-sandbox --mode=landlock [--hide=PATH]... [--readonly=PATH]... [--net-off] [--cwd=DIR]
 //                 -- PROGRAM ARGS...
 //       unprivileged: no_new_privs and a Landlock domain that allows everything the user could do
 //       except the --hide PATHs (neither read nor written) and writes below the --readonly PATHs,
-//       no ptrace of the action (Landlock denies it across domains), no TCP with --net-off
-//       (ABI >= 4); this process is the children's subreaper.
+//       no ptrace of the action (Landlock denies it across domains), no socket(2) at all with
+//       --net-off (seccomp); this process is the children's subreaper.
 //
 // In both modes stdin is the control channel: when it reaches EOF (the action closed it, or the
 // action died) or SIGTERM/SIGINT/SIGHUP arrives, every process of the command is killed. PROGRAM
@@ -26,6 +27,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
 #include <net/if.h>
 #include <poll.h>
 #include <sched.h>
@@ -41,6 +46,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -78,8 +84,10 @@ struct ll_path_beneath_attr {
 #define PR_CAP_AMBIENT_CLEAR_ALL 4
 #endif
 
-static const char *hide[MAX_LIST], *readonly[MAX_LIST], *bind_src[MAX_LIST], *bind_dst[MAX_LIST];
-static int n_hide, n_readonly, n_bind;
+static const char *hide[MAX_LIST], *readonly[MAX_LIST], *writable[MAX_LIST], *bind_src[MAX_LIST], *bind_dst[MAX_LIST];
+static int n_hide, n_readonly, n_writable, n_bind;
+static char *pinned[4 * MAX_LIST];
+static int n_pinned, all_readonly;
 static uid_t run_uid;
 static gid_t run_gid;
 static int have_ids, net_off;
@@ -160,13 +168,8 @@ static void apply_landlock(void) {
     die("Landlock is not available", NULL);
   }
   struct ll_ruleset_attr attr = {.handled_access_fs = fs_rights(abi)};
-  if (net_off) {
-    if (abi < 4) {
-      errno = ENOSYS;
-      die("network off needs Landlock ABI 4 (Linux 6.7)", NULL);
-    }
-    attr.handled_access_net = LL_NET_BIND_TCP | LL_NET_CONNECT_TCP; // no rule: no TCP at all
-  }
+  // No rule: no TCP. Not enough alone (MPTCP, UDP): deny_sockets() is what holds.
+  if (net_off && abi >= 4) attr.handled_access_net = LL_NET_BIND_TCP | LL_NET_CONNECT_TCP;
   if (abi >= 6) attr.scoped = LL_SCOPE_ABSTRACT_UNIX_SOCKET | LL_SCOPE_SIGNAL;
   size_t size = abi >= 6 ? sizeof attr : abi >= 4 ? 2 * sizeof(uint64_t) : sizeof(uint64_t);
   int ruleset = (int)syscall(SYS_landlock_create_ruleset, &attr, size, 0);
@@ -213,18 +216,84 @@ static void loopback_up(void) {
   close(s);
 }
 
+/**
+ * Makes every directory from the top down to `path` a mount point of its own. A mount point
+ * cannot be renamed or removed (EBUSY), so no command can move a protected path's parent aside
+ * and leave the next command's --hide or --readonly pointing at nothing.
+ */
+static void pin_ancestors(const char *path) {
+  char buf[4096];
+  if (strlen(path) >= sizeof buf) return;
+  strcpy(buf, path);
+  for (char *p = buf + 1;; p++) {
+    if (*p != '/' && *p != '\0') continue;
+    char c = *p;
+    *p = '\0';
+    int seen = 0;
+    for (int i = 0; i < n_pinned && !seen; i++) seen = strcmp(pinned[i], buf) == 0;
+    struct stat st;
+    if (!seen && n_pinned < 4 * MAX_LIST && lstat(buf, &st) == 0 && S_ISDIR(st.st_mode)) {
+      if (mount(buf, buf, NULL, MS_BIND | MS_REC, NULL) != 0) die("pin", buf);
+      pinned[n_pinned++] = strdup(buf);
+    }
+    *p = c;
+    if (c == '\0') return;
+  }
+}
+
+/** mount_setattr(2) (Linux 5.12): read-only on or off for a whole mount tree. */
+static void set_readonly_tree(const char *path, int on) {
+  struct {
+    uint64_t attr_set, attr_clr, propagation, userns_fd;
+  } attr = {on ? 0x1ULL : 0, on ? 0 : 0x1ULL, 0, 0}; // MOUNT_ATTR_RDONLY
+  if (syscall(442 /* mount_setattr */, AT_FDCWD, path, 0x8000 /* AT_RECURSIVE */, &attr, sizeof attr) != 0) die("mount_setattr", path);
+}
+
+/** A /dev with only the harmless devices: uid 0 without capabilities could still write raw disks. */
+static void minimal_dev(void) {
+  if (mount("tmpfs", "/dev", "tmpfs", MS_NOSUID | MS_NOEXEC, "mode=755,size=64k") != 0) die("mount", "/dev");
+  const struct {
+    const char *name;
+    unsigned minor;
+  } nodes[] = {{"null", 3}, {"zero", 5}, {"full", 7}, {"random", 8}, {"urandom", 9}};
+  char path[64];
+  for (size_t i = 0; i < sizeof nodes / sizeof nodes[0]; i++) {
+    snprintf(path, sizeof path, "/dev/%s", nodes[i].name);
+    if (mknod(path, S_IFCHR | 0666, makedev(1, nodes[i].minor)) != 0 || chmod(path, 0666) != 0) die("mknod", path);
+  }
+  if (mknod("/dev/tty", S_IFCHR | 0666, makedev(5, 0)) != 0 || chmod("/dev/tty", 0666) != 0) die("mknod", "/dev/tty");
+  if (mkdir("/dev/pts", 0755) != 0 || mkdir("/dev/shm", 01777) != 0) die("mkdir", "/dev");
+  if (mount("devpts", "/dev/pts", "devpts", MS_NOSUID | MS_NOEXEC, "newinstance,ptmxmode=0666,mode=620") != 0) die("mount", "/dev/pts");
+  if (mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777") != 0) die("mount", "/dev/shm");
+  const char *links[][2] = {{"pts/ptmx", "/dev/ptmx"}, {"/proc/self/fd", "/dev/fd"}, {"/proc/self/fd/0", "/dev/stdin"},
+                            {"/proc/self/fd/1", "/dev/stdout"}, {"/proc/self/fd/2", "/dev/stderr"}};
+  for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
+    if (symlink(links[i][0], links[i][1]) != 0) die("symlink", links[i][1]);
+}
+
 static void set_up_mounts(void) {
   if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) die("make / private", NULL);
   if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0) die("mount /proc", NULL);
+  const char **lists[] = {hide, readonly, writable, bind_dst};
+  int counts[] = {n_hide, n_readonly, n_writable, n_bind};
+  for (int l = 0; l < 4; l++)
+    for (int i = 0; i < counts[l]; i++) pin_ancestors(lists[l][i]);
+  if (cwd) pin_ancestors(cwd);
   // Binds first: their sources may lie in a directory hidden next.
   for (int i = 0; i < n_bind; i++)
     if (mount(bind_src[i], bind_dst[i], NULL, MS_BIND, NULL) != 0) die("bind", bind_dst[i]);
-  // Read-only: a bind of the path onto itself, then remounted read-only (recursively, so nothing
-  // mounted below stays writable).
+  if (all_readonly) {
+    // uid 0 keeps owning every root-owned file: all of it read-only but the --writable trees.
+    set_readonly_tree("/", 1);
+    for (int i = 0; i < n_writable; i++)
+      if (access(writable[i], F_OK) == 0) set_readonly_tree(writable[i], 0);
+    minimal_dev();
+  }
+  // Read-only: a bind of the path onto itself, then remounted read-only.
   for (int i = 0; i < n_readonly; i++) {
     if (access(readonly[i], F_OK) != 0) continue;
     if (mount(readonly[i], readonly[i], NULL, MS_BIND | MS_REC, NULL) != 0) die("bind", readonly[i]);
-    if (mount(NULL, readonly[i], NULL, MS_BIND | MS_REMOUNT | MS_RDONLY, NULL) != 0) die("read-only", readonly[i]);
+    set_readonly_tree(readonly[i], 1);
   }
   for (int i = 0; i < n_hide; i++) {
     struct stat st;
@@ -235,6 +304,37 @@ static void set_up_mounts(void) {
       die("hide", hide[i]);
     }
   }
+}
+
+/**
+ * For --net-off under Landlock (no network namespace to give): socket(2) fails for every
+ * family — IP (TCP, MPTCP, UDP, which Landlock's TCP rules do not all cover) and unix path
+ * sockets that reach services outside — and io_uring, which creates sockets past seccomp, is
+ * refused. socketpair(2) still works. Other architectures' syscall ABIs are killed.
+ */
+static void deny_sockets(void) {
+#if defined(__x86_64__)
+#define SANDBOX_ARCH AUDIT_ARCH_X86_64
+#elif defined(__aarch64__)
+#define SANDBOX_ARCH AUDIT_ARCH_AARCH64
+#endif
+  struct sock_filter filter[] = {
+      BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SANDBOX_ARCH, 1, 0),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
+      BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+#if defined(__x86_64__)
+      BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, 0x40000000, 0, 1), // the x32 ABI
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
+#endif
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_socket, 0, 1),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EACCES),
+      BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_io_uring_setup, 0, 1),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+      BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+  };
+  struct sock_fprog prog = {.len = sizeof filter / sizeof filter[0], .filter = filter};
+  if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog) != 0) die("seccomp", NULL);
 }
 
 static sigset_t watched;
@@ -251,8 +351,12 @@ static void start(char **argv, int landlock) {
   if (null < 0 || dup2(null, 0) < 0) die("stdin", NULL);
   if (null > 0) close(null);
   setsid();
+  // Nothing the action's process left open reaches the command.
+  if (syscall(SYS_close_range, 3, ~0U, 0) != 0)
+    for (int fd = 3; fd < 1024; fd++) close(fd);
   drop_privileges();
   if (landlock) apply_landlock();
+  if (landlock && net_off) deny_sockets();
   if (cwd && chdir(cwd) != 0) die("chdir", cwd);
   execvp(argv[0], argv);
   die("exec", argv[0]);
@@ -394,6 +498,9 @@ int main(int argc, char **argv) {
       net_off = 1;
     } else if (strncmp(a, "--hide=", 7) == 0 && n_hide < MAX_LIST) {
       hide[n_hide++] = a + 7;
+    } else if (strncmp(a, "--writable=", 11) == 0 && n_writable < MAX_LIST) {
+      writable[n_writable++] = a + 11;
+      all_readonly = 1;
     } else if (strncmp(a, "--readonly=", 11) == 0 && n_readonly < MAX_LIST) {
       readonly[n_readonly++] = a + 11;
     } else if (strncmp(a, "--bind=", 7) == 0 && n_bind < MAX_LIST && strchr(a + 7, ':')) {

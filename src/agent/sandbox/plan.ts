@@ -42,6 +42,10 @@ export interface SandboxRequest {
   readonly: string[]
   /** Files bound over others inside the namespace: the credential-free copy of .git/config. */
   binds: Array<{ source: string; target: string }>
+  /** The attempt's own directory bound over /tmp when the network is off (namespaces). */
+  privateTmp?: string | undefined
+  /** HOME, writable for a uid-0 command. */
+  home?: string | undefined
 }
 
 export interface SandboxPlan {
@@ -59,6 +63,8 @@ export interface SandboxPlan {
   workspace: string
   hide: string[]
   readonly: string[]
+  /** Set for uid 0: all but these trees read-only (rootWritable). */
+  writable: string[]
   binds: Array<{ source: string; target: string }>
   landlockAbi: number
 }
@@ -69,14 +75,14 @@ export class SandboxError extends Error {
 }
 
 /**
- * Made read-only for a command that keeps uid 0 (a runner that runs jobs as root): without
- * capabilities uid 0 still owns these files, and a changed /etc/ld.so.preload or /usr/bin/git
- * would run inside the action's own later processes. Missing ones are skipped by the helper.
+ * The only trees left writable for a command that keeps uid 0 (a runner that runs jobs as
+ * root): without capabilities uid 0 still owns every root-owned file, and a changed
+ * /etc/ld.so.preload, /usr/bin/git or /proc/sys/kernel/core_pattern would run code outside the
+ * sandbox. Everything else is read-only, and /dev holds only the harmless devices.
  */
-const SYSTEM_DIRS = ['/usr', '/etc', '/opt', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/boot']
-
-/** Landlock restricts TCP from ABI 4 on (Linux 6.7). */
-const LANDLOCK_NET_ABI = 4
+function rootWritable(workspace: string, home: string | undefined): string[] {
+  return [workspace, '/tmp', '/var/tmp', ...(home && home !== '/' ? [home] : [])]
+}
 
 /**
  * The strongest sandbox `facts` allow for `request`.
@@ -89,12 +95,13 @@ export function chooseSandbox(facts: SandboxFacts, request: SandboxRequest): San
       throw new SandboxError(
         `Input 'network': 'off' needs the Linux sandbox, which is not available here (${reason}). Use 'on', or a Linux runner with sudo.`,
       )
-    return { ...base, kind: 'none', reason, hide: [], readonly: [], binds: [] }
+    return { ...base, kind: 'none', reason, hide: [], readonly: [], writable: [], binds: [] }
   }
   if (facts.platform !== 'linux') return none(`${facts.platform} has no sandbox for commands yet`)
   if (!facts.helper) return none('no sandbox helper is shipped for this architecture')
   const helper = facts.helper
   const root = facts.uid === 0
+  const offline = request.network === 'off'
   if (root || facts.sudo) {
     return {
       ...base,
@@ -104,17 +111,19 @@ export function chooseSandbox(facts: SandboxFacts, request: SandboxRequest): San
       ...(facts.envPath ? { envPath: facts.envPath } : {}),
       reason: root ? 'the runner runs as root' : 'passwordless sudo',
       helper,
-      hide: [...request.protect.dirs, ...request.protect.files],
-      readonly: root ? [...request.readonly, ...SYSTEM_DIRS] : request.readonly,
-      binds: request.binds,
+      // With no network, neither the host's sockets in /run (D-Bus, resolved, docker) nor those
+      // in a shared /tmp: /run is hidden and /tmp is the attempt's own (request.privateTmp).
+      // (Neither when the workspace itself lies there: the commands need it.)
+      hide: [...request.protect.dirs, ...request.protect.files, ...(offline && !isWithin(request.workspace, '/run') ? ['/run'] : [])],
+      readonly: request.readonly,
+      writable: root ? rootWritable(request.workspace, request.home) : [],
+      binds: [
+        ...request.binds,
+        ...(offline && request.privateTmp && !isWithin(request.workspace, '/tmp') ? [{ source: request.privateTmp, target: '/tmp' }] : []),
+      ],
     }
   }
   if (facts.landlockAbi < 1) return none('no root, no passwordless sudo, and the kernel has no Landlock')
-  if (request.network === 'off' && facts.landlockAbi < LANDLOCK_NET_ABI)
-    throw new SandboxError(
-      `Input 'network': 'off' needs sudo on this runner, or Landlock ABI ${LANDLOCK_NET_ABI} (Linux 6.7); ` +
-        `the kernel offers ABI ${facts.landlockAbi} and sudo is not available.`,
-    )
   return {
     ...base,
     kind: 'landlock',
@@ -122,6 +131,7 @@ export function chooseSandbox(facts: SandboxFacts, request: SandboxRequest): San
     helper,
     hide: request.protect.dirs,
     readonly: request.readonly,
+    writable: [],
     binds: [],
   }
 }
@@ -144,6 +154,7 @@ export function sandboxCommand(plan: SandboxPlan, command: string, env: Record<s
   if (plan.kind === 'none' || !plan.helper) throw new Error('sandboxCommand needs a sandbox plan with a helper')
   const options = [`--mode=${plan.kind === 'namespaces' ? 'ns' : 'landlock'}`, `--cwd=${plan.workspace}`]
   if (plan.network === 'off') options.push('--net-off')
+  for (const path of plan.writable) options.push(`--writable=${path}`)
   for (const path of plan.readonly) options.push(`--readonly=${path}`)
   for (const path of plan.hide) options.push(`--hide=${path}`)
   if (plan.kind === 'namespaces') {
@@ -162,12 +173,18 @@ export function sandboxCommand(plan: SandboxPlan, command: string, env: Record<s
 
 /** One line for the log and the job summary: what holds for the agent's commands. */
 export function describeSandbox(plan: SandboxPlan): string {
-  const net = plan.network === 'off' ? (plan.kind === 'namespaces' ? 'network: loopback only' : 'network: no TCP') : 'network: on'
+  const net =
+    plan.network === 'off'
+      ? plan.kind === 'namespaces'
+        ? 'network: loopback only, no host sockets in /run or /tmp'
+        : 'network: no sockets at all (seccomp)'
+      : 'network: on'
   switch (plan.kind) {
     case 'namespaces':
       return (
         `Linux namespaces (${plan.reason}): own PID namespace and /proc, no capabilities, no sudo (no_new_privs), ` +
-        `no supplementary groups; runner files and the session database hidden; ${net}`
+        `no supplementary groups; runner files and the session database hidden, the action read-only` +
+        `${plan.writable.length > 0 ? ', everything but the workspace, /tmp and HOME read-only (uid 0)' : ''}; ${net}`
       )
     case 'landlock':
       return (

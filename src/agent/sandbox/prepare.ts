@@ -2,10 +2,11 @@
 // agent's bash commands run in for this attempt (plan.ts). Once per attempt, before the first
 // command: the log and the job summary say which boundary holds (docs/design.md §11).
 import { execFile } from 'node:child_process'
-import { existsSync, realpathSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { existsSync, mkdtempSync, realpathSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { trustedExecutable } from '../../workspace/executable.js'
+import { trustedExecutable } from '../../executable.js'
 import { chooseSandbox, protectedPaths, readonlyPaths, type Network, type SandboxFacts, type SandboxPlan } from './plan.js'
 
 const PROBE_TIMEOUT_MS = 5_000
@@ -108,5 +109,18 @@ export async function prepareSandbox(input: SandboxInput): Promise<SandboxPlan> 
     dbPath: real(input.dbPath),
   })
   const readonly = readonlyPaths({ workspace: real(input.workspace), candidates: codeDirs(facts.helper).map(real) })
-  return chooseSandbox(facts, { network: input.network, workspace: real(input.workspace), protect, readonly, binds: input.binds ?? [] })
+  // The attempt's own /tmp when the network is off: in RUNNER_TEMP, which the sandbox hides.
+  const privateTmp =
+    input.network === 'off' && process.platform === 'linux'
+      ? mkdtempSync(join(env.RUNNER_TEMP && isAbsolute(env.RUNNER_TEMP) ? env.RUNNER_TEMP : tmpdir(), 'agent-resume-tmp-'))
+      : undefined
+  return chooseSandbox(facts, {
+    network: input.network,
+    workspace: real(input.workspace),
+    protect,
+    readonly,
+    binds: input.binds ?? [],
+    privateTmp,
+    home: env.HOME ? real(env.HOME) : undefined,
+  })
 }
