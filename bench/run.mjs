@@ -9,9 +9,10 @@
 //   b  cold start: dist/main.js process start → first model request (inputs, cache lookup,
 //      permission gate, store, workspace), on Node 20 and Node 24.
 //   c  run-id lookup: SessionStore.sessionsForRun + findResumableSession among 100,000
-//      sessions, in-process.
+//      sessions, in a process of its own, once per SQLite driver (better-sqlite3, node:sqlite)
+//      on the same Node (24), side by side.
 //   d  post-step save: dist/post.js saving a ~10 MB session DB through the local cache
-//      service (actions/cache v2 protocol, Azurite blobs).
+//      service (actions/cache v2 protocol, Azurite blobs), once per SQLite driver on Node 24.
 //   e  long session: a session of many steps, each printing a ~6 KB file, against a scripted
 //      Anthropic model with a small context window (the action's `context-window` set to it):
 //      the peak request against the window, what prompt caching makes of the input bill, and
@@ -26,7 +27,8 @@ import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { NODE20, NODE24, SimulatedJob } from '../test/support/action-harness.mjs'
 import { startCacheService } from '../test/support/cache-server.mjs'
@@ -36,6 +38,8 @@ import { freshClone, makeOrigin } from '../test/support/repo.mjs'
 import { actionLog, killRunningStages, runStage, toolLines } from '../scripts/demo/flow.mjs'
 import { benchTurns, longSessionFiles, longSessionTurns, REPO_FILES } from '../scripts/demo/task.mjs'
 import { loadStore } from './store-bundle.mjs'
+
+const BENCH = dirname(fileURLToPath(import.meta.url))
 
 const FULL = {
   n: 20,
@@ -293,48 +297,55 @@ async function coldStart(ctx, cfg, runtimes) {
   })
 }
 
+// ---------- the two SQLite drivers (docs/design.md §2), measured side by side
+
+const DRIVER_ENV = 'AGENT_RESUME_TEST_SQLITE_DRIVER'
+const DRIVERS = ['better-sqlite3', 'node:sqlite']
+const hasNodeSqlite = (version) => {
+  const [major, minor] = version.replace(/^v/, '').split('.').map(Number)
+  return major > 22 || (major === 22 && minor >= 13)
+}
+
+/**
+ * Each driver with the runtime it is measured on: one Node for both (the newest, which has
+ * node:sqlite), so only the driver differs. Without such a Node, better-sqlite3 alone.
+ */
+function driverRuntimes(runtimes) {
+  const rt = [...runtimes].reverse().find((r) => hasNodeSqlite(r.version))
+  if (rt) return DRIVERS.map((driver) => ({ driver, rt }))
+  progress('no Node 22.13 or later: the node:sqlite rows are left out')
+  return [{ driver: 'better-sqlite3', rt: runtimes[0] }]
+}
+
 // ---------- (c) run-id lookup
 
-function lookupLatency(ctx, cfg) {
+function lookupLatency(ctx, cfg, runtimes) {
   const { store: mod, dir } = ctx
-  progress(`lookup: building a DB of ${int(cfg.sessions)} sessions`)
-  const { store } = mod.openStore(join(dir, 'lookup.db'), { warn: () => {}, nativeDir: mod.nativeDir })
-  try {
-    // The bulk insert of test/store.test.ts: unrelated runs, one session each.
-    const insert = store.db.prepare('INSERT INTO sessions (id, created_at, updated_at, metadata) VALUES (?, ?, ?, ?)')
-    store.db.transaction(() => {
-      for (let i = 0; i < cfg.sessions; i++) {
-        insert.run(`ses_${i}`, i, i, JSON.stringify({ github_run_id: String(1_000_000 + i), session_key: 'agent' }))
-      }
-    })()
-    const lookup = (runId) => mod.findResumableSession(store.sessionsForRun(runId, 'agent'), runId, 'agent')
-    for (let i = 0; i < 200; i++) lookup(String(1_000_000 + ((i * 7919) % cfg.sessions))) // warm-up
-    const xs = []
-    for (let i = 0; i < cfg.lookups; i++) {
-      const target = Math.floor(Math.random() * cfg.sessions)
-      const runId = String(1_000_000 + target)
-      const t0 = process.hrtime.bigint()
-      const found = lookup(runId)
-      xs.push(Number(process.hrtime.bigint() - t0) / 1000)
-      if (found?.id !== `ses_${target}`) throw new BenchError(`lookup of run ${runId} found ${found?.id}`)
+  return driverRuntimes(runtimes).map(({ driver, rt }) => {
+    progress(`lookup (${driver}, Node ${rt.version}): building a DB of ${int(cfg.sessions)} sessions`)
+    const dbPath = join(dir, `lookup-${driver.replace(':', '-')}.db`)
+    const args = [join(BENCH, 'store-lookup.mjs'), mod.path, dbPath, mod.nativeDir, String(cfg.sessions), String(cfg.lookups)]
+    let out
+    try {
+      out = execFileSync(rt.node, args, { encoding: 'utf8', env: { ...process.env, [DRIVER_ENV]: driver }, maxBuffer: 64 << 20 })
+    } catch (error) {
+      throw new BenchError(`lookup (${driver}): ${error.stderr || error.message}`)
     }
-    return [
-      {
-        id: 'lookup',
-        measure: `Run-id lookup among ${int(cfg.sessions)} sessions (in-process)`,
-        value: Number(median(xs).toFixed(1)),
-        unit: 'µs',
-        detail: `median of ${int(cfg.lookups)}, p99 ${quantile(xs, 0.99).toFixed(1)} µs (Node ${process.versions.node})`,
-      },
-    ]
-  } finally {
-    store.close()
-  }
+    const { samples: xs, driver: used } = JSON.parse(out)
+    if (used.name !== driver) throw new BenchError(`lookup: asked for ${driver}, the store used ${used.name}`)
+    return {
+      id: `lookup.${driver === 'node:sqlite' ? 'nodeSqlite' : 'betterSqlite3'}`,
+      measure: `Run-id lookup among ${int(cfg.sessions)} sessions, ${driver}`,
+      value: Number(median(xs).toFixed(1)),
+      unit: 'µs',
+      detail: `median of ${int(cfg.lookups)}, p99 ${quantile(xs, 0.99).toFixed(1)} µs (Node ${rt.version.replace(/^v/, '')}, SQLite ${used.sqlite})`,
+    }
+  })
 }
 
 // ---------- (d) post-step save
 
-async function postSave(ctx, cfg) {
+async function postSave(ctx, cfg, runtimes) {
   const { model, cache, origin, dir, log, store: mod } = ctx
   model.setScript({ turns: [{ text: 'Nothing to do.' }] })
   model.setFaults([])
@@ -357,33 +368,44 @@ async function postSave(ctx, cfg) {
   store.close()
   const size = statSync(dbPath).size
 
-  const xs = []
+  // One post step per driver per round, alternating which goes first; each save is a new attempt
+  // key (keys are immutable, docs/design.md §3). Post takes the attempt from the state main
+  // handed over (src/state.ts), so it is set there too.
+  const legs = driverRuntimes(runtimes)
+  const xs = new Map(legs.map((l) => [l.driver, []]))
   const archives = []
+  let next = 2
   for (let rep = 0; rep < cfg.saveReps; rep++) {
-    progress(`post save ${rep + 1}/${cfg.saveReps}`)
-    // Each save is a new attempt key (keys are immutable, docs/design.md §3). Post takes the
-    // attempt from the state main handed over (src/state.ts), so it is set there too.
-    job.attempt = rep + 2
-    appendFileSync(job.files.state, `attempt=${job.attempt}\n`)
-    const t0 = performance.now()
-    const post = await runStage(job, 'post', { log, label: `save ${rep + 1}` })
-    xs.push(performance.now() - t0)
-    const entry = cache.entries().find((e) => e.finalized && e.key === `agent-resume-${runId}-agent-${job.attempt}-`)
-    if (post.code !== 0 || !entry) throw new BenchError(`save ${rep + 1}: no cache entry was saved (code ${post.code}); see ${log.path}`)
-    archives.push(entry.sizeBytes)
+    for (const { driver, rt } of rep % 2 === 0 ? legs : [...legs].reverse()) {
+      progress(`post save ${rep + 1}/${cfg.saveReps} (${driver})`)
+      job.attempt = next++
+      job.node = rt.node
+      job.extraEnv = { ...cache.env, [DRIVER_ENV]: driver }
+      appendFileSync(job.files.state, `attempt=${job.attempt}\n`)
+      const t0 = performance.now()
+      const post = await runStage(job, 'post', { log, label: `save ${rep + 1} ${driver}` })
+      xs.get(driver).push(performance.now() - t0)
+      const entry = cache.entries().find((e) => e.finalized && e.key === `agent-resume-${runId}-agent-${job.attempt}-`)
+      if (post.code !== 0 || !entry)
+        throw new BenchError(`save ${rep + 1} (${driver}): no cache entry was saved (code ${post.code}); see ${log.path}`)
+      if (!post.stdout.includes(`SQLite: ${driver}`))
+        throw new BenchError(`save ${rep + 1}: the post step did not use ${driver}; see ${log.path}`)
+      archives.push(entry.sizeBytes)
+    }
   }
   const mb = (b) => `${(b / 1024 / 1024).toFixed(1)} MB`
-  return [
-    {
-      id: 'postSave',
-      measure: `Post-step save of a ${mb(size)} session DB`,
-      value: Math.round(median(xs)),
+  return legs.map(({ driver, rt }) => {
+    const samples = xs.get(driver)
+    return {
+      id: `postSave.${driver === 'node:sqlite' ? 'nodeSqlite' : 'betterSqlite3'}`,
+      measure: `Post-step save of a ${mb(size)} session DB, ${driver}`,
+      value: Math.round(median(samples)),
       unit: 'ms',
-      detail: `median of ${xs.length}, range ${ms(Math.min(...xs))}–${ms(Math.max(...xs))}; ${mb(median(archives))} archive uploaded`,
-      samples: xs,
+      detail: `median of ${samples.length}, range ${ms(Math.min(...samples))}–${ms(Math.max(...samples))}; ${mb(median(archives))} archive uploaded (Node ${rt.version.replace(/^v/, '')})`,
+      samples,
       dbBytes: size,
-    },
-  ]
+    }
+  })
 }
 
 // ---------- (e) long session
@@ -577,8 +599,8 @@ async function main() {
     const rows = []
     if (only.has('a')) rows.push(...(await retryCost(ctx, cfg)))
     if (only.has('b')) rows.push(...(await coldStart(ctx, cfg, runtimes)))
-    if (only.has('c')) rows.push(...lookupLatency(ctx, cfg))
-    if (only.has('d')) rows.push(...(await postSave(ctx, cfg)))
+    if (only.has('c')) rows.push(...lookupLatency(ctx, cfg, runtimes))
+    if (only.has('d')) rows.push(...(await postSave(ctx, cfg, runtimes)))
     if (only.has('e')) rows.push(...(await longSession(ctx, cfg)))
 
     const env = environment(runtimes)

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ROOT } from '../test/support/action-harness.mjs'
 
-/** @returns {Promise<{ openStore: Function, findResumableSession: Function, nativeDir: string, dispose: () => void }>} */
+/** @returns {Promise<{ openStore: Function, findResumableSession: Function, nativeDir: string, path: string, dispose: () => void }>} */
 export async function loadStore() {
   const dir = mkdtempSync(join(tmpdir(), 'ar-bench-store-'))
   const outfile = join(dir, 'store.mjs')
@@ -27,5 +27,5 @@ export async function loadStore() {
     banner: { js: "import { createRequire as __arCreateRequire } from 'node:module'; const require = __arCreateRequire(import.meta.url);" },
   })
   const mod = await import(pathToFileURL(outfile).href)
-  return { ...mod, nativeDir: join(ROOT, 'dist', 'native'), dispose: () => rmSync(dir, { recursive: true, force: true }) }
+  return { ...mod, nativeDir: join(ROOT, 'dist', 'native'), path: outfile, dispose: () => rmSync(dir, { recursive: true, force: true }) }
 }

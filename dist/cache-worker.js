@@ -20,8 +20,9 @@ try {
   const client = createActionsCacheClient();
   result = request.op === "restore" ? await client.restore(request.paths, request.primaryKey, request.restoreKeys, {
     ...request.lookupOnly ? { lookupOnly: true } : {},
-    ...request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}
-  }) : await client.save(request.paths, request.key);
+    ...request.timeoutMs ? { timeoutMs: request.timeoutMs } : {},
+    ...request.root ? { root: request.root } : {}
+  }) : await client.save(request.paths, request.key, request.root ? { root: request.root } : {});
 } catch (error) {
   result = { hit: false, saved: false, reason: "error", detail: errorMessage(error) };
 }

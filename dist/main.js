@@ -17,29 +17,27 @@ import {
   clip,
   connectGitHub,
   coreState,
-  currentRuntime,
-  defaultNativeDir,
   fenceUntrusted,
   fingerprint,
   hasAnyMarker,
   inspectDbFile,
-  isWithin,
   leftOutWarnings,
   openStore,
   persist,
+  processDriver,
   quarantineDbFile,
   readRunContext,
   readSettings,
   restoreSessionDb,
   restoreWorkspace,
   secretsToProtect,
-  selectNativeBinding,
-  trustedExecutable,
   workflowFileFromRef,
   workspacePatch
 } from "./chunks/main+post.js";
 import {
-  createWorkerCacheClient
+  createWorkerCacheClient,
+  isWithin,
+  trustedExecutable
 } from "./chunks/main+post+cache-worker.js";
 import {
   AISDKError,
@@ -6975,15 +6973,16 @@ function systemPrompt(options) {
 }
 
 // src/agent/tools/bash.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 
 // src/agent/sandbox/plan.ts
 import { isAbsolute } from "node:path";
 var SandboxError = class extends Error {
   name = "SandboxError";
 };
-var SYSTEM_DIRS = ["/usr", "/etc", "/opt", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/boot"];
-var LANDLOCK_NET_ABI = 4;
+function rootWritable(workspace, home) {
+  return [workspace, "/tmp", "/var/tmp", ...home && home !== "/" ? [home] : []];
+}
 function chooseSandbox(facts, request) {
   const base = { network: request.network, uid: facts.uid, gid: facts.gid, workspace: request.workspace, landlockAbi: facts.landlockAbi };
   const none = (reason) => {
@@ -6991,12 +6990,13 @@ function chooseSandbox(facts, request) {
       throw new SandboxError(
         `Input 'network': 'off' needs the Linux sandbox, which is not available here (${reason}). Use 'on', or a Linux runner with sudo.`
       );
-    return { ...base, kind: "none", reason, hide: [], readonly: [], binds: [] };
+    return { ...base, kind: "none", reason, hide: [], readonly: [], writable: [], binds: [] };
   };
   if (facts.platform !== "linux") return none(`${facts.platform} has no sandbox for commands yet`);
   if (!facts.helper) return none("no sandbox helper is shipped for this architecture");
   const helper = facts.helper;
   const root = facts.uid === 0;
+  const offline = request.network === "off";
   if (root || facts.sudo) {
     return {
       ...base,
@@ -7006,16 +7006,19 @@ function chooseSandbox(facts, request) {
       ...facts.envPath ? { envPath: facts.envPath } : {},
       reason: root ? "the runner runs as root" : "passwordless sudo",
       helper,
-      hide: [...request.protect.dirs, ...request.protect.files],
-      readonly: root ? [...request.readonly, ...SYSTEM_DIRS] : request.readonly,
-      binds: request.binds
+      // With no network, neither the host's sockets in /run (D-Bus, resolved, docker) nor those
+      // in a shared /tmp: /run is hidden and /tmp is the attempt's own (request.privateTmp).
+      // (Neither when the workspace itself lies there: the commands need it.)
+      hide: [...request.protect.dirs, ...request.protect.files, ...offline && !isWithin(request.workspace, "/run") ? ["/run"] : []],
+      readonly: request.readonly,
+      writable: root ? rootWritable(request.workspace, request.home) : [],
+      binds: [
+        ...request.binds,
+        ...offline && request.privateTmp && !isWithin(request.workspace, "/tmp") ? [{ source: request.privateTmp, target: "/tmp" }] : []
+      ]
     };
   }
   if (facts.landlockAbi < 1) return none("no root, no passwordless sudo, and the kernel has no Landlock");
-  if (request.network === "off" && facts.landlockAbi < LANDLOCK_NET_ABI)
-    throw new SandboxError(
-      `Input 'network': 'off' needs sudo on this runner, or Landlock ABI ${LANDLOCK_NET_ABI} (Linux 6.7); the kernel offers ABI ${facts.landlockAbi} and sudo is not available.`
-    );
   return {
     ...base,
     kind: "landlock",
@@ -7023,6 +7026,7 @@ function chooseSandbox(facts, request) {
     helper,
     hide: request.protect.dirs,
     readonly: request.readonly,
+    writable: [],
     binds: []
   };
 }
@@ -7031,6 +7035,7 @@ function sandboxCommand(plan, command, env) {
   if (plan.kind === "none" || !plan.helper) throw new Error("sandboxCommand needs a sandbox plan with a helper");
   const options = [`--mode=${plan.kind === "namespaces" ? "ns" : "landlock"}`, `--cwd=${plan.workspace}`];
   if (plan.network === "off") options.push("--net-off");
+  for (const path of plan.writable) options.push(`--writable=${path}`);
   for (const path of plan.readonly) options.push(`--readonly=${path}`);
   for (const path of plan.hide) options.push(`--hide=${path}`);
   if (plan.kind === "namespaces") {
@@ -7047,10 +7052,10 @@ function sandboxCommand(plan, command, env) {
   };
 }
 function describeSandbox(plan) {
-  const net = plan.network === "off" ? plan.kind === "namespaces" ? "network: loopback only" : "network: no TCP" : "network: on";
+  const net = plan.network === "off" ? plan.kind === "namespaces" ? "network: loopback only, no host sockets in /run or /tmp" : "network: no sockets at all (seccomp)" : "network: on";
   switch (plan.kind) {
     case "namespaces":
-      return `Linux namespaces (${plan.reason}): own PID namespace and /proc, no capabilities, no sudo (no_new_privs), no supplementary groups; runner files and the session database hidden; ${net}`;
+      return `Linux namespaces (${plan.reason}): own PID namespace and /proc, no capabilities, no sudo (no_new_privs), no supplementary groups; runner files and the session database hidden, the action read-only${plan.writable.length > 0 ? ", everything but the workspace, /tmp and HOME read-only (uid 0)" : ""}; ${net}`;
     case "landlock":
       return `Landlock ABI ${plan.landlockAbi} (${plan.reason}): the action's processes cannot be inspected, no sudo (no_new_privs); runner files and the session database unreachable; ${net}. Weaker than namespaces: other processes are visible to ps`;
     case "none":
@@ -7070,6 +7075,65 @@ function protectedPaths(p) {
     files.add(file);
   }
   return { dirs, files: [...files].sort() };
+}
+
+// src/agent/tools/bash-host.ts
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { win32 } from "node:path";
+var realHost = {
+  platform: process.platform,
+  env: process.env,
+  exists: existsSync,
+  run(command, wait) {
+    const options = { stdio: "ignore", windowsHide: true };
+    if (wait) spawnSync(command.file, command.args, { ...options, timeout: 1e4 });
+    else spawn(command.file, command.args, options).on("error", () => void 0);
+  }
+};
+function variable(env, name23) {
+  const key = Object.keys(env).find((k) => k.toUpperCase() === name23.toUpperCase());
+  return key === void 0 ? void 0 : env[key];
+}
+var systemRoot = (env) => variable(env, "SystemRoot") || "C:\\Windows";
+function findBash(host) {
+  if (host.platform !== "win32") return "bash";
+  const root = systemRoot(host.env);
+  const wsl = [win32.join(root, "System32"), win32.join(root, "Sysnative")].map((d) => d.toLowerCase());
+  const dirs = (variable(host.env, "PATH") ?? "").split(";").map((d) => d.trim().replace(/^"(.*)"$/, "$1")).filter((d) => /^[a-z]:[\\/]/i.test(d));
+  for (const dir of dirs) {
+    const folded = win32.resolve(dir).toLowerCase();
+    if (wsl.includes(folded) || folded.endsWith("\\windowsapps")) continue;
+    const candidate = win32.join(dir, "bash.exe");
+    if (host.exists(candidate)) return candidate;
+  }
+  const programs = ["ProgramFiles", "ProgramW6432", "ProgramFiles(x86)"].map((n3) => variable(host.env, n3));
+  for (const dir of [...programs, "C:\\Program Files"]) {
+    const candidate = dir ? win32.join(dir, "Git", "bin", "bash.exe") : void 0;
+    if (candidate && host.exists(candidate)) return candidate;
+  }
+  return void 0;
+}
+var NO_BASH_ON_WINDOWS = "bash was not found on this Windows runner: the bash tool runs Git Bash (Git for Windows), which GitHub-hosted Windows runners have; install Git for Windows, or put its bin directory on PATH";
+function killTreeCommand(pid, env) {
+  return { file: win32.join(systemRoot(env), "System32", "taskkill.exe"), args: ["/T", "/F", "/PID", String(pid)] };
+}
+var running = /* @__PURE__ */ new Map();
+var exitHandler = false;
+function stopRunningCommands() {
+  for (const [pid, host] of running) host.run(killTreeCommand(pid, host.env), true);
+  running.clear();
+}
+function trackWindowsCommand(pid, host) {
+  running.set(pid, host);
+  if (!exitHandler) {
+    exitHandler = true;
+    process.on("exit", stopRunningCommands);
+  }
+  return {
+    kill: () => host.run(killTreeCommand(pid, host.env), false),
+    exited: () => running.delete(pid)
+  };
 }
 
 // src/agent/tools/cap.ts
@@ -7123,6 +7187,11 @@ ${this.tail}`;
   }
 };
 
+// src/agent/tools/errors.ts
+var ToolError = class extends Error {
+  name = "ToolError";
+};
+
 // src/agent/tools/bash.ts
 var bashInput = object({
   command: string().describe("The bash command to run, in the workspace root."),
@@ -7138,16 +7207,22 @@ var WRAPPER = [
 var CLOSE_GRACE_MS = 2e3;
 function runBash(ws, command, options) {
   const collector = new BoundedCollector(Math.floor(((options.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS) - 400) / 2));
-  const posix = process.platform !== "win32";
+  const host = options.host ?? realHost;
   const sandboxed = options.sandbox !== void 0 && options.sandbox.kind !== "none";
-  const spec = sandboxed ? sandboxCommand(options.sandbox, command, options.env) : { file: "bash", args: ["--norc", "--noprofile", "-c", WRAPPER, "agent-bash", command], env: options.env };
-  const child = spawn(spec.file, spec.args, {
+  const windows = !sandboxed && host.platform === "win32";
+  const shell = options.shell ?? findBash(host);
+  if (shell === void 0) return Promise.reject(new ToolError(NO_BASH_ON_WINDOWS));
+  const spec = sandboxed ? sandboxCommand(options.sandbox, command, options.env) : windows ? { file: shell, args: ["--norc", "--noprofile", "-c", command], env: options.env } : { file: shell, args: ["--norc", "--noprofile", "-c", WRAPPER, "agent-bash", command], env: options.env };
+  const child = spawn2(spec.file, spec.args, {
     cwd: ws.realRoot,
     env: spec.env,
-    detached: posix,
+    detached: !windows,
     // a new process group, led by the wrapper or the helper
+    windowsHide: true,
     stdio: ["pipe", "pipe", "pipe"]
   });
+  const tree = windows && child.pid !== void 0 ? trackWindowsCommand(child.pid, host) : void 0;
+  if (windows) child.stdin.end();
   let timedOut = false;
   let aborted = false;
   let graceTimer;
@@ -7164,8 +7239,8 @@ function runBash(ws, command, options) {
     dropOutputSoon();
     if (child.pid === void 0) return;
     try {
-      if (posix) process.kill(-child.pid, sandboxed ? "SIGTERM" : "SIGKILL");
-      else child.kill("SIGKILL");
+      if (tree) tree.kill();
+      else process.kill(-child.pid, sandboxed ? "SIGTERM" : "SIGKILL");
     } catch {
     }
   };
@@ -7190,6 +7265,7 @@ function runBash(ws, command, options) {
     });
     child.on("exit", (code2, signal) => {
       exit = { code: code2, signal };
+      tree?.exited();
       child.stdin.end();
       dropOutputSoon();
     });
@@ -7237,18 +7313,14 @@ function scrubEnv(env, secrets = []) {
   return out;
 }
 
-// src/agent/tools/errors.ts
-var ToolError = class extends Error {
-  name = "ToolError";
-};
-
 // src/agent/tools/files.ts
 import { mkdirSync, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname2 } from "node:path";
 
 // src/agent/tools/paths.ts
 import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, isAbsolute as isAbsolute2, join, relative, resolve as resolve2, sep } from "node:path";
+import * as nodePath from "node:path";
+import { basename, dirname, join, relative, resolve as resolve2, sep } from "node:path";
 function openWorkspace(root) {
   const resolved = resolve2(root);
   const realRoot = realpathSync(resolved);
@@ -7260,17 +7332,38 @@ function openWorkspace(root) {
     )
   };
 }
-function isInside(parent, child) {
-  return isWithin(child, parent);
+function isInside(parent, child, p = nodePath) {
+  return isWithin(child, parent, p);
 }
-function resolveInside(ws, input) {
+var WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$) *(\.|$)/i;
+var WINDOWS_BAD_CHARS = /[<>"|?*\x00-\x1f]/;
+function windowsPathProblem(input) {
+  if (/^[\\/]{2}/.test(input)) return "is a UNC or device path";
+  if (/^[a-z]:(?![\\/])/i.test(input)) return "is relative to a drive's current directory";
+  const rest = input.replace(/^[a-z]:/i, "");
+  if (rest.includes(":")) return "has a ':' (an alternate data stream on Windows)";
+  for (const part of rest.split(/[\\/]/)) {
+    if (part === "" || part === "." || part === "..") continue;
+    if (WINDOWS_DEVICE.test(part)) return `names the Windows device ${JSON.stringify(part.replace(/[ .].*$/, ""))}`;
+    if (/[. ]$/.test(part)) return `has a name ending in a dot or a space (${JSON.stringify(part)}), which Windows drops`;
+    if (WINDOWS_BAD_CHARS.test(part)) return "has a character Windows does not allow in a file name";
+  }
+  return void 0;
+}
+function confine(ws, input, p = nodePath) {
   if (input.includes("\0")) throw new ToolError(`invalid path ${JSON.stringify(input)}`);
   const given = input.trim() === "" ? "." : input;
-  const base = isAbsolute2(given) && isInside(ws.realRoot, resolve2(given)) ? ws.realRoot : ws.root;
-  const abs = resolve2(base, given);
-  if (!isInside(ws.root, abs) && !isInside(ws.realRoot, abs)) {
+  const why = p.sep === "\\" ? windowsPathProblem(given) : void 0;
+  if (why) throw new ToolError(`path ${JSON.stringify(input)} ${why}; use a path relative to the workspace root`);
+  const viaReal = p.resolve(ws.realRoot, given);
+  const abs = p.isAbsolute(given) && isInside(ws.realRoot, viaReal, p) ? viaReal : p.resolve(ws.root, given);
+  if (!isInside(ws.root, abs, p) && !isInside(ws.realRoot, abs, p)) {
     throw new ToolError(`path ${JSON.stringify(input)} is outside the workspace (${ws.root}); use a path inside it`);
   }
+  return abs;
+}
+function resolveInside(ws, input) {
+  const abs = confine(ws, input);
   const within = isInside(ws.realRoot, abs) ? abs : join(ws.realRoot, relative(ws.root, abs));
   const rest = [];
   let probe = within;
@@ -7295,22 +7388,35 @@ function display(ws, real2) {
   const rel = relative(ws.realRoot, real2);
   return rel === "" ? "." : rel.split(sep).join("/");
 }
+var HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+function inGitDir(rel, p = nodePath) {
+  const parts = p.sep === "\\" ? rel.split(/[\\/]/) : rel.split(p.sep);
+  return parts.some((part) => {
+    const name23 = part.replace(HFS_IGNORED, "").toLowerCase().replace(/[. ]+$/, "");
+    return name23 === ".git" || p.sep === "\\" && /^git~\d+$/.test(name23);
+  });
+}
+var gitRefusal = (shown) => new ToolError(`${shown} is inside .git/; the action manages git \u2014 use bash to run git commands`);
+function confineWritable(ws, input, p = nodePath) {
+  const abs = confine(ws, input, p);
+  const rel = p.relative(isInside(ws.realRoot, abs, p) ? ws.realRoot : ws.root, abs);
+  if (inGitDir(rel, p)) throw gitRefusal(rel.split(p.sep).join("/"));
+  return abs;
+}
 function resolveWritable(ws, input) {
+  confineWritable(ws, input);
   const real2 = resolveInside(ws, input);
-  const parts = relative(ws.realRoot, real2).split(sep);
-  let inGit = parts.some((p) => p.toLowerCase().replace(/[. ]+$/, "") === ".git");
+  let inGit = inGitDir(relative(ws.realRoot, real2));
   for (let p = real2; !inGit && isInside(ws.realRoot, p) && p !== ws.realRoot; p = dirname(p)) {
     const id = identity(p);
     if (id !== void 0 && ws.gitDirs.has(id)) inGit = true;
   }
-  if (inGit) {
-    throw new ToolError(`${display(ws, real2)} is inside .git/; the action manages git \u2014 use bash to run git commands`);
-  }
+  if (inGit) throw gitRefusal(display(ws, real2));
   return real2;
 }
 function identity(path) {
   try {
-    const st = statSync(path, { throwIfNoEntry: false });
+    const st = statSync(path, { throwIfNoEntry: false, bigint: true });
     return st ? `${st.dev}:${st.ino}` : void 0;
   } catch {
     return void 0;
@@ -7761,7 +7867,8 @@ import { join as join3 } from "node:path";
 // src/agent/tools/glob.ts
 import { readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
-function globToRegExp(pattern) {
+function globToRegExp(glob, windows = process.platform === "win32") {
+  const pattern = windows ? glob.replaceAll("\\", "/") : glob;
   const anyDepth = !pattern.includes("/");
   let src = "";
   let inBraces = 0;
@@ -9823,16 +9930,16 @@ function findOrCreateSession(store, ctx, log) {
 
 // src/main/restore.ts
 import { statSync as statSync4 } from "node:fs";
-function inspectRestored(path, nativeBinding) {
+function inspectRestored(path, driver) {
   if (statSync4(path).size === 0) return "the saved file is empty";
-  return inspectDbFile(path, nativeBinding);
+  return inspectDbFile(path, driver);
 }
 async function restoreStage(deps, settings, ctx, o) {
   if (!settings.cache) {
     deps.log.info("The 'cache' input is false: the session is kept for this attempt only.");
     return void 0;
   }
-  const nativeBinding = selectNativeBinding(currentRuntime(), defaultNativeDir());
+  const driver = processDriver();
   const left = o.startedAt + settings.maxMinutes * 6e4 - deps.now();
   const restored = await restoreSessionDb(
     {
@@ -9840,7 +9947,7 @@ async function restoreStage(deps, settings, ctx, o) {
       log: deps.log,
       now: deps.now,
       signal: o.signal,
-      inspect: (path) => inspectRestored(path, nativeBinding),
+      inspect: (path) => inspectRestored(path, driver),
       setAside: (path, why) => void quarantineDbFile(path, why, new Date(deps.now()))
     },
     {
@@ -9856,14 +9963,15 @@ async function restoreStage(deps, settings, ctx, o) {
 }
 
 // src/main/sandbox.ts
-import { mkdtempSync as mkdtempSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
+import { mkdtempSync as mkdtempSync3 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
 import { join as join6 } from "node:path";
 
 // src/agent/sandbox/prepare.ts
 import { execFile } from "node:child_process";
-import { existsSync, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { existsSync as existsSync2, mkdtempSync as mkdtempSync2, realpathSync as realpathSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 var PROBE_TIMEOUT_MS = 5e3;
 function helperFileName(platform, arch) {
@@ -9874,7 +9982,7 @@ function findHelper(platform = process.platform, arch = process.arch) {
   const candidates = [`./sandbox/${name23}`, `../sandbox/${name23}`, `../../../dist/sandbox/${name23}`];
   for (const candidate of candidates) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(path)) return path;
+    if (existsSync2(path)) return path;
   }
   return void 0;
 }
@@ -9931,7 +10039,16 @@ async function prepareSandbox(input) {
     dbPath: real(input.dbPath)
   });
   const readonly = readonlyPaths({ workspace: real(input.workspace), candidates: codeDirs(facts.helper).map(real) });
-  return chooseSandbox(facts, { network: input.network, workspace: real(input.workspace), protect, readonly, binds: input.binds ?? [] });
+  const privateTmp = input.network === "off" && process.platform === "linux" ? mkdtempSync2(join5(env.RUNNER_TEMP && isAbsolute2(env.RUNNER_TEMP) ? env.RUNNER_TEMP : tmpdir2(), "agent-resume-tmp-")) : void 0;
+  return chooseSandbox(facts, {
+    network: input.network,
+    workspace: real(input.workspace),
+    protect,
+    readonly,
+    binds: input.binds ?? [],
+    privateTmp,
+    home: env.HOME ? real(env.HOME) : void 0
+  });
 }
 
 // src/workspace/credentials.ts
@@ -10012,7 +10129,7 @@ async function sandboxStage(settings, ctx, env, log) {
   const warning2 = credentialsWarning(credentials);
   if (warning2) log.warning(warning2);
   if (process.platform === "linux" && credentials.length > 0) {
-    const dir = mkdtempSync2(join6(env.RUNNER_TEMP || tmpdir2(), "agent-resume-gitconfig-"));
+    const dir = mkdtempSync3(join6(env.RUNNER_TEMP || tmpdir3(), "agent-resume-gitconfig-"));
     const copy = join6(dir, "config");
     await writeSanitizedConfig(ctx.workspaceRoot, copy);
     binds.push({ source: copy, target: await new Git(ctx.workspaceRoot).gitPath("config") });
@@ -10107,7 +10224,7 @@ async function afterIntake(deps, a) {
     () => restoreStage({ cache: deps.cache, log, now: deps.now }, settings, ctx, { state, signal: cancel.signal, startedAt })
   );
   const persisted = settings.cache && access !== "read-only";
-  const { store } = openStore(ctx.dbPath, { warn: (m) => log.warning(m), secrets, now: deps.now });
+  const { store } = openStore(ctx.dbPath, { warn: (m) => log.warning(m), info: (m) => log.info(m), secrets, now: deps.now });
   try {
     const opened = await log.group("Open the session", () => Promise.resolve(findOrCreateSession(store, ctx, log)));
     state.session(opened.session.id);

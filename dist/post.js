@@ -174,7 +174,7 @@ async function savePost(deps, post, signal) {
     log.info(`No session database at ${dbPath}: nothing to save.`);
     return 0;
   }
-  const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m), secrets });
+  const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m), info: (m) => log.info(m), secrets });
   try {
     if (quarantined) return 0;
     const sessionId = verifiedSession(store, state, log);

@@ -109,8 +109,8 @@ export function readRunContext(settings: Settings, env: NodeJS.ProcessEnv): RunC
   const workspace = runnerWorkspace(env)
   const sessionKey = deriveSessionKey(settings.sessionKey, env, settings.matrixLeg)
   const temp = env.RUNNER_TEMP ?? join(workspace, '..', '_temp')
-  // The default path depends only on RUNNER_TEMP and the session key, so it is the same
-  // string in every attempt: cache versions hash the literal path (docs/design.md §3).
+  // The default path depends only on RUNNER_TEMP and the session key; it need not be the same
+  // on every runner: the cache carries the file under a fixed name (docs/design.md §3).
   // The key is encoded: any text is a key, and a '/' or '..' in it must not leave the directory.
   const dbPath = settings.dbPath === '' ? join(temp, 'agent-resume', encodeSegment(sessionKey), 'session.db') : settings.dbPath
   return {

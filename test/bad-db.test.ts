@@ -1,14 +1,12 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION } from '../src/store/schema.js'
 import { openStore } from '../src/store/index.js'
-import { currentRuntime, defaultNativeDir, selectNativeBinding } from '../src/store/native.js'
+import { processDriver } from '../src/store/driver.js'
 import { tempDir } from './support/temp.js'
 
 const dir = tempDir('ar-baddb-')
-const nativeBinding = selectNativeBinding(currentRuntime(), defaultNativeDir())
 let n = 0
 
 /** A healthy database of ours with one session and a few messages. */
@@ -65,7 +63,7 @@ describe('a bad database from the cache is quarantined and replaced', () => {
 
   it('a SQLite database that is not ours', () => {
     const path = join(dir, 'foreign.db')
-    const db = new Database(path, { nativeBinding })
+    const db = processDriver().open(path)
     db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hi')")
     db.close()
     expect(openBad(path).reason).toMatch(/^not an agent-resume database/)
@@ -73,7 +71,7 @@ describe('a bad database from the cache is quarantined and replaced', () => {
 
   it('a database written by a newer schema version', () => {
     const path = goodDb()
-    const db = new Database(path, { nativeBinding })
+    const db = processDriver().open(path)
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`)
     db.close()
     expect(openBad(path).reason).toMatch(/newer version of this action/)

@@ -39,19 +39,24 @@ describe('npm run bench', () => {
       expect(body[i]![1]).toMatch(RATIO)
     })
     // … then cold start per distinct runtime (Node 20 and 24 here; one row if they are the same) …
-    const cold = body.slice(RATIOS.length, -5)
+    const cold = body.slice(RATIOS.length, -7)
     expect(cold.length).toBeGreaterThanOrEqual(1)
     expect(cold.length).toBeLessThanOrEqual(2)
     for (const row of cold) {
       expect(row[0]).toMatch(/^Cold start to first model request, Node \d+\.\d+\.\d+$/)
       expect(row[1]).toMatch(/^[\d,]+ ms$/)
     }
-    // … the lookup and the post-step save …
-    const [lookup, save, peak, billed, compactions] = body.slice(-5)
-    expect(lookup![0]).toBe('Run-id lookup among 1,000 sessions (in-process)')
-    expect(lookup![1]).toMatch(/^[\d.]+ µs$/)
-    expect(save![0]).toMatch(/^Post-step save of a [\d.]+ MB session DB$/)
-    expect(save![1]).toMatch(/^[\d,]+ ms$/)
+    // … the lookup and the post-step save, with each SQLite driver on Node 24 …
+    const [lookupBetter, lookupNode, saveBetter, saveNode, peak, billed, compactions] = body.slice(-7)
+    expect(lookupBetter![0]).toBe('Run-id lookup among 1,000 sessions, better-sqlite3')
+    expect(lookupNode![0]).toBe('Run-id lookup among 1,000 sessions, node:sqlite')
+    for (const lookup of [lookupBetter, lookupNode]) {
+      expect(lookup![1]).toMatch(/^[\d.]+ µs$/)
+      expect(lookup![2]).toMatch(/\(Node 24\.\d+\.\d+, SQLite 3\.\d+\.\d+\)$/)
+    }
+    expect(saveBetter![0]).toMatch(/^Post-step save of a [\d.]+ MB session DB, better-sqlite3$/)
+    expect(saveNode![0]).toMatch(/^Post-step save of a [\d.]+ MB session DB, node:sqlite$/)
+    for (const save of [saveBetter, saveNode]) expect(save![1]).toMatch(/^[\d,]+ ms$/)
     // … and the long session, which stays inside its window and is compacted at least once.
     expect(peak![0]).toBe('Long session: peak request ÷ window')
     expect(peak![1]).toMatch(RATIO)
@@ -91,7 +96,8 @@ describe('npm run bench', () => {
       'retry.billedIn',
       'retry.toolRuns',
       'retry.wall',
-      'lookup',
+      'lookup.betterSqlite3',
+      'lookup.nodeSqlite',
     ])
     for (const r of doc.results) expect(typeof r.value).toBe('number')
     expect(doc.results[0]).toMatchObject({ unit: 'ratio', value: 0.33, resumed: 2, fresh: 6 })

@@ -1,13 +1,14 @@
 // The cache adapter's classification and the session-db functions, with injected ports.
 // (The real client against a real service is in cache-service.test.ts.)
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import * as core from '@actions/core'
 import { describe, expect, it } from 'vitest'
 import { createActionsCacheClient, type ActionsCacheModule, type CacheClient } from '../src/cache/client.js'
 import { primaryKey } from '../src/cache/keys.js'
 import { captureStdout, classifyRestoreFailure, classifySaveFailure, failureDetail } from '../src/cache/log-tap.js'
-import { restoreSessionDb, saveSessionDb, sessionCachePaths } from '../src/cache/session-db.js'
+import { restoreSessionDb, saveSessionDb } from '../src/cache/session-db.js'
+import { SESSION_CACHE_PATH } from '../src/cache/stage.js'
 import { tempDir } from './support/temp.js'
 
 const dir = tempDir('cache-client-')
@@ -147,18 +148,36 @@ describe('session cache functions', () => {
     return { lines, info: (m: string) => lines.push(m), warning: (m: string) => lines.push(`warning: ${m}`) }
   }
 
-  it('passes the same path strings to restore and save', async () => {
+  it('passes one fixed relative path to restore and save, whatever the DB path', async () => {
     const calls: string[][] = []
     const fake: CacheClient = {
       restore: async (paths) => (calls.push(paths), { hit: false, reason: 'miss', detail: '' }),
       save: async (paths) => (calls.push(paths), { saved: true, cacheId: 1 }),
     }
-    const dbPath = join(dir, 'same.db')
-    writeFileSync(dbPath, 'x')
-    await restoreSessionDb({ cache: fake, log: log() }, { ...run, dbPath })
-    await saveSessionDb({ cache: fake, log: log() }, { ...run, dbPath })
-    expect(calls).toEqual([sessionCachePaths(dbPath), sessionCachePaths(dbPath)])
-    expect(calls[0]).toEqual([dbPath])
+    for (const dbPath of [join(dir, 'same.db'), join(dir, 'other', 'place', 'session.db')]) {
+      mkdirSync(dirname(dbPath), { recursive: true })
+      writeFileSync(dbPath, 'x')
+      await restoreSessionDb({ cache: fake, log: log() }, { ...run, dbPath })
+      await saveSessionDb({ cache: fake, log: log() }, { ...run, dbPath })
+    }
+    expect(calls).toEqual(Array(4).fill([SESSION_CACHE_PATH]))
+  })
+
+  it('saves a copy from a stage next to the DB, and removes the stage', async () => {
+    const dbPath = join(dir, 'staged', 'session.db')
+    mkdirSync(dirname(dbPath), { recursive: true })
+    writeFileSync(dbPath, 'the session')
+    const seen: Array<{ root?: string; content: string }> = []
+    const fake: CacheClient = {
+      restore: async () => ({ hit: false, reason: 'miss', detail: '' }),
+      save: async ([path], _key, options = {}) => (
+        seen.push({ root: options.root, content: readFileSync(join(options.root!, path!), 'utf8') }),
+        { saved: true, cacheId: 1 }
+      ),
+    }
+    expect(await saveSessionDb({ cache: fake, log: log() }, { ...run, dbPath })).toMatchObject({ saved: true })
+    expect(seen).toEqual([{ root: expect.stringMatching(/\/staged\/\.agent-resume-cache-/), content: 'the session' }])
+    expect(readdirSync(dirname(dbPath))).toEqual(['session.db'])
   })
 
   it('reports a hit whose file did not appear as a failure', async () => {
@@ -167,9 +186,11 @@ describe('session cache functions', () => {
       save: async () => ({ saved: true, cacheId: 1 }),
     }
     const l = log()
-    const r = await restoreSessionDb({ cache: fake, log: l }, { ...run, dbPath: join(dir, 'absent.db') })
+    const dbPath = join(dir, 'absent', 'session.db')
+    const r = await restoreSessionDb({ cache: fake, log: l }, { ...run, dbPath })
     expect(r).toMatchObject({ hit: false, reason: 'error' })
-    expect(l.lines[0]).toMatch(/^warning: .*is unusable \(the entry did not hold .*absent\.db\)/)
+    expect(l.lines[0]).toMatch(/^warning: .*is unusable \(the entry did not hold agent-resume-session\.db\)/)
+    expect(readdirSync(dirname(dbPath))).toEqual([])
   })
 
   it('does not try to save a DB that does not exist, and explains a read-only token', async () => {

@@ -9,7 +9,7 @@ import type { CacheClient, RestoreResult, SaveResult } from '../src/cache/client
 import { checkpointKey, olderProbes, primaryKey, restorePrefix } from '../src/cache/keys.js'
 import { restoreSessionDb, saveSessionDb } from '../src/cache/session-db.js'
 import { inspectRestored } from '../src/main/restore.js'
-import { currentRuntime, defaultNativeDir, selectNativeBinding } from '../src/store/native.js'
+import { processDriver } from '../src/store/driver.js'
 import { tempDir } from './support/temp.js'
 
 const dir = tempDir('cache-fallback-')
@@ -38,7 +38,7 @@ function service(entries: Array<[string, Body]>) {
       if (options.lookupOnly) return { hit: true, matchedKey: found[0] }
       if (found[1] === 'cut') return { hit: false, reason: 'error', detail: 'Aborted: the download was cut' }
       if (found[1] === 'hang') return { hit: false, reason: 'timeout', detail: `gave up after ${options.timeoutMs} ms` }
-      writeFileSync(path!, found[1])
+      writeFileSync(join(options.root!, path!), found[1])
       return { hit: true, matchedKey: found[0] }
     },
     async save(): Promise<SaveResult> {
@@ -227,12 +227,12 @@ describe('saveSessionDb', () => {
 
 describe('inspectRestored', () => {
   it('takes an empty saved file for a bad one (it would start the session over), and text for a foreign one', () => {
-    const binding = selectNativeBinding(currentRuntime(), defaultNativeDir())
+    const driver = processDriver()
     const empty = join(dir, 'empty.db')
     writeFileSync(empty, '')
-    expect(inspectRestored(empty, binding)).toBe('the saved file is empty')
+    expect(inspectRestored(empty, driver)).toBe('the saved file is empty')
     const text = join(dir, 'text.db')
     writeFileSync(text, 'hello, not a database at all, but long enough to have a header of sorts'.repeat(3))
-    expect(inspectRestored(text, binding)).toBeDefined()
+    expect(inspectRestored(text, driver)).toBeDefined()
   })
 })

@@ -1,7 +1,7 @@
 // The real @actions/cache client against the local cache service + Azurite (docs/design.md §3).
 import { randomUUID } from 'node:crypto'
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import * as cache from '@actions/cache'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createActionsCacheClient } from '../src/cache/client.js'
@@ -98,9 +98,13 @@ describe('@actions/cache against the local cache service', () => {
   it('lets a final save win over the checkpoints of its own attempt', async () => {
     const parts = { runId: randomUUID(), sessionKey: 'k', attempt: 1 }
     const { file } = fixture('checkpoint 1')
-    expect((await client.save([file], checkpointKey(parts, 1))).saved).toBe(true)
+    const deps = { cache: client, log: quietLog() }
+    expect(await saveSessionDb(deps, { ...parts, dbPath: file, checkpoint: 1 })).toMatchObject({
+      saved: true,
+      key: checkpointKey(parts, 1),
+    })
     writeFileSync(file, 'final')
-    expect((await client.save([file], primaryKey(parts))).saved).toBe(true)
+    expect(await saveSessionDb(deps, { ...parts, dbPath: file })).toMatchObject({ saved: true, key: primaryKey(parts) })
     rmSync(file)
     const next = { ...parts, attempt: 2 }
     const r = await restoreSessionDb({ cache: client, log: quietLog() }, { ...next, dbPath: file })
@@ -206,6 +210,44 @@ describe('@actions/cache against the local cache service', () => {
     const r3 = await restoreSessionDb(deps, { ...run, attempt: 3, dbPath })
     expect(r3).toMatchObject({ hit: true, restoredFromAttempt: 2, fromCheckpoint: 1 })
     expect(existsSync(dbPath) && readFileSync(dbPath, 'utf8')).toBe('attempt 2 checkpoint')
+  })
+
+  it('restores on a runner with other paths: the version hashes a fixed relative path, not where the DB is', async () => {
+    const run = { runId: String(Date.now()), sessionKey: 'pool' }
+    const deps = { cache: client, log: quietLog() }
+    const runner = (name: string, depth: string) => {
+      const dbPath = join(dir, name, depth, '_temp', 'agent-resume', 'pool', 'session.db')
+      mkdirSync(dirname(dbPath), { recursive: true })
+      return { dbPath, workspace: join(dir, name, depth, 'work', 'repo', 'repo') }
+    }
+    const a = runner('runner-a', '.')
+    const b = runner('runner-b', 'x/y')
+    const cwd = process.cwd()
+    useEnv({ GITHUB_WORKSPACE: a.workspace })
+    writeFileSync(a.dbPath, 'checkpoint on runner a')
+    expect(await saveSessionDb(deps, { ...run, attempt: 1, dbPath: a.dbPath, checkpoint: 1 })).toMatchObject({ saved: true })
+    writeFileSync(a.dbPath, 'saved on runner a')
+    expect(await saveSessionDb(deps, { ...run, attempt: 1, dbPath: a.dbPath })).toMatchObject({ saved: true })
+    expect([process.cwd(), process.env['GITHUB_WORKSPACE']]).toEqual([cwd, a.workspace])
+
+    rmSync(a.dbPath)
+    useEnv({ GITHUB_WORKSPACE: b.workspace })
+    const r = await restoreSessionDb(deps, { ...run, attempt: 2, dbPath: b.dbPath })
+    expect(r).toMatchObject({ hit: true, restoredFromAttempt: 1 })
+    expect(readFileSync(b.dbPath, 'utf8')).toBe('saved on runner a')
+    // Nothing was written anywhere else: not at runner a's path, in either workspace, or a stage left behind.
+    expect(readdirSync(dirname(a.dbPath))).toEqual([])
+    expect(readdirSync(dirname(b.dbPath))).toEqual(['session.db'])
+    expect([a.workspace, b.workspace].filter((p) => existsSync(p))).toEqual([])
+    expect([process.cwd(), process.env['GITHUB_WORKSPACE']]).toEqual([cwd, b.workspace])
+    const versions = new Set(
+      svc
+        .entries()
+        .filter((e) => e.key.includes(run.runId))
+        .map((e) => e.version),
+    )
+    expect(versions.size).toBe(1)
+    useEnv({ GITHUB_WORKSPACE: dir })
   })
 })
 

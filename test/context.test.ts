@@ -2,7 +2,6 @@
 // each provider, which tool outputs are pruned, where the kept recent steps start, the cache
 // breakpoints, and the store's compaction (one transaction, originals kept for the transcript).
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import { APICallError, RetryError, type ModelMessage } from 'ai'
 import { describe, expect, it } from 'vitest'
 import { withCacheBreakpoints, cachedSystem, callProviderOptions } from '../src/agent/context/caching.js'
@@ -19,7 +18,7 @@ import { estimateMessages, estimateTokens, TokenMeter } from '../src/agent/conte
 import { contextOverflow } from '../src/agent/context/overflow.js'
 import { capLimit, contextBudget, DEFAULT_CONTEXT_WINDOW, shrinkBudget } from '../src/agent/context/window.js'
 import { INTERRUPTED_TEXT } from '../src/agent/history.js'
-import { currentRuntime, defaultNativeDir, selectNativeBinding } from '../src/store/native.js'
+import { processDriver } from '../src/store/driver.js'
 import { MIGRATIONS } from '../src/store/schema.js'
 import { openStore } from '../src/store/index.js'
 import { SUMMARY_REQUEST_PREFIX as SERVER_SUMMARY_PREFIX } from './support/model-server.mjs'
@@ -293,7 +292,7 @@ describe('store compaction', () => {
 
   it('migrates a database written before compaction existed', () => {
     const path = join(tempDir('ar-context-v1-'), 's.db')
-    const old = new Database(path, { nativeBinding: selectNativeBinding(currentRuntime(), defaultNativeDir()) })
+    const old = processDriver().open(path)
     old.exec(MIGRATIONS[0]!)
     old.pragma('application_id = 1095909681')
     old.pragma('user_version = 1')

@@ -3,10 +3,11 @@
 // the job does not: each cache operation ends within `cache-timeout` with a warning that says what
 // was given up, a cancel is honoured at once mid-upload, and a bad newest entry costs only the
 // steps after the next good one.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { saveCache } from '@actions/cache'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { createActionsCacheClient } from '../src/cache/client.js'
+import { SESSION_CACHE_PATH, sessionCachePaths } from '../src/cache/stage.js'
 import { commands, killGroup, RUNTIMES } from './support/action-harness.mjs'
 import type { ScriptTurn } from './support/model-server.mjs'
 import { until } from './support/process.js'
@@ -155,10 +156,12 @@ describe.each(RUNTIMES)('cache faults are bounded on $label', ({ label, node }) 
     // Something else saved a file that is no session database under a newer key of this run.
     const foreign = `agent-resume-${runId}-agent-1-c5-`
     const saved = await withCacheEnv(async () => {
-      writeFileSync(dbPath, 'not a database, just text that happens to sit at the same path\n')
-      return saveCache([dbPath], foreign)
+      // Saved the way the action saves (stage.ts): the one relative path, from a directory of its own.
+      const root = mkdtempSync(join(w.root, 'foreign-stage-'))
+      writeFileSync(join(root, SESSION_CACHE_PATH), 'not a database, just text saved under the same path\n')
+      return createActionsCacheClient().save(sessionCachePaths(), foreign, { root })
     })
-    expect(saved).toBeGreaterThan(0)
+    expect(saved).toMatchObject({ saved: true })
     const cut = w.svc.blobFault({ op: 'download', kind: 'cut', afterBytes: 10, times: 1 })
     try {
       const main2 = await newJob(w, { ...spec, attempt: 2 }).run('main')

@@ -42,6 +42,8 @@ export function useWorld(prefix: string): World {
 export interface JobSpec {
   /** A name for the runner directory; the same name on every attempt = the same paths. */
   runner: string
+  /** GITHUB_WORKSPACE, when not <runner dir>/workspace. */
+  workspace?: string
   runId: string
   attempt: number
   node: string
@@ -53,6 +55,7 @@ export interface JobSpec {
 export function newJob(w: World, spec: JobSpec): SimulatedJob {
   const job = new SimulatedJob({
     dir: join(w.root, spec.runner),
+    ...(spec.workspace ? { workspace: spec.workspace } : {}),
     runId: spec.runId,
     attempt: spec.attempt,
     node: spec.node,

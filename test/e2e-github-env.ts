@@ -42,7 +42,8 @@ export interface JobSpec {
 
 /**
  * Starts the model server and the cache service once per file, and a freshly seeded GitHub fake
- * (issue #42 with alice's "/agent" comment 2001, …) for every test. Call at the top of a file.
+ * (issue #42 with alice's "/agent" comment 2001, …) and an empty cache for every test. Call at the
+ * top of a file.
  */
 export function useServices(): () => Services {
   const root = tempDir('ar-e2e-gh-')
@@ -60,6 +61,9 @@ export function useServices(): () => Services {
     await Promise.all([shared?.model.close(), shared?.cache.stop()])
   })
   beforeEach(async () => {
+    // A fresh repository per test has an empty cache too: the fake's run ids repeat across tests,
+    // and the cache version no longer tells runners apart (docs/design.md §3).
+    shared?.cache.clear()
     github = await startGitHubFake({ owner: OWNER, repo: REPO })
     seedFixtureRepo(github)
     github.declareWorkflow(WORKFLOW_FILE, HANDOFF_INPUTS)

@@ -32,7 +32,7 @@ async function commentRunReadOnly(s: Services, dir: string, node: string, runId:
 /**
  * An attempt of the dispatched run: workflow_dispatch with the hand-off inputs, started by the
  * token's bot, a writable cache. Its run id is the fake's, the same in every test (the fake is
- * fresh), so each test needs its own runner `dir`: the cache version hashes the DB path.
+ * fresh), so the cache is emptied before each test (e2e-github-env.ts).
  */
 function dispatchedRun(s: Services, dir: string, node: string, dispatch: FakeDispatch | undefined, attempt: number): Promise<JobRun> {
   const job = newJob(s, {

@@ -3,18 +3,16 @@
 // The `network` input is checked by the schema; its cases are here too.
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { checkInputPaths, notOurDatabase } from '../src/input-paths.js'
 import { InputError, readSettings } from '../src/inputs.js'
 import { readRunContext } from '../src/run-context.js'
 import { openStore } from '../src/store/index.js'
-import { currentRuntime, defaultNativeDir, selectNativeBinding } from '../src/store/native.js'
+import { processDriver } from '../src/store/driver.js'
 import { inputDefaults } from './support/action-harness.mjs'
 import { tempDir } from './support/temp.js'
 
 const dir = tempDir('ar-input-paths-')
-const nativeBinding = selectNativeBinding(currentRuntime(), defaultNativeDir())
 let n = 0
 
 /** A runner: GITHUB_WORKSPACE (with a sub-directory) and RUNNER_TEMP side by side. */
@@ -133,11 +131,11 @@ describe("'db-path'", () => {
       `Input 'db-path' is invalid: expected a new file or a database of this action, but ${text} is not a SQLite database; it is left as it is; got "${text}".`,
     )
     const foreign = join(r.root, 'other.db')
-    const db = new Database(foreign, { nativeBinding })
+    const db = processDriver().open(foreign)
     db.exec('CREATE TABLE t (x)')
     db.close()
     expect(check(r, { 'db-path': foreign })).toContain(`but ${foreign} is a SQLite database of another application (application_id 0)`)
-    const tagged = new Database(foreign, { nativeBinding })
+    const tagged = processDriver().open(foreign)
     tagged.pragma('application_id = 1234')
     tagged.close()
     expect(check(r, { 'db-path': foreign })).toContain('(application_id 1234)')
@@ -184,7 +182,7 @@ describe('which existing files are ours', () => {
   it("another application's database before its first checkpoint is not ours", () => {
     const r = runner()
     const path = join(r.root, 'theirs.db')
-    const db = new Database(path, { nativeBinding })
+    const db = processDriver().open(path)
     db.pragma('journal_mode = WAL')
     db.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me')")
     expect(readFileSync(path).readUInt32BE(40)).toBe(0) // no schema in the main file yet

@@ -5,7 +5,6 @@
 import { EventEmitter } from 'node:events'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { CacheClient } from '../src/cache/client.js'
 import { State, type InputName } from '../src/constants.js'
@@ -14,13 +13,12 @@ import type { Log } from '../src/log.js'
 import { run } from '../src/post/run.js'
 import { MainState, type StatePort } from '../src/state.js'
 import { openStore } from '../src/store/index.js'
-import { currentRuntime, defaultNativeDir, selectNativeBinding } from '../src/store/native.js'
+import { processDriver } from '../src/store/driver.js'
 import { inputDefaults } from './support/action-harness.mjs'
 import { git, makeOrigin } from './support/repo.mjs'
 import { tempDir } from './support/temp.js'
 
 const dir = tempDir('ar-post-forged-')
-const nativeBinding = selectNativeBinding(currentRuntime(), defaultNativeDir())
 
 function memoryState(): StatePort & { values: Map<string, string> } {
   const values = new Map<string, string>()
@@ -40,14 +38,20 @@ function collectingLog(): Log & { lines: string[] } {
   }
 }
 
-/** A cache port that records the paths and key of each save. */
+const STAGED_FROM = '<the database in this directory>'
+
+/**
+ * A cache port that records, for each save, the key and the database the staged copy came from:
+ * the stage is a directory next to the database (src/cache/stage.ts).
+ */
 function pathCache(): CacheClient & { saves: Array<{ paths: string[]; key: string }> } {
   const saves: Array<{ paths: string[]; key: string }> = []
   return {
     saves,
     restore: async () => ({ hit: false, reason: 'miss', detail: '' }),
-    save: async (paths, key) => {
-      saves.push({ paths: [...paths], key })
+    save: async (paths, key, options) => {
+      const root = options?.root
+      saves.push({ paths: paths.map((p) => (root ? join(dirname(root), STAGED_FROM) : p)), key })
       return { saved: true, cacheId: saves.length }
     },
   }
@@ -106,7 +110,7 @@ describe('post ignores what the agent appended to GITHUB_STATE', () => {
     const { cache, log } = await post(m)
     expect(readFileSync(victim.path).equals(victim.bytes)).toBe(true)
     expect(readdirSync(dirname(victim.path))).toEqual(['set_state_0b1c'])
-    expect(cache.saves).toEqual([{ paths: [m.dbPath], key: 'agent-resume-91-agent-1-' }])
+    expect(cache.saves).toEqual([{ paths: [join(dirname(m.dbPath), STAGED_FROM)], key: 'agent-resume-91-agent-1-' }])
     expect(log.lines).toContain(
       `warning: The state names another database (${JSON.stringify(victim.path)}); ignored: the inputs give ${m.dbPath}.`,
     )
@@ -121,7 +125,7 @@ describe('post ignores what the agent appended to GITHUB_STATE', () => {
   it('a forged db-path naming a foreign SQLite database: not renamed, not opened for writing', async () => {
     const m = afterMain('foreign')
     const foreign = join(m.root, 'runner-data.db')
-    const db = new Database(foreign, { nativeBinding })
+    const db = processDriver().open(foreign)
     db.exec("CREATE TABLE jobs (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO jobs (name) VALUES ('build')")
     db.close()
     const bytes = readFileSync(foreign)
@@ -129,7 +133,7 @@ describe('post ignores what the agent appended to GITHUB_STATE', () => {
     const { cache } = await post(m)
     expect(readFileSync(foreign).equals(bytes)).toBe(true)
     expect(readdirSync(m.root).filter((f) => f.startsWith('runner-data.db'))).toEqual(['runner-data.db'])
-    expect(cache.saves.map((s) => s.paths)).toEqual([[m.dbPath]])
+    expect(cache.saves.map((s) => s.paths)).toEqual([[join(dirname(m.dbPath), STAGED_FROM)]])
   })
 
   it('a forged workspace-root is not read: the snapshot comes from the workspace the inputs name', async () => {
@@ -150,14 +154,14 @@ describe('post ignores what the agent appended to GITHUB_STATE', () => {
     const m = afterMain('session')
     m.state.values.set(State.SessionId, 'ses_00000000-0000-4000-8000-000000000000')
     const first = await post(m)
-    expect(first.cache.saves.map((s) => s.paths)).toEqual([[m.dbPath]])
+    expect(first.cache.saves.map((s) => s.paths)).toEqual([[join(dirname(m.dbPath), STAGED_FROM)]])
     expect(first.log.lines).toContain(
       `warning: The state names session ses_00000000-0000-4000-8000-000000000000, which ${m.dbPath} does not hold for this run: ignored.`,
     )
     m.state.values.set(State.SessionId, '../../etc/passwd')
     const second = await post(m)
     expect(second.log.lines).toContain('warning: Ignored state values main does not write: session-id.')
-    expect(second.cache.saves.map((s) => s.paths)).toEqual([[m.dbPath]])
+    expect(second.cache.saves.map((s) => s.paths)).toEqual([[join(dirname(m.dbPath), STAGED_FROM)]])
   })
 
   it('a base commit that is not in the repository is treated as absent: nothing captured against it', async () => {

@@ -2,16 +2,14 @@
 // the DB file before the post step saves it) is cut to MAX_LOADED_PART_CHARS when the
 // conversation is loaded, keeping its head and tail and saying how much was left out.
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import type { ModelMessage } from 'ai'
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../src/store/index.js'
-import { currentRuntime, defaultNativeDir, selectNativeBinding } from '../src/store/native.js'
+import { processDriver } from '../src/store/driver.js'
 import { cutPartText, MAX_LOADED_PART_CHARS } from '../src/store/part-cap.js'
 import { tempDir } from './support/temp.js'
 
 const dir = tempDir('ar-part-cap-')
-const nativeBinding = selectNativeBinding(currentRuntime(), defaultNativeDir())
 const BIG = 40_000_000
 const huge = (tag: string) => `${tag}-HEAD ` + 'x'.repeat(BIG) + ` ${tag}-TAIL`
 
@@ -29,7 +27,7 @@ function restoredDb(name: string, part: { seq: number; content: unknown }): { pa
   const { id } = store.createSession({ runId: '1', sessionKey: 'agent' })
   store.appendMessages(id, 1, 1, SMALL)
   store.close()
-  const db = new Database(path, { nativeBinding })
+  const db = processDriver().open(path)
   db.prepare('UPDATE parts SET content = ? WHERE message_id = (SELECT id FROM messages WHERE session_id = ? AND seq = ?)').run(
     JSON.stringify(part.content),
     id,

@@ -5831,6 +5831,25 @@ function classifyRestoreFailure(text) {
 }
 
 // src/cache/client.ts
+var rooted = Promise.resolve();
+function inRoot(root, fn) {
+  if (root === void 0) return fn();
+  const run = rooted.then(async () => {
+    const cwd = process.cwd();
+    const workspace = process.env["GITHUB_WORKSPACE"];
+    process.chdir(root);
+    process.env["GITHUB_WORKSPACE"] = root;
+    try {
+      return await fn();
+    } finally {
+      if (workspace === void 0) delete process.env["GITHUB_WORKSPACE"];
+      else process.env["GITHUB_WORKSPACE"] = workspace;
+      process.chdir(cwd);
+    }
+  });
+  rooted = run.catch(() => void 0);
+  return run;
+}
 var toolkit = {
   isFeatureAvailable: () => isFeatureAvailable(),
   restoreCache: (paths, primaryKey, restoreKeys, options) => restoreCache(paths, primaryKey, restoreKeys, options),
@@ -5844,8 +5863,11 @@ function createActionsCacheClient(mod = toolkit) {
       }
       const timeouts = options.timeoutMs ? { timeoutInMs: options.timeoutMs, segmentTimeoutInMs: options.timeoutMs } : {};
       try {
-        const { value, text } = await captureStdout(
-          () => mod.restoreCache(paths, primaryKey, restoreKeys, { ...timeouts, ...options.lookupOnly ? { lookupOnly: true } : {} })
+        const { value, text } = await inRoot(
+          options.root,
+          () => captureStdout(
+            () => mod.restoreCache(paths, primaryKey, restoreKeys, { ...timeouts, ...options.lookupOnly ? { lookupOnly: true } : {} })
+          )
         );
         if (value !== void 0) return { hit: true, matchedKey: value };
         return { hit: false, reason: classifyRestoreFailure(text), detail: failureDetail(text) };
@@ -5854,12 +5876,12 @@ function createActionsCacheClient(mod = toolkit) {
         return { hit: false, reason: invalid ? "invalid" : "error", detail: errorMessage(e) };
       }
     },
-    async save(paths, key) {
+    async save(paths, key, options = {}) {
       if (!mod.isFeatureAvailable()) {
         return { saved: false, reason: "unavailable", detail: "no cache service in this environment" };
       }
       try {
-        const { value, text } = await captureStdout(() => mod.saveCache(paths, key));
+        const { value, text } = await inRoot(options.root, () => captureStdout(() => mod.saveCache(paths, key)));
         if (value !== -1) return { saved: true, cacheId: value };
         const wait = /rate limit will reset in (\d+) seconds/.exec(text)?.[1];
         return {

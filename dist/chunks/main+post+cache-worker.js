@@ -2,10 +2,68 @@ import { createRequire as __arCreateRequire } from 'node:module'; const require 
 
 // src/cache/worker-client.ts
 import { spawn } from "node:child_process";
+
+// src/executable.ts
+import { accessSync, constants, realpathSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, isAbsolute, join } from "node:path";
+
+// src/path-within.ts
+import * as nodePath from "node:path";
+function isWithin(path, dir, p = nodePath) {
+  const rel = p.relative(dir, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel);
+}
+
+// src/executable.ts
+function real(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function can(path, mode) {
+  try {
+    accessSync(path, mode);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function trustedDirs(env, strictOnly) {
+  const untrusted = [env.HOME, env.GITHUB_WORKSPACE, env.RUNNER_TEMP, tmpdir(), "/tmp"].filter((d) => d !== void 0 && d !== "" && isAbsolute(d)).map(real).filter((d) => d !== "/");
+  const outside = (env.PATH ?? "").split(delimiter).filter((d) => isAbsolute(d) && !untrusted.some((u) => isWithin(real(d), u)));
+  const root = process.getuid?.() === 0;
+  return strictOnly ? outside.filter((d) => root || !can(d, constants.W_OK)) : outside;
+}
+function trustedPath(env = process.env) {
+  if (process.platform === "win32") return env.PATH ?? "";
+  const dirs = trustedDirs(env, true);
+  return dirs.length > 0 ? dirs.join(delimiter) : "/usr/local/bin:/usr/bin:/bin";
+}
+function trustedExecutable(name, env = process.env) {
+  if (process.platform === "win32") return name;
+  const found = (dir) => can(join(dir, name), constants.X_OK);
+  const loose = trustedDirs(env, true).find(found) ?? trustedDirs(env, false).find(found);
+  return loose ? join(loose, name) : name;
+}
+var cache = /* @__PURE__ */ new Map();
+function executable(name) {
+  let path = cache.get(name);
+  if (path === void 0) {
+    path = trustedExecutable(name);
+    cache.set(name, path);
+  }
+  return path;
+}
+
+// src/cache/worker-client.ts
 var WORKER_RESULT = "::agent-resume-cache-result::";
 function spawnWorker(o) {
   return spawn(o.node ?? process.execPath, [o.workerPath], {
-    env: o.env ?? process.env,
+    // tar and zstd, which @actions/cache runs there, come from PATH: none the agent could have planted.
+    env: o.env ?? { ...process.env, PATH: trustedPath() },
     stdio: ["pipe", "pipe", "pipe"],
     detached: true
     // its own process group: tar and zstd go with it
@@ -76,13 +134,22 @@ function createWorkerCacheClient(o) {
       const timeoutMs = options.timeoutMs ?? o.timeoutMs;
       if (options.lookupOnly && o.lookups)
         return boundedLookup(await o.lookups(), paths, primaryKey, restoreKeys, timeoutMs, options.signal);
-      const request = { op: "restore", paths, primaryKey, restoreKeys, lookupOnly: options.lookupOnly, timeoutMs };
+      const request = {
+        op: "restore",
+        paths,
+        primaryKey,
+        restoreKeys,
+        lookupOnly: options.lookupOnly,
+        timeoutMs,
+        root: options.root
+      };
       const r = await runWorker(o, spawnWorker(o), request, timeoutMs, options.signal);
       if (r.kind === "done") return r.value;
       return { hit: false, reason: r.kind === "crashed" ? "error" : r.kind, detail: r.detail };
     },
     async save(paths, key, options = {}) {
-      const r = await runWorker(o, spawnWorker(o), { op: "save", paths, key }, options.timeoutMs ?? o.timeoutMs, options.signal);
+      const request = { op: "save", paths, key, root: options.root };
+      const r = await runWorker(o, spawnWorker(o), request, options.timeoutMs ?? o.timeoutMs, options.signal);
       if (r.kind === "done") return r.value;
       return { saved: false, reason: r.kind === "crashed" ? "error" : r.kind, detail: r.detail };
     }
@@ -90,6 +157,10 @@ function createWorkerCacheClient(o) {
 }
 
 export {
+  isWithin,
+  trustedPath,
+  trustedExecutable,
+  executable,
   WORKER_RESULT,
   createWorkerCacheClient
 };

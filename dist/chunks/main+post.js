@@ -1,5 +1,10 @@
 import { createRequire as __arCreateRequire } from 'node:module'; const require = __arCreateRequire(import.meta.url);
 import {
+  executable,
+  isWithin,
+  trustedPath
+} from "./main+post+cache-worker.js";
+import {
   object,
   string
 } from "./main+post+anthropic+google+openai+openai-compatible.js";
@@ -67,7 +72,7 @@ var require_sqlite_error = __commonJS({
 // node_modules/file-uri-to-path/index.js
 var require_file_uri_to_path = __commonJS({
   "node_modules/file-uri-to-path/index.js"(exports, module) {
-    var sep3 = __require("path").sep || "/";
+    var sep2 = __require("path").sep || "/";
     module.exports = fileUriToPath;
     function fileUriToPath(uri) {
       if ("string" != typeof uri || uri.length <= 7 || "file://" != uri.substring(0, 7)) {
@@ -79,15 +84,15 @@ var require_file_uri_to_path = __commonJS({
       var path = rest.substring(firstSlash + 1);
       if ("localhost" == host) host = "";
       if (host) {
-        host = sep3 + sep3 + host;
+        host = sep2 + sep2 + host;
       }
       path = path.replace(/^(.+)\|/, "$1:");
-      if (sep3 == "\\") {
+      if (sep2 == "\\") {
         path = path.replace(/\//g, "\\");
       }
       if (/^.+\:/.test(path)) {
       } else {
-        path = sep3 + path;
+        path = sep2 + path;
       }
       return host + path;
     }
@@ -101,7 +106,7 @@ var require_bindings = __commonJS({
     var path = __require("path");
     var fileURLToPath2 = require_file_uri_to_path();
     var join9 = path.join;
-    var dirname6 = path.dirname;
+    var dirname7 = path.dirname;
     var exists = fs.accessSync && function(path2) {
       try {
         fs.accessSync(path2);
@@ -216,7 +221,7 @@ var require_bindings = __commonJS({
       return fileName;
     };
     exports.getRoot = function getRoot(file) {
-      var dir = dirname6(file), prev;
+      var dir = dirname7(file), prev;
       while (true) {
         if (dir === ".") {
           dir = process.cwd();
@@ -869,7 +874,7 @@ var DB_APPLICATION_ID = 1095909681;
 
 // src/cache/session-db.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
 
 // src/cache/keys.ts
 import { createHash } from "node:crypto";
@@ -917,10 +922,36 @@ function olderProbes(bad, parts) {
   return probes;
 }
 
-// src/cache/session-db.ts
-function sessionCachePaths(dbPath) {
-  return [dbPath];
+// src/cache/stage.ts
+import { constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+var SESSION_CACHE_PATH = "agent-resume-session.db";
+function sessionCachePaths() {
+  return [SESSION_CACHE_PATH];
 }
+function openStage(dbPath) {
+  const dir = dirname(dbPath);
+  mkdirSync(dir, { recursive: true });
+  const root = mkdtempSync(join(dir, ".agent-resume-cache-"));
+  return { root, file: join(root, SESSION_CACHE_PATH), dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+function stageForSave(dbPath) {
+  const stage = openStage(dbPath);
+  try {
+    copyFileSync(dbPath, stage.file, constants.COPYFILE_FICLONE);
+    return stage;
+  } catch (e) {
+    stage.dispose();
+    throw e;
+  }
+}
+function takeRestored(stage, dbPath) {
+  if (!existsSync(stage.file)) return false;
+  renameSync(stage.file, dbPath);
+  return true;
+}
+
+// src/cache/session-db.ts
 var MAX_TRIES = 8;
 function describeKey(key, args) {
   const parsed = parseMatchedKey(key, args);
@@ -934,7 +965,7 @@ async function restoreSessionDb(deps, args) {
   const key = primaryKey(args);
   const restoreKeys = [restorePrefix(args)];
   const base = { primaryKey: key, restoreKeys };
-  const paths = sessionCachePaths(args.dbPath);
+  const paths = sessionCachePaths();
   const budget = `${Math.round((args.timeoutMs ?? 6e4) / 1e3)} s`;
   const stop = (reason, detail, unusable) => {
     if (reason === "miss") deps.log.info(`No saved session for this run (looked for ${restoreKeys[0]}*)`);
@@ -966,18 +997,34 @@ async function restoreSessionDb(deps, args) {
     return { ...base, hit: false, reason: "miss", detail: `${first.matchedKey} belongs to another job` };
   }
   const perEntry = Math.max(5e3, Math.floor((args.timeoutMs ?? 6e4) / 3));
+  const download = async (entry) => {
+    let stage;
+    try {
+      stage = openStage(args.dbPath);
+      const options = {
+        timeoutMs: Math.min(left(), perEntry),
+        root: stage.root,
+        ...deps.signal ? { signal: deps.signal } : {}
+      };
+      const got = await deps.cache.restore(paths, entry, [], options);
+      return got.hit ? { ...got, held: takeRestored(stage, args.dbPath) } : got;
+    } catch (e) {
+      return { hit: false, reason: "error", detail: `staging the session DB: ${errorMessage(e)}` };
+    } finally {
+      stage?.dispose();
+    }
+  };
   const tried = [];
   let candidate = first.matchedKey;
   while (candidate !== void 0 && tried.length < MAX_TRIES) {
     tried.push(candidate);
-    const options = () => ({ timeoutMs: Math.min(left(), perEntry), ...deps.signal ? { signal: deps.signal } : {} });
-    let got = await deps.cache.restore(paths, candidate, [], options());
-    if (!got.hit && !["miss", "timeout", "cancelled"].includes(got.reason)) got = await deps.cache.restore(paths, candidate, [], options());
+    let got = await download(candidate);
+    if (!got.hit && !["miss", "timeout", "cancelled"].includes(got.reason)) got = await download(candidate);
     if (got.hit && got.matchedKey !== candidate) {
       candidate = got.matchedKey;
       if (!tried.includes(candidate)) tried.push(candidate);
     }
-    const why = got.hit ? existsSync(args.dbPath) ? deps.inspect?.(args.dbPath) : `the entry did not hold ${args.dbPath}` : `${got.reason}: ${got.detail}`;
+    const why = got.hit ? got.held ? deps.inspect?.(args.dbPath) : `the entry did not hold ${SESSION_CACHE_PATH}` : `${got.reason}: ${got.detail}`;
     if (why === void 0) {
       const unusable = tried.slice(0, -1);
       const parsed = parseMatchedKey(candidate, args);
@@ -996,7 +1043,7 @@ async function restoreSessionDb(deps, args) {
       return stop(got.reason, got.detail, tried);
     const bad = candidate;
     deps.log.warning(`The saved session ${describeKey(bad, args)} (${bad}) is unusable (${why}); trying an older one.`);
-    if (existsSync(args.dbPath)) deps.setAside?.(args.dbPath, why);
+    if (got.hit && got.held) deps.setAside?.(args.dbPath, why);
     candidate = await olderEntry(bad, tried);
   }
   return stop("error", `no usable entry among ${tried.join(", ")}`, tried);
@@ -1019,128 +1066,106 @@ async function saveSessionDb(deps, args) {
   const deadline = now() + (args.timeoutMs ?? 6e4);
   const key = args.checkpoint === void 0 ? primaryKey(args) : checkpointKey(args, args.checkpoint);
   const what = args.checkpoint === void 0 ? "Session DB" : `Checkpoint ${args.checkpoint}`;
-  if (!existsSync(args.dbPath)) {
+  if (!existsSync2(args.dbPath)) {
     const detail = `${args.dbPath} does not exist`;
     deps.log.warning(`${what} not saved: ${detail}`);
     return { saved: false, key, reason: "missing-paths", detail };
   }
-  let tries = 0;
-  for (; ; ) {
-    tries++;
-    const timeoutMs = Math.max(1, deadline - now());
-    const result = await deps.cache.save(sessionCachePaths(args.dbPath), key, {
-      timeoutMs,
-      ...deps.signal ? { signal: deps.signal } : {}
-    });
-    const earlier = !result.saved && result.reason === "exists" && tries > 1 ? await deps.cache.restore(sessionCachePaths(args.dbPath), key, [], {
-      lookupOnly: true,
-      timeoutMs: Math.max(1, deadline - now()),
-      ...deps.signal ? { signal: deps.signal } : {}
-    }) : void 0;
-    if (result.saved || earlier?.hit && earlier.matchedKey === key) {
-      deps.log.info(`${what} saved to the cache as ${key}${result.saved ? "" : " (by an earlier try)"}`);
-      return { saved: true, key, ...result.saved ? { cacheId: result.cacheId } : {} };
-    }
-    if (earlier) {
-      deps.log.warning(
-        `${what} not saved: an earlier try reserved ${key} but its upload was never finished, and the key cannot be used again.`
-      );
-      return { saved: false, key, reason: "error", detail: "reserved by an earlier try that did not finish" };
-    }
-    const { reason, detail } = result;
-    const wait = retryWait(result.retryAfterSeconds, tries);
-    if (["rate-limited", "unreachable"].includes(reason) && tries < 4 && now() + wait < deadline) {
-      deps.log.info(`${what}: the cache service answered ${reason} (${detail}); trying again in ${Math.round(wait / 1e3)} s.`);
-      await new Promise((r) => setTimeout(r, wait));
-      continue;
-    }
-    switch (reason) {
-      case "exists":
+  let stage;
+  try {
+    stage = stageForSave(args.dbPath);
+  } catch (e) {
+    const detail = `staging ${args.dbPath}: ${errorMessage(e)}`;
+    deps.log.warning(`${what} not saved: ${detail}`);
+    return { saved: false, key, reason: "error", detail };
+  }
+  try {
+    return await saveFrom(stage.root);
+  } finally {
+    stage.dispose();
+  }
+  async function saveFrom(root) {
+    let tries = 0;
+    for (; ; ) {
+      tries++;
+      const timeoutMs = Math.max(1, deadline - now());
+      const result = await deps.cache.save(sessionCachePaths(), key, {
+        timeoutMs,
+        root,
+        ...deps.signal ? { signal: deps.signal } : {}
+      });
+      const earlier = !result.saved && result.reason === "exists" && tries > 1 ? await deps.cache.restore(sessionCachePaths(), key, [], {
+        lookupOnly: true,
+        timeoutMs: Math.max(1, deadline - now()),
+        ...deps.signal ? { signal: deps.signal } : {}
+      }) : void 0;
+      if (result.saved || earlier?.hit && earlier.matchedKey === key) {
+        deps.log.info(`${what} saved to the cache as ${key}${result.saved ? "" : " (by an earlier try)"}`);
+        return { saved: true, key, ...result.saved ? { cacheId: result.cacheId } : {} };
+      }
+      if (earlier) {
         deps.log.warning(
-          `${what} not saved: cache key ${key} already exists. Another job of this run uses the same session key (e.g. matrix legs): set 'session-key' per leg (e.g. \${{ github.job }}-\${{ strategy.job-index }}), or a re-run may continue the other job's session.`
+          `${what} not saved: an earlier try reserved ${key} but its upload was never finished, and the key cannot be used again.`
         );
-        break;
-      case "write-denied":
-        deps.log.warning(
-          `${what} not saved: this run's cache token is read-only (untrusted trigger on the default branch scope), so a re-run cannot resume from it. ${detail}`
-        );
-        break;
-      case "unavailable":
-        deps.log.info(`${what} not saved: no cache service in this environment`);
-        break;
-      case "timeout":
-        deps.log.warning(
-          `${what} not saved: the cache service did not finish within ${Math.round((args.timeoutMs ?? 6e4) / 1e3)} s (${detail}).`
-        );
-        break;
-      case "cancelled":
-        deps.log.warning(`${what} not saved: the job was cancelled during the upload.`);
-        break;
-      default:
-        deps.log.warning(`${what} not saved (${reason}): ${detail}`);
+        return { saved: false, key, reason: "error", detail: "reserved by an earlier try that did not finish" };
+      }
+      const { reason, detail } = result;
+      const wait = retryWait(result.retryAfterSeconds, tries);
+      if (["rate-limited", "unreachable"].includes(reason) && tries < 4 && now() + wait < deadline) {
+        deps.log.info(`${what}: the cache service answered ${reason} (${detail}); trying again in ${Math.round(wait / 1e3)} s.`);
+        await new Promise((r) => setTimeout(r, wait));
+        continue;
+      }
+      switch (reason) {
+        case "exists":
+          deps.log.warning(
+            `${what} not saved: cache key ${key} already exists. Another job of this run uses the same session key (e.g. matrix legs): set 'session-key' per leg (e.g. \${{ github.job }}-\${{ strategy.job-index }}), or a re-run may continue the other job's session.`
+          );
+          break;
+        case "write-denied":
+          deps.log.warning(
+            `${what} not saved: this run's cache token is read-only (untrusted trigger on the default branch scope), so a re-run cannot resume from it. ${detail}`
+          );
+          break;
+        case "unavailable":
+          deps.log.info(`${what} not saved: no cache service in this environment`);
+          break;
+        case "timeout":
+          deps.log.warning(
+            `${what} not saved: the cache service did not finish within ${Math.round((args.timeoutMs ?? 6e4) / 1e3)} s (${detail}).`
+          );
+          break;
+        case "cancelled":
+          deps.log.warning(`${what} not saved: the job was cancelled during the upload.`);
+          break;
+        default:
+          deps.log.warning(`${what} not saved (${reason}): ${detail}`);
+      }
+      return { saved: false, key, reason, detail };
     }
-    return { saved: false, key, reason, detail };
   }
 }
 function fingerprint(path) {
-  return existsSync(path) ? createHash2("sha256").update(readFileSync(path)).digest("hex") : void 0;
+  return existsSync2(path) ? createHash2("sha256").update(readFileSync(path)).digest("hex") : void 0;
 }
 
 // src/workspace/git.ts
 import { spawn } from "node:child_process";
-
-// src/workspace/executable.ts
-import { accessSync, constants } from "node:fs";
-import { tmpdir } from "node:os";
-import { delimiter, isAbsolute as isAbsolute2, join } from "node:path";
-
-// src/path-within.ts
-import { isAbsolute, relative, sep } from "node:path";
-function isWithin(path, dir) {
-  const rel = relative(dir, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-
-// src/workspace/executable.ts
-function can(path, mode) {
-  try {
-    accessSync(path, mode);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function trustedExecutable(name, env = process.env) {
-  if (process.platform === "win32") return name;
-  const untrusted = [env.HOME, env.GITHUB_WORKSPACE, env.RUNNER_TEMP, tmpdir(), "/tmp"].filter(
-    (d) => d !== void 0 && d !== "" && isAbsolute2(d) && d !== "/"
-  );
-  const dirs = (env.PATH ?? "").split(delimiter).filter((d) => isAbsolute2(d) && !untrusted.some((u) => isWithin(d, u)));
-  const found = (dir) => can(join(dir, name), constants.X_OK);
-  const root = process.getuid?.() === 0;
-  const strict = dirs.find((d) => found(d) && (root || !can(d, constants.W_OK)));
-  const loose = strict ?? dirs.find(found);
-  return loose ? join(loose, name) : name;
-}
-var cache = /* @__PURE__ */ new Map();
-function executable(name) {
-  let path = cache.get(name);
-  if (path === void 0) {
-    path = trustedExecutable(name);
-    cache.set(name, path);
-  }
-  return path;
-}
-
-// src/workspace/git.ts
-import { copyFileSync, existsSync as existsSync2, mkdirSync, mkdtempSync, rmSync, statSync as statSync2, utimesSync } from "node:fs";
+import { copyFileSync as copyFileSync2, existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, rmSync as rmSync2, statSync as statSync2, utimesSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { isAbsolute as isAbsolute3, join as join3, resolve } from "node:path";
+import { isAbsolute, join as join3, resolve } from "node:path";
 
 // src/workspace/git-env.ts
-import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { dirname, join as join2 } from "node:path";
-var KEEP = ["PATH", "TMPDIR"];
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname2, join as join2 } from "node:path";
+var KEEP = ["PATH", "TMPDIR", "SystemRoot", "SYSTEMROOT", "windir"];
+function nowhere() {
+  if (process.platform !== "win32") return "/dev/null";
+  nowhereDir ??= mkdtempSync2(join2(tmpdir(), "agent-resume-nowhere-"));
+  return nowhereDir;
+}
+var nowhereDir;
 var KEEP_NETWORK = [
   "HOME",
   "HTTPS_PROXY",
@@ -1167,10 +1192,11 @@ function gitEnv(network2, from = process.env) {
     const value = from[name];
     if (value !== void 0) env[name] = value;
   }
+  env.PATH = trustedPath(from);
   return {
     // No $HOME/.config/git/{attributes,ignore} the agent's bash could write (git treats the
     // ENOTDIR under /dev/null as a missing file, silently).
-    HOME: "/dev/null",
+    HOME: nowhere(),
     ...env,
     LANG: "C",
     LC_ALL: "C",
@@ -1191,7 +1217,7 @@ var ALWAYS = [
   ["core.fsmonitor", "false"],
   // Hooks are looked up as <hooksPath>/<name>: under /dev/null nothing is executable
   // (hook.c find_hook; post-index-change runs on every index write, `git add` included).
-  ["core.hooksPath", "/dev/null"],
+  ["core.hooksPath", nowhere()],
   // An untracked cache in the (agent-writable) index could hide new files from `git add -A`;
   // false drops it when the index is read (repo-settings.c, read-cache.c tweak_untracked_cache).
   ["core.untrackedCache", "false"],
@@ -1244,7 +1270,7 @@ function findWorkTree(cwd) {
   for (; ; ) {
     if (isRepository(join2(dir, ".git"))) return dir;
     if (isGitDir(dir)) return void 0;
-    const up = dirname(dir);
+    const up = dirname2(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -1336,7 +1362,7 @@ var Git = class {
   /** Absolute path of a file inside the git dir (handles worktrees). */
   async gitPath(name) {
     const p = await this.ok(["rev-parse", "--git-path", name]);
-    return isAbsolute3(p) ? p : resolve(this.cwd, p);
+    return isAbsolute(p) ? p : resolve(this.cwd, p);
   }
   prepare(submodules) {
     if (submodules && this.workTree !== void 0) return this.withSubmodules ??= this.overrides(true);
@@ -1406,14 +1432,14 @@ var Scratch = class _Scratch {
   env;
   /** @param seedIndex copy the real index first (keeps its stat cache, so `add -A` is fast). */
   static async create(git, seedIndex) {
-    const dir = mkdtempSync(join3(tmpdir2(), "agent-resume-ws-"));
+    const dir = mkdtempSync3(join3(tmpdir2(), "agent-resume-ws-"));
     const objects = join3(dir, "objects");
     const index = join3(dir, "index");
-    mkdirSync(objects);
+    mkdirSync2(objects);
     const realObjects = await git.gitPath("objects");
     const realIndex = await git.gitPath("index");
-    if (seedIndex && existsSync2(realIndex)) {
-      copyFileSync(realIndex, index);
+    if (seedIndex && existsSync3(realIndex)) {
+      copyFileSync2(realIndex, index);
       const { atime, mtime } = statSync2(realIndex);
       utimesSync(index, atime, mtime);
     }
@@ -1421,17 +1447,18 @@ var Scratch = class _Scratch {
     return new _Scratch(dir, env);
   }
   dispose() {
-    rmSync(this.dir, { recursive: true, force: true });
+    rmSync2(this.dir, { recursive: true, force: true });
   }
 };
 
 // src/session/checkpoint.ts
 import { readdirSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join5 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join5 } from "node:path";
 
 // src/workspace/snapshot.ts
+import { execFile } from "node:child_process";
 import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { basename, dirname as dirname2, isAbsolute as isAbsolute4, join as join4, relative as relative2, sep as sep2 } from "node:path";
+import { basename, dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative, sep } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var STATUS = { A: "added", M: "modified", D: "deleted", T: "type-changed" };
 var LITERAL = { GIT_LITERAL_PATHSPECS: "1" };
@@ -1443,13 +1470,14 @@ async function snapshotWorkspace(opts) {
   const base = opts.base ?? await git.head() ?? EMPTY_TREE;
   if (base !== EMPTY_TREE) await git.ok(["rev-parse", "--verify", "--quiet", `${base}^{commit}`]);
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const eol = await lineEndingArgs(git, opts.env);
   const scratch = await Scratch.create(git, true);
   try {
     const env = { ...scratch.env, ...LITERAL };
-    const nested = await addAll(git, scratch.env);
-    const excluded = (opts.exclude ?? []).map((p) => relative2(git.cwd, realDir(p))).filter((p) => p !== "" && p.split(sep2)[0] !== ".." && !isAbsolute4(p));
-    if (excluded.length > 0) await git.ok(["reset", "-q", base, "--", ...excluded.map((p) => p.split(sep2).join("/"))], { env });
-    let files = await changedFiles(git, base, env);
+    const nested = await addAll(git, scratch.env, eol);
+    const excluded = (opts.exclude ?? []).map((p) => relative(git.cwd, realDir(p))).filter((p) => p !== "" && p.split(sep)[0] !== ".." && !isAbsolute2(p));
+    if (excluded.length > 0) await git.ok([...eol, "reset", "-q", base, "--", ...excluded.map((p) => p.split(sep).join("/"))], { env });
+    let files = await changedFiles(git, base, env, eol);
     const skipped = [];
     for (const f of files) {
       if (f.status === "deleted") continue;
@@ -1457,11 +1485,23 @@ async function snapshotWorkspace(opts) {
       if (bytes > maxBytes) skipped.push({ path: f.path, bytes });
     }
     if (skipped.length > 0) {
-      await git.ok(["reset", "-q", base, "--", ...skipped.map((s) => s.path)], { env });
-      files = await changedFiles(git, base, env);
+      await git.ok([...eol, "reset", "-q", base, "--", ...skipped.map((s) => s.path)], { env });
+      files = await changedFiles(git, base, env, eol);
     }
     const diff = await git.run(
-      ["diff-index", "--cached", "--patch", "--binary", "--full-index", "--no-renames", "--no-textconv", "--no-ext-diff", base, "--"],
+      [
+        ...eol,
+        "diff-index",
+        "--cached",
+        "--patch",
+        "--binary",
+        "--full-index",
+        "--no-renames",
+        "--no-textconv",
+        "--no-ext-diff",
+        base,
+        "--"
+      ],
       { env }
     );
     if (diff.code !== 0) throw new Error(`git diff-index failed: ${diff.stderr.trim()}`);
@@ -1470,11 +1510,11 @@ async function snapshotWorkspace(opts) {
     scratch.dispose();
   }
 }
-async function addAll(git, env) {
+async function addAll(git, env, eol) {
   const nested = [];
   for (; ; ) {
     const excludes = nested.map((p) => `:(exclude,literal)${p}`);
-    const added2 = await git.run(["add", "--all", "--", ".", ...excludes], { env });
+    const added2 = await git.run([...eol, "add", "--all", "--", ".", ...excludes], { env });
     const empty = /error: '(.+?)\/?' does not have a commit checked out/.exec(added2.stderr)?.[1];
     if (added2.code !== 0 && empty !== void 0 && !nested.includes(empty) && nested.length < 50) {
       nested.push(empty);
@@ -1492,8 +1532,8 @@ async function addAll(git, env) {
   if (added.length > 0) await git.ok(["update-index", "--force-remove", "--", ...added], { env });
   return [...nested, ...added];
 }
-async function changedFiles(git, base, env) {
-  const out = await git.run(["diff-index", "--cached", "--name-status", "--no-renames", "-z", base, "--"], { env });
+async function changedFiles(git, base, env, eol) {
+  const out = await git.run([...eol, "diff-index", "--cached", "--name-status", "--no-renames", "-z", base, "--"], { env });
   if (out.code !== 0) throw new Error(`git diff-index failed: ${out.stderr.trim()}`);
   const fields = out.stdout.toString("utf8").split("\0");
   const files = [];
@@ -1513,10 +1553,39 @@ function sizeOf(path) {
 }
 function realDir(path) {
   try {
-    return join4(realpathSync2(dirname2(path)), basename(path));
+    return join4(realpathSync2.native(dirname3(path)), basename(path));
   } catch {
     return path;
   }
+}
+var EOL_KEYS = /^core\.(autocrlf|eol)$/;
+var EOL_VALUES = { "core.autocrlf": /^(true|false|input|yes|no|on|off|1|0)$/i, "core.eol": /^(lf|crlf|native)$/i };
+var USER_CONFIG_ENV = ["HOME", "XDG_CONFIG_HOME", "USERPROFILE", "HOMEDRIVE", "HOMEPATH", "PROGRAMDATA", "SYSTEMROOT"];
+var USER_CONFIG_GIT = ["GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_GLOBAL"];
+async function lineEndingArgs(git, env = process.env) {
+  const local = await git.run(["config", "--get-regexp", EOL_KEYS.source]);
+  const own = new Set(
+    local.stdout.toString("utf8").split("\n").map((l) => l.split(" ")[0].toLowerCase())
+  );
+  const names = /* @__PURE__ */ new Set([...USER_CONFIG_ENV, ...USER_CONFIG_GIT]);
+  const kept = Object.entries(env).filter(([name, value]) => value !== void 0 && names.has(name.toUpperCase()));
+  const userEnv = { ...Object.fromEntries(kept), PATH: trustedPath(env), LANG: "C", LC_ALL: "C" };
+  const listed = await new Promise((resolve3) => {
+    execFile(
+      executable("git"),
+      ["config", "--show-scope", "--get-regexp", EOL_KEYS.source],
+      { cwd: git.cwd, env: userEnv, timeout: 3e4, windowsHide: true },
+      (_error, stdout) => resolve3(String(stdout ?? ""))
+    );
+  });
+  const values = /* @__PURE__ */ new Map();
+  for (const line of listed.split(/\r?\n/)) {
+    const m = /^(system|global)\t(\S+) (.*)$/.exec(line);
+    const key = m?.[2]?.toLowerCase();
+    if (!m || !key || own.has(key) || !EOL_VALUES[key]?.test(m[3])) continue;
+    values.set(key, m[3]);
+  }
+  return [...values].flatMap(([key, value]) => ["-c", `${key}=${value}`]);
 }
 
 // src/workspace/restore.ts
@@ -1557,17 +1626,18 @@ async function restoreWorkspace(opts) {
     return report;
   }
   const paths = await patchPaths(git, chunks);
+  const eol = await lineEndingArgs(git, opts.env);
   report.mode = "exact";
   let scratch;
   try {
     for (const [i, chunk] of chunks.entries()) {
       const path = paths[i] ?? `(file ${i + 1})`;
-      const straight = await git.run(["apply", "-"], { input: chunk });
+      const straight = await git.run([...eol, "apply", "-"], { input: chunk });
       if (straight.code === 0) {
         report.restored.push(path);
         continue;
       }
-      const reverse = await git.run(["apply", "--reverse", "--check", "-"], { input: chunk });
+      const reverse = await git.run([...eol, "apply", "--reverse", "--check", "-"], { input: chunk });
       if (reverse.code === 0) {
         report.alreadyPresent.push(path);
         continue;
@@ -1575,9 +1645,9 @@ async function restoreWorkspace(opts) {
       report.mode = "three-way";
       if (!scratch) {
         scratch = await Scratch.create(git, true);
-        await git.ok(["add", "--all", "--", "."], { env: scratch.env });
+        await git.ok([...eol, "add", "--all", "--", "."], { env: scratch.env });
       }
-      const merged = await git.run(["apply", "--3way", "-"], { input: chunk, env: scratch.env });
+      const merged = await git.run([...eol, "apply", "--3way", "-"], { input: chunk, env: scratch.env });
       if (merged.code === 0) {
         report.restored.push(path);
       } else if (/with conflicts/.test(merged.stderr)) {
@@ -1649,7 +1719,7 @@ function withoutSecretFiles(patch, redactor) {
   return { patch: Buffer.concat(kept), dropped };
 }
 function dbFiles(dbPath) {
-  const dir = dirname3(dbPath);
+  const dir = dirname4(dbPath);
   const name = basename2(dbPath);
   let names = [];
   try {
@@ -1855,7 +1925,7 @@ function tokenlessPorts() {
 
 // src/run-context.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join6, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join6, resolve as resolve2 } from "node:path";
 function readRunInfo(env) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) throw new Error('GITHUB_REPOSITORY must be set to "owner/repo" (it is on every Actions runner).');
@@ -1915,7 +1985,7 @@ function readRunContext(settings, env) {
     eventPayload: readEvent(env.GITHUB_EVENT_PATH),
     actor: env.GITHUB_ACTOR ?? "",
     workspaceRoot: resolve2(workspace, settings.workingDirectory),
-    dbPath: isAbsolute5(dbPath) ? dbPath : resolve2(workspace, dbPath),
+    dbPath: isAbsolute3(dbPath) ? dbPath : resolve2(workspace, dbPath),
     runUrl: attemptUrl(run)
   };
 }
@@ -2056,8 +2126,8 @@ function toSettings(p) {
 }
 
 // src/input-paths.ts
-import { accessSync as accessSync2, closeSync, constants as constants2, fstatSync, lstatSync, openSync, readSync, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname4, join as join7 } from "node:path";
+import { accessSync, closeSync, constants as constants2, fstatSync, lstatSync, openSync, readSync, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname5, join as join7 } from "node:path";
 function checkInputPaths(settings, ctx, env) {
   const workspace = realish(runnerWorkspace(env));
   const lines = [];
@@ -2092,10 +2162,10 @@ function dbPathProblem(path, workspace) {
   if (link && !target) return `expected a file, but ${path} is a symbolic link to nothing`;
   if (target?.isDirectory()) return `expected a file, but ${path} is a directory`;
   if (target && !target.isFile()) return `expected a regular file, but ${path} is not one`;
-  const dir = nearestExisting(dirname4(path));
+  const dir = nearestExisting(dirname5(path));
   if (!dir.stats?.isDirectory()) return `expected a file whose directory can be created, but ${dir.path} is not a directory`;
   try {
-    accessSync2(dir.path, constants2.W_OK | constants2.X_OK);
+    accessSync(dir.path, constants2.W_OK | constants2.X_OK);
   } catch {
     return `expected a file whose directory can be created, but ${dir.path} is not writable`;
   }
@@ -2171,7 +2241,7 @@ function realish(path) {
     try {
       return join7(realpathSync3(at), ...rest);
     } catch {
-      const up = dirname4(at);
+      const up = dirname5(at);
       if (up === at) return path;
       rest.unshift(basename3(at));
       at = up;
@@ -2182,7 +2252,7 @@ function nearestExisting(path) {
   let at = path;
   for (; ; ) {
     const stats = statOf(at);
-    const up = dirname4(at);
+    const up = dirname5(at);
     if (stats || up === at) return { path: at, stats };
     at = up;
   }
@@ -2326,6 +2396,14 @@ var CREDENTIAL_PATTERNS = [
     String.raw`(${SCHEME_START}[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\s:/?#@"'\\\x60]{0,256}:)(?!\$[A-Za-z_{(]|[{<]|%(?![0-9A-Fa-f]{2})|\*+@)[^\s/"'\\\x60]{1,256}(?=@[^\s/@"'\\])`,
     `$1${REDACTED}`
   ),
+  // The credential of an HTTP Authorization header (Basic/Bearer/token …), as curl -v prints it
+  // and as actions/checkout persists it in .git/config (http.<url>.extraheader = AUTHORIZATION:
+  // basic <base64 of x-access-token:TOKEN>): only the credential goes.
+  pattern(
+    "authorization-header",
+    String.raw`(\b[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]:\s{0,8}(?:[Bb]asic|[Bb]earer|[Tt]oken)\s{1,8})(?!\*\*\*)[A-Za-z0-9+/=._~-]{8,}`,
+    `$1${REDACTED}`
+  ),
   // GitHub tokens: classic and OAuth/user/server/refresh (ghp_, gho_, ghu_, ghs_, ghr_ + 36 base62 or more) …
   token("github-token", String.raw`gh[pousr]_[A-Za-z0-9]{36,}`),
   // … and fine-grained personal access tokens.
@@ -2340,7 +2418,12 @@ var CREDENTIAL_PATTERNS = [
   // Google API keys: AIza + 35.
   token("google-api-key", String.raw`AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`),
   // GitLab personal access tokens (glpat-, 20+; newer ones carry dot-separated parts).
-  token("gitlab-pat", String.raw`glpat-[0-9A-Za-z_-]{20,}(?:\.[0-9A-Za-z_-]+)*`)
+  token("gitlab-pat", String.raw`glpat-[0-9A-Za-z_-]{20,}(?:\.[0-9A-Za-z_-]+)*`),
+  // npm access tokens: npm_ + 36 base62.
+  token("npm-token", String.raw`npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])`),
+  // JSON Web Tokens (the runner's ACTIONS_RUNTIME_TOKEN, OIDC tokens, many API keys): a header
+  // and a payload that are base64url JSON objects ({" → eyJ), and a signature.
+  token("jwt", String.raw`eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}`)
 ];
 var SCANS = [
   ...CREDENTIAL_PATTERNS.filter((p) => !p.token).map((p) => ({ re: new RegExp(p.source, "g"), replacement: p.replacement })),
@@ -2392,10 +2475,282 @@ var Redactor = class {
   }
 };
 
-// src/store/open.ts
+// src/store/db.ts
+function describeDriver(d) {
+  return d.name === "node:sqlite" ? `node:sqlite (Node ${d.version}, SQLite ${d.sqlite})` : `${d.name} ${d.version} (SQLite ${d.sqlite})`;
+}
+
+// src/store/better-sqlite3.ts
 var import_better_sqlite3 = __toESM(require_lib(), 1);
-import { closeSync as closeSync2, existsSync as existsSync3, mkdirSync as mkdirSync2, openSync as openSync2, readSync as readSync2, renameSync, statSync as statSync5 } from "node:fs";
-import { dirname as dirname5 } from "node:path";
+var BETTER_SQLITE3_VERSION = "12.11.1";
+var BetterSqliteDb = class {
+  constructor(db) {
+    this.db = db;
+  }
+  db;
+  get open() {
+    return this.db.open;
+  }
+  prepare(sql) {
+    return this.db.prepare(sql);
+  }
+  exec(sql) {
+    this.db.exec(sql);
+  }
+  pragma(source, options) {
+    return this.db.pragma(source, options);
+  }
+  transaction(fn) {
+    const t = this.db.transaction(fn);
+    return (...args) => t.immediate(...args);
+  }
+  close() {
+    this.db.close();
+  }
+};
+function betterSqlite3Driver(nativeBinding) {
+  const probe = new import_better_sqlite3.default(":memory:", { nativeBinding });
+  let sqlite;
+  try {
+    sqlite = String(probe.prepare("SELECT sqlite_version()").pluck().get());
+  } finally {
+    probe.close();
+  }
+  return {
+    name: "better-sqlite3",
+    version: BETTER_SQLITE3_VERSION,
+    sqlite,
+    open: (path, options = {}) => new BetterSqliteDb(new import_better_sqlite3.default(path, { nativeBinding, fileMustExist: options.fileMustExist === true }))
+  };
+}
+
+// src/store/native.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join as join8 } from "node:path";
+var SUPPORTED_BINARIES = [
+  { platform: "linux", arch: "x64", abi: "115", node: "Node 20" },
+  { platform: "linux", arch: "x64", abi: "137", node: "Node 24" },
+  { platform: "linux", arch: "arm64", abi: "115", node: "Node 20" },
+  { platform: "linux", arch: "arm64", abi: "137", node: "Node 24" }
+];
+function currentRuntime() {
+  return {
+    abi: process.versions.modules,
+    platform: process.platform,
+    arch: process.arch,
+    nodeVersion: process.version
+  };
+}
+function binaryFileName(platform, arch, abi) {
+  return `better_sqlite3-${platform}-${arch}-abi${abi}.node`;
+}
+var UnsupportedRuntimeError = class extends Error {
+  name = "UnsupportedRuntimeError";
+};
+function selectNativeBinding(runtime, nativeDir, exists = existsSync4) {
+  const supported = SUPPORTED_BINARIES.find((b) => b.platform === runtime.platform && b.arch === runtime.arch && b.abi === runtime.abi);
+  const list2 = SUPPORTED_BINARIES.map((b) => `${b.node} (ABI ${b.abi}) on ${b.platform}-${b.arch}`).join(", ");
+  if (!supported) {
+    throw new UnsupportedRuntimeError(
+      `No SQLite binary for Node ${runtime.nodeVersion} (ABI ${runtime.abi}) on ${runtime.platform}-${runtime.arch}. This action ships better-sqlite3 for: ${list2}. Use a Linux x64 or arm64 runner (ubuntu-22.04 or later), or Node 22.13 or later (node:sqlite).`
+    );
+  }
+  const file = join8(nativeDir, binaryFileName(runtime.platform, runtime.arch, runtime.abi));
+  if (!exists(file)) {
+    throw new UnsupportedRuntimeError(
+      `The SQLite binary for ${supported.node} (ABI ${runtime.abi}) is missing at ${file}; run 'npm run build:native'.`
+    );
+  }
+  return file;
+}
+function defaultNativeDir() {
+  const candidates = [new URL("./native/", import.meta.url), new URL("../../dist/native/", import.meta.url)];
+  const found = candidates.find((u) => existsSync4(u));
+  return fileURLToPath(found ?? candidates[0]);
+}
+
+// src/store/node-sqlite.ts
+import { existsSync as existsSync5 } from "node:fs";
+function fromSqlite(value) {
+  if (typeof value === "bigint") return Number(value);
+  return value instanceof Uint8Array && !Buffer.isBuffer(value) ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : value;
+}
+function fromRow(row) {
+  if (typeof row !== "object" || row === null) return row;
+  const r = row;
+  for (const key in r) {
+    const value = r[key];
+    if (typeof value === "bigint" || value instanceof Uint8Array) r[key] = fromSqlite(value);
+  }
+  return r;
+}
+function firstColumn(row) {
+  if (Array.isArray(row)) return fromSqlite(row[0]);
+  if (typeof row !== "object" || row === null) return row;
+  return fromSqlite(Object.values(row)[0]);
+}
+var NodeSqliteStatement = class {
+  constructor(s) {
+    this.s = s;
+    s.setReadBigInts(true);
+  }
+  s;
+  plucked = false;
+  run(...params) {
+    const { changes, lastInsertRowid } = this.s.run(...params);
+    return { changes: Number(changes), lastInsertRowid: Number(lastInsertRowid) };
+  }
+  get(...params) {
+    const row = this.s.get(...params);
+    return row === void 0 ? void 0 : this.plucked ? firstColumn(row) : fromRow(row);
+  }
+  all(...params) {
+    return this.s.all(...params).map((row) => this.plucked ? firstColumn(row) : fromRow(row));
+  }
+  *iterate(...params) {
+    for (const row of this.s.iterate(...params)) yield this.plucked ? firstColumn(row) : fromRow(row);
+  }
+  pluck() {
+    this.plucked = true;
+    this.s.setReturnArrays?.(true);
+    return this;
+  }
+};
+var NodeSqliteDb = class {
+  constructor(db) {
+    this.db = db;
+    try {
+      db.exec("PRAGMA busy_timeout = 5000");
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+  db;
+  /** Transactions open on this connection: 1 is BEGIN … COMMIT, more are savepoints inside it. */
+  depth = 0;
+  /** Kept here: DatabaseSync.isOpen is Node 22.15 and later. */
+  closed = false;
+  get open() {
+    return !this.closed;
+  }
+  prepare(sql) {
+    return new NodeSqliteStatement(this.db.prepare(sql));
+  }
+  exec(sql) {
+    this.db.exec(sql);
+  }
+  pragma(source, options = {}) {
+    const statement = this.prepare(`PRAGMA ${source}`);
+    return options.simple ? statement.pluck().get() : statement.all();
+  }
+  transaction(fn) {
+    return (...args) => {
+      const savepoint = this.depth === 0 ? void 0 : `agent_resume_${this.depth}`;
+      this.db.exec(savepoint ? `SAVEPOINT ${savepoint}` : "BEGIN IMMEDIATE");
+      this.depth++;
+      try {
+        const result = fn(...args);
+        this.db.exec(savepoint ? `RELEASE ${savepoint}` : "COMMIT");
+        return result;
+      } catch (error) {
+        try {
+          this.db.exec(savepoint ? `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}` : "ROLLBACK");
+        } catch {
+        }
+        throw error;
+      } finally {
+        this.depth--;
+      }
+    };
+  }
+  close() {
+    this.db.close();
+    this.closed = true;
+  }
+};
+function loadNodeSqlite(nodeVersion = process.versions.node) {
+  const [major = 0, minor = 0] = nodeVersion.split(".").map(Number);
+  if (major < 22 || major === 22 && minor < 13) return void 0;
+  return process.getBuiltinModule?.("node:sqlite");
+}
+function nodeSqliteDriver(sqlite) {
+  const probe = new sqlite.DatabaseSync(":memory:");
+  let version;
+  try {
+    version = String(new NodeSqliteStatement(probe.prepare("SELECT sqlite_version()")).pluck().get());
+  } finally {
+    probe.close();
+  }
+  return {
+    name: "node:sqlite",
+    version: process.versions.node,
+    sqlite: version,
+    open: (path, options = {}) => {
+      if (options.fileMustExist && !existsSync5(path)) throw new Error(`unable to open database file: ${path} does not exist`);
+      return new NodeSqliteDb(new sqlite.DatabaseSync(path));
+    }
+  };
+}
+
+// src/store/driver.ts
+var TEST_DRIVER_ENV = "AGENT_RESUME_TEST_SQLITE_DRIVER";
+var NODE_SQLITE_SINCE = "22.13";
+function forcedDriver(env) {
+  const raw = env[TEST_DRIVER_ENV]?.trim();
+  if (!raw) return void 0;
+  if (raw === "better-sqlite3") return raw;
+  if (raw === "node:sqlite" || raw === "node-sqlite") return "node:sqlite";
+  throw new Error(`${TEST_DRIVER_ENV} is '${raw}': use 'better-sqlite3' or 'node:sqlite'`);
+}
+var builtIn = (nodeVersion) => {
+  const sqlite = loadNodeSqlite(nodeVersion);
+  return sqlite && nodeSqliteDriver(sqlite);
+};
+function selectDriver(choice = {}) {
+  const runtime = choice.runtime ?? currentRuntime();
+  const forced = forcedDriver(choice.env ?? process.env);
+  let problem = "";
+  if (forced !== "node:sqlite") {
+    try {
+      const binding = selectNativeBinding(runtime, choice.nativeDir ?? defaultNativeDir());
+      try {
+        return (choice.loadBetterSqlite3 ?? betterSqlite3Driver)(binding);
+      } catch (error) {
+        problem = `the better-sqlite3 binary ${binding} did not load: ${errorMessage(error)}`;
+      }
+    } catch (error) {
+      if (!(error instanceof UnsupportedRuntimeError)) throw error;
+      problem = error.message;
+    }
+    if (forced) throw new UnsupportedRuntimeError(`${TEST_DRIVER_ENV} asks for better-sqlite3, but ${problem}`);
+  }
+  const nodeVersion = runtime.nodeVersion.replace(/^v/, "");
+  const node = (choice.loadNodeSqlite ?? builtIn)(nodeVersion);
+  if (node) return node;
+  if (forced) throw new UnsupportedRuntimeError(`${TEST_DRIVER_ENV} asks for node:sqlite, which Node ${nodeVersion} does not have`);
+  const binaries = SUPPORTED_BINARIES.map((b) => `${b.node} (ABI ${b.abi}) on ${b.platform}-${b.arch}`).join(", ");
+  const shipped = SUPPORTED_BINARIES.some((b) => b.platform === runtime.platform && b.arch === runtime.arch && b.abi === runtime.abi);
+  const why = shipped ? ` (${problem.charAt(0).toLowerCase()}${problem.slice(1).replace(/\.$/, "")})` : "";
+  throw new UnsupportedRuntimeError(
+    `No SQLite binary for Node ${runtime.nodeVersion} (ABI ${runtime.abi}) on ${runtime.platform}-${runtime.arch}${why}, and no node:sqlite, which Node ${NODE_SQLITE_SINCE} and later have built in. This action ships better-sqlite3 for: ${binaries}; anywhere else it needs Node ${NODE_SQLITE_SINCE} or later. Use a runner with one of those binaries (ubuntu-22.04 or later), or one that runs the action on Node ${NODE_SQLITE_SINCE} or later (GitHub-hosted runners use Node 24).`
+  );
+}
+var chosen = /* @__PURE__ */ new Map();
+function processDriver(nativeDir = defaultNativeDir()) {
+  const key = `${nativeDir}\0${process.env[TEST_DRIVER_ENV] ?? ""}`;
+  let driver = chosen.get(key);
+  if (!driver) {
+    driver = selectDriver({ nativeDir });
+    chosen.set(key, driver);
+  }
+  return driver;
+}
+
+// src/store/open.ts
+import { closeSync as closeSync2, existsSync as existsSync6, mkdirSync as mkdirSync3, openSync as openSync2, readSync as readSync2, renameSync as renameSync2, statSync as statSync5 } from "node:fs";
+import { dirname as dirname6 } from "node:path";
 
 // src/store/schema.ts
 var MIGRATIONS = [
@@ -2503,7 +2858,7 @@ var SCHEMA_VERSION = MIGRATIONS.length;
 
 // src/store/open.ts
 var SQLITE_HEADER2 = "SQLite format 3\0";
-function inspectDbFile(path, nativeBinding) {
+function inspectDbFile(path, driver) {
   const size = statSync5(path).size;
   if (size === 0) return void 0;
   const header = Buffer.alloc(100);
@@ -2521,7 +2876,7 @@ function inspectDbFile(path, nativeBinding) {
   if (pageSize < 512 || size % pageSize !== 0) return `truncated (${size} bytes is not a whole number of ${pageSize}-byte pages)`;
   let db;
   try {
-    db = new import_better_sqlite3.default(path, { nativeBinding, fileMustExist: true });
+    db = driver.open(path, { fileMustExist: true });
     const check = db.pragma("quick_check", { simple: true });
     if (check !== "ok") return `corrupt (quick_check: ${String(check)})`;
     const appId = Number(db.pragma("application_id", { simple: true }));
@@ -2545,7 +2900,7 @@ function quarantineDbFile(path, reason, now) {
   const slug = reason.split(/[^a-z]+/i).filter(Boolean).slice(0, 3).join("-").toLowerCase() || "bad";
   const movedTo = `${path}.quarantined-${stamp}-${slug}`;
   for (const suffix of ["", "-wal", "-shm"]) {
-    if (existsSync3(path + suffix)) renameSync(path + suffix, movedTo + suffix);
+    if (existsSync6(path + suffix)) renameSync2(path + suffix, movedTo + suffix);
   }
   return movedTo;
 }
@@ -2567,11 +2922,11 @@ function migrate(db) {
 }
 function openSessionDb(path, options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  mkdirSync2(dirname5(path), { recursive: true });
+  mkdirSync3(dirname6(path), { recursive: true });
   let quarantined;
-  const existed = existsSync3(path) && statSync5(path).size > 0;
+  const existed = existsSync6(path) && statSync5(path).size > 0;
   if (existed) {
-    const problem = inspectDbFile(path, options.nativeBinding);
+    const problem = inspectDbFile(path, options.driver);
     if (problem) {
       const movedTo = quarantineDbFile(path, problem, now());
       quarantined = { reason: problem, movedTo };
@@ -2580,54 +2935,10 @@ function openSessionDb(path, options) {
       );
     }
   }
-  const db = new import_better_sqlite3.default(path, { nativeBinding: options.nativeBinding });
+  const db = options.driver.open(path);
   configure(db);
   migrate(db);
   return { db, created: !existed || quarantined !== void 0, ...quarantined ? { quarantined } : {} };
-}
-
-// src/store/native.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { join as join8 } from "node:path";
-var SUPPORTED_BINARIES = [
-  { platform: "linux", arch: "x64", abi: "115", node: "Node 20" },
-  { platform: "linux", arch: "x64", abi: "137", node: "Node 24" }
-];
-function currentRuntime() {
-  return {
-    abi: process.versions.modules,
-    platform: process.platform,
-    arch: process.arch,
-    nodeVersion: process.version
-  };
-}
-function binaryFileName(platform, arch, abi) {
-  return `better_sqlite3-${platform}-${arch}-abi${abi}.node`;
-}
-var UnsupportedRuntimeError = class extends Error {
-  name = "UnsupportedRuntimeError";
-};
-function selectNativeBinding(runtime, nativeDir, exists = existsSync4) {
-  const supported = SUPPORTED_BINARIES.find((b) => b.platform === runtime.platform && b.arch === runtime.arch && b.abi === runtime.abi);
-  const list2 = SUPPORTED_BINARIES.map((b) => `${b.node} (ABI ${b.abi}) on ${b.platform}-${b.arch}`).join(", ");
-  if (!supported) {
-    throw new UnsupportedRuntimeError(
-      `No SQLite binary for Node ${runtime.nodeVersion} (ABI ${runtime.abi}) on ${runtime.platform}-${runtime.arch}. This action ships better-sqlite3 for: ${list2}. Use a Linux x64 runner (ubuntu-22.04 or later).`
-    );
-  }
-  const file = join8(nativeDir, binaryFileName(runtime.platform, runtime.arch, runtime.abi));
-  if (!exists(file)) {
-    throw new UnsupportedRuntimeError(
-      `The SQLite binary for ${supported.node} (ABI ${runtime.abi}) is missing at ${file}; run 'npm run build:native'.`
-    );
-  }
-  return file;
-}
-function defaultNativeDir() {
-  const candidates = [new URL("./native/", import.meta.url), new URL("../../dist/native/", import.meta.url)];
-  const found = candidates.find((u) => existsSync4(u));
-  return fileURLToPath(found ?? candidates[0]);
 }
 
 // src/store/session-store.ts
@@ -2993,11 +3304,12 @@ var SessionStore = class {
 
 // src/store/index.ts
 function openStore(path, options) {
-  const nativeBinding = selectNativeBinding(currentRuntime(), options.nativeDir ?? defaultNativeDir());
+  const driver = processDriver(options.nativeDir);
+  options.info?.(`SQLite: ${describeDriver(driver)}`);
   const now = options.now ?? Date.now;
-  const opened = openSessionDb(path, { nativeBinding, warn: options.warn, now: () => new Date(now()) });
+  const opened = openSessionDb(path, { driver, warn: options.warn, now: () => new Date(now()) });
   const store = new SessionStore(opened.db, now, new Redactor(options.secrets ?? []));
-  return { store, created: opened.created, ...opened.quarantined ? { quarantined: opened.quarantined } : {} };
+  return { store, created: opened.created, ...opened.quarantined ? { quarantined: opened.quarantined } : {}, driver };
 }
 
 // src/github/fence.ts
@@ -3333,8 +3645,6 @@ export {
   SESSION_KEY_METADATA_KEY,
   restoreSessionDb,
   fingerprint,
-  isWithin,
-  trustedExecutable,
   EMPTY_TREE,
   Git,
   restoreWorkspace,
@@ -3359,9 +3669,7 @@ export {
   ProgressComment,
   readSettings,
   checkInputPaths,
-  currentRuntime,
-  selectNativeBinding,
-  defaultNativeDir,
+  processDriver,
   inspectDbFile,
   quarantineDbFile,
   coreState,

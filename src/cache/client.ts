@@ -26,11 +26,18 @@ export interface RestoreOptions {
   /** The most milliseconds the operation may take (worker-client.ts enforces it). */
   timeoutMs?: number
   signal?: AbortSignal
+  /** The directory relative `paths` are extracted into (see SaveOptions.root). */
+  root?: string
 }
 
 export interface SaveOptions {
   timeoutMs?: number
   signal?: AbortSignal
+  /**
+   * The directory relative `paths` are taken from, and stored relative to in the archive: the
+   * toolkit's GITHUB_WORKSPACE and working directory for the call (src/cache/stage.ts).
+   */
+  root?: string
 }
 
 export interface CacheClient {
@@ -38,6 +45,32 @@ export interface CacheClient {
   restore(paths: string[], primaryKey: string, restoreKeys: string[], options?: RestoreOptions): Promise<RestoreResult>
   /** Save `paths` under `key`. Pass the very same path strings as restore (version hash, §3). */
   save(paths: string[], key: string, options?: SaveOptions): Promise<SaveResult>
+}
+
+let rooted: Promise<unknown> = Promise.resolve()
+
+/**
+ * Runs `fn` with `root` as the toolkit's working directory: it globs relative paths from
+ * process.cwd(), names them in the archive relative to GITHUB_WORKSPACE and runs tar with `-C`
+ * GITHUB_WORKSPACE. Both are process-wide, so one such call at a time, and both are put back.
+ */
+function inRoot<T>(root: string | undefined, fn: () => Promise<T>): Promise<T> {
+  if (root === undefined) return fn()
+  const run = rooted.then(async () => {
+    const cwd = process.cwd()
+    const workspace = process.env['GITHUB_WORKSPACE']
+    process.chdir(root)
+    process.env['GITHUB_WORKSPACE'] = root
+    try {
+      return await fn()
+    } finally {
+      if (workspace === undefined) delete process.env['GITHUB_WORKSPACE']
+      else process.env['GITHUB_WORKSPACE'] = workspace
+      process.chdir(cwd)
+    }
+  })
+  rooted = run.catch(() => undefined)
+  return run
 }
 
 /** The part of @actions/cache this adapter uses; a parameter so a test can hand in a stub. */
@@ -69,8 +102,10 @@ export function createActionsCacheClient(mod: ActionsCacheModule = toolkit): Cac
       // client bounds the rest (docs/design.md §3).
       const timeouts = options.timeoutMs ? { timeoutInMs: options.timeoutMs, segmentTimeoutInMs: options.timeoutMs } : {}
       try {
-        const { value, text } = await captureStdout(() =>
-          mod.restoreCache(paths, primaryKey, restoreKeys, { ...timeouts, ...(options.lookupOnly ? { lookupOnly: true } : {}) }),
+        const { value, text } = await inRoot(options.root, () =>
+          captureStdout(() =>
+            mod.restoreCache(paths, primaryKey, restoreKeys, { ...timeouts, ...(options.lookupOnly ? { lookupOnly: true } : {}) }),
+          ),
         )
         if (value !== undefined) return { hit: true, matchedKey: value }
         return { hit: false, reason: classifyRestoreFailure(text), detail: failureDetail(text) }
@@ -81,12 +116,12 @@ export function createActionsCacheClient(mod: ActionsCacheModule = toolkit): Cac
       }
     },
 
-    async save(paths, key) {
+    async save(paths, key, options = {}) {
       if (!mod.isFeatureAvailable()) {
         return { saved: false, reason: 'unavailable', detail: 'no cache service in this environment' }
       }
       try {
-        const { value, text } = await captureStdout(() => mod.saveCache(paths, key))
+        const { value, text } = await inRoot(options.root, () => captureStdout(() => mod.saveCache(paths, key)))
         if (value !== -1) return { saved: true, cacheId: value }
         const wait = /rate limit will reset in (\d+) seconds/.exec(text)?.[1]
         return {

@@ -1,12 +1,13 @@
 // The session DB file in the cache: restore it at the start of main, save it at checkpoints and
-// in the post step, and fingerprint it so an unchanged file is not saved again (docs/design.md
-// §3). Nothing here throws for a cache problem: each function returns what happened, and logs
-// it once.
+// in the post step, each through a staging directory under a fixed name (stage.ts), and
+// fingerprint it so an unchanged file is not saved again (docs/design.md §3). Nothing here
+// throws for a cache problem: each function returns what happened, and logs it once.
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import type { Log } from '../log.js'
-import type { CacheClient, RestoreFailure, SaveFailure } from './client.js'
+import { errorMessage, type Log } from '../log.js'
+import type { CacheClient, RestoreFailure, RestoreOptions, RestoreResult, SaveFailure } from './client.js'
 import { checkpointKey, olderProbes, parseMatchedKey, primaryKey, restorePrefix, type SessionKeyParts } from './keys.js'
+import { openStage, SESSION_CACHE_PATH, sessionCachePaths, stageForSave, takeRestored, type Stage } from './stage.js'
 
 export interface SessionCacheDeps {
   cache: CacheClient
@@ -23,19 +24,10 @@ export interface SessionCacheDeps {
 }
 
 export interface SessionCacheArgs extends SessionKeyParts {
-  /** The DB path exactly as main recorded it in State.DbPath: the string is part of the version. */
+  /** Where the DB file lives on this runner; not part of the cache version (stage.ts). */
   dbPath: string
   /** The most milliseconds the whole restore (lookups, downloads, fall-backs) or a save may take. */
   timeoutMs?: number
-}
-
-/**
- * The `paths` argument for both restore and save. The cache version is a hash of these literal
- * strings (docs/design.md §3), so both sides must build them here from the same dbPath string.
- * Only the main file travels: the store checkpoints the WAL into it before a save.
- */
-export function sessionCachePaths(dbPath: string): string[] {
-  return [dbPath]
 }
 
 export interface SessionRestore {
@@ -74,7 +66,7 @@ export async function restoreSessionDb(deps: SessionCacheDeps, args: SessionCach
   const key = primaryKey(args)
   const restoreKeys = [restorePrefix(args)]
   const base = { primaryKey: key, restoreKeys }
-  const paths = sessionCachePaths(args.dbPath)
+  const paths = sessionCachePaths()
   const budget = `${Math.round((args.timeoutMs ?? 60_000) / 1000)} s`
   const stop = (reason: RestoreFailure, detail: string, unusable: string[]): SessionRestore => {
     if (reason === 'miss') deps.log.info(`No saved session for this run (looked for ${restoreKeys[0]}*)`)
@@ -112,23 +104,41 @@ export async function restoreSessionDb(deps: SessionCacheDeps, args: SessionCach
   // Each entry gets a share of the budget, so a bad newest one leaves time for the one before it.
   const perEntry = Math.max(5_000, Math.floor((args.timeoutMs ?? 60_000) / 3))
 
+  // One download into a fresh stage; only a whole file reaches the DB path (stage.ts).
+  const download = async (entry: string): Promise<RestoreResult & { held?: boolean }> => {
+    let stage: Stage | undefined
+    try {
+      stage = openStage(args.dbPath)
+      const options: RestoreOptions = {
+        timeoutMs: Math.min(left(), perEntry),
+        root: stage.root,
+        ...(deps.signal ? { signal: deps.signal } : {}),
+      }
+      const got = await deps.cache.restore(paths, entry, [], options)
+      return got.hit ? { ...got, held: takeRestored(stage, args.dbPath) } : got
+    } catch (e) {
+      return { hit: false, reason: 'error', detail: `staging the session DB: ${errorMessage(e)}` }
+    } finally {
+      stage?.dispose()
+    }
+  }
+
   const tried: string[] = []
   let candidate: string | undefined = first.matchedKey
   while (candidate !== undefined && tried.length < MAX_TRIES) {
     tried.push(candidate)
-    const options = () => ({ timeoutMs: Math.min(left(), perEntry), ...(deps.signal ? { signal: deps.signal } : {}) })
-    let got = await deps.cache.restore(paths, candidate, [], options())
+    let got = await download(candidate)
     // A download cut mid-transfer is worth one more try; a miss, a spent budget or a cancel is not.
-    if (!got.hit && !['miss', 'timeout', 'cancelled'].includes(got.reason)) got = await deps.cache.restore(paths, candidate, [], options())
+    if (!got.hit && !['miss', 'timeout', 'cancelled'].includes(got.reason)) got = await download(candidate)
     // What was downloaded is what the service matched: name that (should it prefix-match a newer entry).
     if (got.hit && got.matchedKey !== candidate) {
       candidate = got.matchedKey
       if (!tried.includes(candidate)) tried.push(candidate)
     }
     const why = got.hit
-      ? existsSync(args.dbPath)
+      ? got.held
         ? deps.inspect?.(args.dbPath)
-        : `the entry did not hold ${args.dbPath}`
+        : `the entry did not hold ${SESSION_CACHE_PATH}`
       : `${got.reason}: ${got.detail}`
     if (why === undefined) {
       const unusable = tried.slice(0, -1)
@@ -149,7 +159,7 @@ export async function restoreSessionDb(deps: SessionCacheDeps, args: SessionCach
       return stop(got.reason, got.detail, tried)
     const bad: string = candidate
     deps.log.warning(`The saved session ${describeKey(bad, args)} (${bad}) is unusable (${why}); trying an older one.`)
-    if (existsSync(args.dbPath)) deps.setAside?.(args.dbPath, why)
+    if (got.hit && got.held) deps.setAside?.(args.dbPath, why)
     candidate = await olderEntry(bad, tried)
   }
   return stop('error', `no usable entry among ${tried.join(', ')}`, tried)
@@ -197,71 +207,89 @@ export async function saveSessionDb(deps: SessionCacheDeps, args: SessionCacheAr
     deps.log.warning(`${what} not saved: ${detail}`)
     return { saved: false, key, reason: 'missing-paths', detail }
   }
-  let tries = 0
-  for (;;) {
-    tries++
-    const timeoutMs = Math.max(1, deadline - now())
-    const result = await deps.cache.save(sessionCachePaths(args.dbPath), key, {
-      timeoutMs,
-      ...(deps.signal ? { signal: deps.signal } : {}),
-    })
-    // A 409 after an earlier try: that try reserved the key; it counts only if its upload was finalized.
-    const earlier =
-      !result.saved && result.reason === 'exists' && tries > 1
-        ? await deps.cache.restore(sessionCachePaths(args.dbPath), key, [], {
-            lookupOnly: true,
-            timeoutMs: Math.max(1, deadline - now()),
-            ...(deps.signal ? { signal: deps.signal } : {}),
-          })
-        : undefined
-    if (result.saved || (earlier?.hit && earlier.matchedKey === key)) {
-      deps.log.info(`${what} saved to the cache as ${key}${result.saved ? '' : ' (by an earlier try)'}`)
-      return { saved: true, key, ...(result.saved ? { cacheId: result.cacheId } : {}) }
-    }
-    if (earlier) {
-      deps.log.warning(
-        `${what} not saved: an earlier try reserved ${key} but its upload was never finished, and the key cannot be used again.`,
-      )
-      return { saved: false, key, reason: 'error', detail: 'reserved by an earlier try that did not finish' }
-    }
-    const { reason, detail } = result
-    const wait = retryWait(result.retryAfterSeconds, tries)
-    // The toolkit already retries 5xx answers itself; a rate limit and a reset connection it does not.
-    // A wait the budget cannot hold is not waited for: the warning below says so now.
-    if (['rate-limited', 'unreachable'].includes(reason) && tries < 4 && now() + wait < deadline) {
-      deps.log.info(`${what}: the cache service answered ${reason} (${detail}); trying again in ${Math.round(wait / 1000)} s.`)
-      await new Promise((r) => setTimeout(r, wait))
-      continue
-    }
-    switch (reason) {
-      case 'exists':
-        // Keys are immutable and this one is this job's own: another job of this run saved it.
+  let stage: Stage
+  try {
+    stage = stageForSave(args.dbPath)
+  } catch (e) {
+    const detail = `staging ${args.dbPath}: ${errorMessage(e)}`
+    deps.log.warning(`${what} not saved: ${detail}`)
+    return { saved: false, key, reason: 'error', detail }
+  }
+  try {
+    return await saveFrom(stage.root)
+  } finally {
+    stage.dispose()
+  }
+
+  /** The tries, from a stage holding the copy of the DB. */
+  async function saveFrom(root: string): Promise<SessionSave> {
+    let tries = 0
+    for (;;) {
+      tries++
+      const timeoutMs = Math.max(1, deadline - now())
+      const result = await deps.cache.save(sessionCachePaths(), key, {
+        timeoutMs,
+        root,
+        ...(deps.signal ? { signal: deps.signal } : {}),
+      })
+      // A 409 after an earlier try: that try reserved the key; it counts only if its upload was finalized.
+      const earlier =
+        !result.saved && result.reason === 'exists' && tries > 1
+          ? await deps.cache.restore(sessionCachePaths(), key, [], {
+              lookupOnly: true,
+              timeoutMs: Math.max(1, deadline - now()),
+              ...(deps.signal ? { signal: deps.signal } : {}),
+            })
+          : undefined
+      if (result.saved || (earlier?.hit && earlier.matchedKey === key)) {
+        deps.log.info(`${what} saved to the cache as ${key}${result.saved ? '' : ' (by an earlier try)'}`)
+        return { saved: true, key, ...(result.saved ? { cacheId: result.cacheId } : {}) }
+      }
+      if (earlier) {
         deps.log.warning(
-          `${what} not saved: cache key ${key} already exists. Another job of this run uses the same session key ` +
-            `(e.g. matrix legs): set 'session-key' per leg (e.g. \${{ github.job }}-\${{ strategy.job-index }}), or a re-run may continue the other job's session.`,
+          `${what} not saved: an earlier try reserved ${key} but its upload was never finished, and the key cannot be used again.`,
         )
-        break
-      case 'write-denied':
-        deps.log.warning(
-          `${what} not saved: this run's cache token is read-only (untrusted trigger on the default ` +
-            `branch scope), so a re-run cannot resume from it. ${detail}`,
-        )
-        break
-      case 'unavailable':
-        deps.log.info(`${what} not saved: no cache service in this environment`)
-        break
-      case 'timeout':
-        deps.log.warning(
-          `${what} not saved: the cache service did not finish within ${Math.round((args.timeoutMs ?? 60_000) / 1000)} s (${detail}).`,
-        )
-        break
-      case 'cancelled':
-        deps.log.warning(`${what} not saved: the job was cancelled during the upload.`)
-        break
-      default:
-        deps.log.warning(`${what} not saved (${reason}): ${detail}`)
+        return { saved: false, key, reason: 'error', detail: 'reserved by an earlier try that did not finish' }
+      }
+      const { reason, detail } = result
+      const wait = retryWait(result.retryAfterSeconds, tries)
+      // The toolkit already retries 5xx answers itself; a rate limit and a reset connection it does not.
+      // A wait the budget cannot hold is not waited for: the warning below says so now.
+      if (['rate-limited', 'unreachable'].includes(reason) && tries < 4 && now() + wait < deadline) {
+        deps.log.info(`${what}: the cache service answered ${reason} (${detail}); trying again in ${Math.round(wait / 1000)} s.`)
+        await new Promise((r) => setTimeout(r, wait))
+        continue
+      }
+      switch (reason) {
+        case 'exists':
+          // Keys are immutable and this one is this job's own: another job of this run saved it.
+          deps.log.warning(
+            `${what} not saved: cache key ${key} already exists. Another job of this run uses the same session key ` +
+              `(e.g. matrix legs): set 'session-key' per leg (e.g. \${{ github.job }}-\${{ strategy.job-index }}), or a re-run may continue the other job's session.`,
+          )
+          break
+        case 'write-denied':
+          deps.log.warning(
+            `${what} not saved: this run's cache token is read-only (untrusted trigger on the default ` +
+              `branch scope), so a re-run cannot resume from it. ${detail}`,
+          )
+          break
+        case 'unavailable':
+          deps.log.info(`${what} not saved: no cache service in this environment`)
+          break
+        case 'timeout':
+          deps.log.warning(
+            `${what} not saved: the cache service did not finish within ${Math.round((args.timeoutMs ?? 60_000) / 1000)} s (${detail}).`,
+          )
+          break
+        case 'cancelled':
+          deps.log.warning(`${what} not saved: the job was cancelled during the upload.`)
+          break
+        default:
+          deps.log.warning(`${what} not saved (${reason}): ${detail}`)
+      }
+      return { saved: false, key, reason, detail }
     }
-    return { saved: false, key, reason, detail }
   }
 }
 

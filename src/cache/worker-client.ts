@@ -7,11 +7,12 @@
 // extract nothing, may run in-process under a race (`lookups`): no worker start on a miss.
 import { spawn } from 'node:child_process'
 import type { CacheClient, RestoreOptions, RestoreResult, SaveOptions, SaveResult } from './client.js'
+import { trustedPath } from '../executable.js'
 
 /** What the worker reads on stdin. */
 export type WorkerRequest =
-  | { op: 'restore'; paths: string[]; primaryKey: string; restoreKeys: string[]; lookupOnly?: boolean; timeoutMs?: number }
-  | { op: 'save'; paths: string[]; key: string }
+  | { op: 'restore'; paths: string[]; primaryKey: string; restoreKeys: string[]; lookupOnly?: boolean; timeoutMs?: number; root?: string }
+  | { op: 'save'; paths: string[]; key: string; root?: string }
 
 /** The worker's last stdout line starts with this, then the result as JSON. */
 export const WORKER_RESULT = '::agent-resume-cache-result::'
@@ -40,7 +41,8 @@ type Child = ReturnType<typeof spawn>
 
 function spawnWorker(o: WorkerClientOptions): Child {
   return spawn(o.node ?? process.execPath, [o.workerPath], {
-    env: o.env ?? process.env,
+    // tar and zstd, which @actions/cache runs there, come from PATH: none the agent could have planted.
+    env: o.env ?? { ...process.env, PATH: trustedPath() },
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true, // its own process group: tar and zstd go with it
   })
@@ -127,13 +129,22 @@ export function createWorkerCacheClient(o: WorkerClientOptions): CacheClient {
       const timeoutMs = options.timeoutMs ?? o.timeoutMs
       if (options.lookupOnly && o.lookups)
         return boundedLookup(await o.lookups(), paths, primaryKey, restoreKeys, timeoutMs, options.signal)
-      const request: WorkerRequest = { op: 'restore', paths, primaryKey, restoreKeys, lookupOnly: options.lookupOnly, timeoutMs }
+      const request: WorkerRequest = {
+        op: 'restore',
+        paths,
+        primaryKey,
+        restoreKeys,
+        lookupOnly: options.lookupOnly,
+        timeoutMs,
+        root: options.root,
+      }
       const r = await runWorker<RestoreResult>(o, spawnWorker(o), request, timeoutMs, options.signal)
       if (r.kind === 'done') return r.value
       return { hit: false, reason: r.kind === 'crashed' ? 'error' : r.kind, detail: r.detail }
     },
     async save(paths, key, options: SaveOptions = {}): Promise<SaveResult> {
-      const r = await runWorker<SaveResult>(o, spawnWorker(o), { op: 'save', paths, key }, options.timeoutMs ?? o.timeoutMs, options.signal)
+      const request: WorkerRequest = { op: 'save', paths, key, root: options.root }
+      const r = await runWorker<SaveResult>(o, spawnWorker(o), request, options.timeoutMs ?? o.timeoutMs, options.signal)
       if (r.kind === 'done') return r.value
       return { saved: false, reason: r.kind === 'crashed' ? 'error' : r.kind, detail: r.detail }
     },

@@ -8,7 +8,8 @@ import type { Settings } from '../inputs.js'
 import type { Log } from '../log.js'
 import type { RunContext } from '../run-context.js'
 import type { MainState } from '../state.js'
-import { currentRuntime, defaultNativeDir, selectNativeBinding } from '../store/native.js'
+import type { Driver } from '../store/db.js'
+import { processDriver } from '../store/driver.js'
 import { inspectDbFile, quarantineDbFile } from '../store/open.js'
 
 export interface RestoreDeps {
@@ -22,9 +23,9 @@ export interface RestoreDeps {
  * (where an empty file is a database not created yet), a saved session is never empty: an
  * empty one would quietly start the session over.
  */
-export function inspectRestored(path: string, nativeBinding: string): string | undefined {
+export function inspectRestored(path: string, driver: Driver): string | undefined {
   if (statSync(path).size === 0) return 'the saved file is empty'
-  return inspectDbFile(path, nativeBinding)
+  return inspectDbFile(path, driver)
 }
 
 /** The restored session, or undefined when caching is off. Never throws for a cache problem. */
@@ -38,7 +39,7 @@ export async function restoreStage(
     deps.log.info("The 'cache' input is false: the session is kept for this attempt only.")
     return undefined
   }
-  const nativeBinding = selectNativeBinding(currentRuntime(), defaultNativeDir())
+  const driver = processDriver()
   const left = o.startedAt + settings.maxMinutes * 60_000 - deps.now()
   const restored = await restoreSessionDb(
     {
@@ -46,7 +47,7 @@ export async function restoreStage(
       log: deps.log,
       now: deps.now,
       signal: o.signal,
-      inspect: (path) => inspectRestored(path, nativeBinding),
+      inspect: (path) => inspectRestored(path, driver),
       setAside: (path, why) => void quarantineDbFile(path, why, new Date(deps.now())),
     },
     {

@@ -158,7 +158,7 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
   )
   const persisted = settings.cache && access !== 'read-only'
 
-  const { store } = openStore(ctx.dbPath, { warn: (m) => log.warning(m), secrets, now: deps.now })
+  const { store } = openStore(ctx.dbPath, { warn: (m) => log.warning(m), info: (m) => log.info(m), secrets, now: deps.now })
   try {
     const opened = await log.group('Open the session', () => Promise.resolve(findOrCreateSession(store, ctx, log)))
     state.session(opened.session.id)

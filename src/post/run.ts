@@ -175,7 +175,7 @@ async function savePost(deps: PostDeps, post: Derived, signal: AbortSignal): Pro
     log.info(`No session database at ${dbPath}: nothing to save.`)
     return 0
   }
-  const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m), secrets })
+  const { store, quarantined } = openStore(dbPath, { warn: (m) => log.warning(m), info: (m) => log.info(m), secrets })
   try {
     if (quarantined) return 0 // a DB of ours became unusable: never save a fresh empty one over progress
     const sessionId = verifiedSession(store, state, log)

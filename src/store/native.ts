@@ -1,4 +1,5 @@
-// Chooses the better-sqlite3 binary for this runtime. Native addons are per ABI
+// Chooses the better-sqlite3 binary for this runtime (src/store/driver.ts falls back to node:sqlite
+// where there is none). Native addons are per ABI
 // (docs/design.md §2): hosted runners run node20 actions on Node 24 now, so dist/native ships one
 // binary per supported ABI and the right one is loaded with `nativeBinding`.
 import { existsSync } from 'node:fs'
@@ -16,6 +17,8 @@ export interface Runtime {
 export const SUPPORTED_BINARIES: ReadonlyArray<{ platform: string; arch: string; abi: string; node: string }> = [
   { platform: 'linux', arch: 'x64', abi: '115', node: 'Node 20' },
   { platform: 'linux', arch: 'x64', abi: '137', node: 'Node 24' },
+  { platform: 'linux', arch: 'arm64', abi: '115', node: 'Node 20' },
+  { platform: 'linux', arch: 'arm64', abi: '137', node: 'Node 24' },
 ]
 
 export function currentRuntime(): Runtime {
@@ -45,7 +48,7 @@ export function selectNativeBinding(runtime: Runtime, nativeDir: string, exists 
   if (!supported) {
     throw new UnsupportedRuntimeError(
       `No SQLite binary for Node ${runtime.nodeVersion} (ABI ${runtime.abi}) on ${runtime.platform}-${runtime.arch}. ` +
-        `This action ships better-sqlite3 for: ${list}. Use a Linux x64 runner (ubuntu-22.04 or later).`,
+        `This action ships better-sqlite3 for: ${list}. Use a Linux x64 or arm64 runner (ubuntu-22.04 or later), or Node 22.13 or later (node:sqlite).`,
     )
   }
   const file = join(nativeDir, binaryFileName(runtime.platform, runtime.arch, runtime.abi))

@@ -2,17 +2,17 @@
 // anything: not SQLite, truncated, corrupt, someone else's, or from a newer version of this
 // action. Each is moved aside (kept, renamed) and replaced by a fresh database, with a
 // warning: never a crash, never a wrong resume.
-import Database from 'better-sqlite3'
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DB_APPLICATION_ID } from '../constants.js'
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js'
 import { errorMessage } from '../log.js'
+import type { Db, Driver } from './db.js'
 
-export type Db = Database.Database
+export type { Db } from './db.js'
 
 export interface OpenOptions {
-  nativeBinding: string
+  driver: Driver
   warn: (message: string) => void
   now?: () => Date
 }
@@ -33,7 +33,7 @@ export interface OpenedDb {
 const SQLITE_HEADER = 'SQLite format 3\0'
 
 /** Why an existing file at `path` cannot be used, or undefined when it is a healthy DB of ours. */
-export function inspectDbFile(path: string, nativeBinding: string): string | undefined {
+export function inspectDbFile(path: string, driver: Driver): string | undefined {
   const size = statSync(path).size
   if (size === 0) return undefined // an empty file is a new database, not a bad one
   const header = Buffer.alloc(100)
@@ -53,7 +53,7 @@ export function inspectDbFile(path: string, nativeBinding: string): string | und
 
   let db: Db | undefined
   try {
-    db = new Database(path, { nativeBinding, fileMustExist: true })
+    db = driver.open(path, { fileMustExist: true })
     const check = db.pragma('quick_check', { simple: true })
     if (check !== 'ok') return `corrupt (quick_check: ${String(check)})`
     const appId = Number(db.pragma('application_id', { simple: true }))
@@ -116,7 +116,7 @@ export function openSessionDb(path: string, options: OpenOptions): OpenedDb {
   let quarantined: Quarantine | undefined
   const existed = existsSync(path) && statSync(path).size > 0
   if (existed) {
-    const problem = inspectDbFile(path, options.nativeBinding)
+    const problem = inspectDbFile(path, options.driver)
     if (problem) {
       const movedTo = quarantineDbFile(path, problem, now())
       quarantined = { reason: problem, movedTo }
@@ -126,7 +126,7 @@ export function openSessionDb(path: string, options: OpenOptions): OpenedDb {
       )
     }
   }
-  const db = new Database(path, { nativeBinding: options.nativeBinding })
+  const db = options.driver.open(path)
   configure(db)
   migrate(db)
   return { db, created: !existed || quarantined !== undefined, ...(quarantined ? { quarantined } : {}) }

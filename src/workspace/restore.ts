@@ -5,10 +5,12 @@
 //   3. `git apply --3way` against a temporary index (Scratch in git.ts) seeded from the real
 //      index plus `add -A`, so the index matches the work tree as --3way requires. Conflicts are
 //      left in the file as conflict markers, for the model to resolve.
-// The user's index, objects and config are never written.
+// The user's index, objects and config are never written. Line endings follow the user's git, as
+// in the snapshot (lineEndingArgs in snapshot.ts): `git apply` reads a CRLF work-tree file in
+// repository form and writes the result back as the checkout would.
 
 import { EMPTY_TREE, Git, Scratch } from './git.js'
-import { repoRoot, type WorkspaceSnapshot } from './snapshot.js'
+import { lineEndingArgs, repoRoot, type WorkspaceSnapshot } from './snapshot.js'
 
 export interface WorkspaceRestoreReport {
   /** 'none': nothing to do; 'exact': every file applied straight; 'three-way': some needed a merge. */
@@ -60,6 +62,8 @@ async function patchPaths(git: Git, chunks: Buffer[]): Promise<string[]> {
 export async function restoreWorkspace(opts: {
   cwd: string
   snapshot: Pick<WorkspaceSnapshot, 'base' | 'patch'>
+  /** The environment the user's git ran in (its system and global config); default process.env. */
+  env?: NodeJS.ProcessEnv
 }): Promise<WorkspaceRestoreReport> {
   const git = new Git(await repoRoot(opts.cwd))
   const { base, patch } = opts.snapshot
@@ -81,18 +85,19 @@ export async function restoreWorkspace(opts: {
     return report
   }
   const paths = await patchPaths(git, chunks)
+  const eol = await lineEndingArgs(git, opts.env)
   report.mode = 'exact'
 
   let scratch: Scratch | undefined
   try {
     for (const [i, chunk] of chunks.entries()) {
       const path = paths[i] ?? `(file ${i + 1})`
-      const straight = await git.run(['apply', '-'], { input: chunk })
+      const straight = await git.run([...eol, 'apply', '-'], { input: chunk })
       if (straight.code === 0) {
         report.restored.push(path)
         continue
       }
-      const reverse = await git.run(['apply', '--reverse', '--check', '-'], { input: chunk })
+      const reverse = await git.run([...eol, 'apply', '--reverse', '--check', '-'], { input: chunk })
       if (reverse.code === 0) {
         report.alreadyPresent.push(path)
         continue
@@ -100,9 +105,9 @@ export async function restoreWorkspace(opts: {
       report.mode = 'three-way'
       if (!scratch) {
         scratch = await Scratch.create(git, true)
-        await git.ok(['add', '--all', '--', '.'], { env: scratch.env })
+        await git.ok([...eol, 'add', '--all', '--', '.'], { env: scratch.env })
       }
-      const merged = await git.run(['apply', '--3way', '-'], { input: chunk, env: scratch.env })
+      const merged = await git.run([...eol, 'apply', '--3way', '-'], { input: chunk, env: scratch.env })
       if (merged.code === 0) {
         report.restored.push(path)
       } else if (/with conflicts/.test(merged.stderr)) {

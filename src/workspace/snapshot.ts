@@ -4,9 +4,19 @@
 // which picks up edits, new files and deletions and honours .gitignore, then diffed against the
 // base with `--binary`. Nothing is committed and the user's index, objects and config are left
 // as they were. The patch is a plain Buffer: the caller stores it (with `base`) in the session DB.
+//
+// Line endings: the patch is in repository form, as the user's own `git add` would store it (the
+// delivery commits it), and a restore writes it back as their checkout would. The action's git
+// reads no system or global config (git-env.ts), but those are where Windows runners turn on
+// core.autocrlf (Git for Windows' system config), so their line-ending keys are read here and
+// passed on (lineEndingArgs). A file whose bytes survive git's own conversion both ways (CRLF
+// throughout in a CRLF checkout) comes back byte for byte; one that does not (mixed endings, or
+// LF in a CRLF checkout) comes back as a checkout of the committed file would have it.
 
+import { execFile } from 'node:child_process'
 import { realpathSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
+import { executable, trustedPath } from '../executable.js'
 import { EMPTY_TREE, Git, Scratch } from './git.js'
 
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'type-changed'
@@ -45,6 +55,8 @@ export interface SnapshotOptions {
    * the work tree. Captured, a re-run would write an old copy over the DB it just restored.
    */
   exclude?: string[]
+  /** The environment the user's git ran in (whose system and global config set line endings); default process.env. */
+  env?: NodeJS.ProcessEnv
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -64,15 +76,16 @@ export async function snapshotWorkspace(opts: SnapshotOptions): Promise<Workspac
   if (base !== EMPTY_TREE) await git.ok(['rev-parse', '--verify', '--quiet', `${base}^{commit}`])
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
 
+  const eol = await lineEndingArgs(git, opts.env)
   const scratch = await Scratch.create(git, true)
   try {
     const env = { ...scratch.env, ...LITERAL }
-    const nested = await addAll(git, scratch.env)
+    const nested = await addAll(git, scratch.env, eol)
     const excluded = (opts.exclude ?? [])
       .map((p) => relative(git.cwd, realDir(p)))
       .filter((p) => p !== '' && p.split(sep)[0] !== '..' && !isAbsolute(p))
-    if (excluded.length > 0) await git.ok(['reset', '-q', base, '--', ...excluded.map((p) => p.split(sep).join('/'))], { env })
-    let files = await changedFiles(git, base, env)
+    if (excluded.length > 0) await git.ok([...eol, 'reset', '-q', base, '--', ...excluded.map((p) => p.split(sep).join('/'))], { env })
+    let files = await changedFiles(git, base, env, eol)
 
     const skipped: WorkspaceSnapshot['skipped'] = []
     for (const f of files) {
@@ -82,12 +95,26 @@ export async function snapshotWorkspace(opts: SnapshotOptions): Promise<Workspac
     }
     if (skipped.length > 0) {
       // Put those paths back to their base state in the temporary index, so the diff omits them.
-      await git.ok(['reset', '-q', base, '--', ...skipped.map((s) => s.path)], { env })
-      files = await changedFiles(git, base, env)
+      await git.ok([...eol, 'reset', '-q', base, '--', ...skipped.map((s) => s.path)], { env })
+      files = await changedFiles(git, base, env, eol)
     }
 
+    // The line-ending settings here too: git may read a stat-clean file from the work tree instead
+    // of its blob (diff.c reuse_worktree_file), converting it as it would be added.
     const diff = await git.run(
-      ['diff-index', '--cached', '--patch', '--binary', '--full-index', '--no-renames', '--no-textconv', '--no-ext-diff', base, '--'],
+      [
+        ...eol,
+        'diff-index',
+        '--cached',
+        '--patch',
+        '--binary',
+        '--full-index',
+        '--no-renames',
+        '--no-textconv',
+        '--no-ext-diff',
+        base,
+        '--',
+      ],
       { env },
     )
     if (diff.code !== 0) throw new Error(`git diff-index failed: ${diff.stderr.trim()}`)
@@ -102,12 +129,12 @@ export async function snapshotWorkspace(opts: SnapshotOptions): Promise<Workspac
  * makes git fail ("does not have a commit checked out"), one with commits becomes a gitlink.
  * Returns their paths.
  */
-async function addAll(git: Git, env: NodeJS.ProcessEnv): Promise<string[]> {
+async function addAll(git: Git, env: NodeJS.ProcessEnv, eol: string[]): Promise<string[]> {
   const nested: string[] = []
   for (;;) {
     // Pathspec magic, so not GIT_LITERAL_PATHSPECS: '.' and the excluded paths are literal anyway.
     const excludes = nested.map((p) => `:(exclude,literal)${p}`)
-    const added = await git.run(['add', '--all', '--', '.', ...excludes], { env })
+    const added = await git.run([...eol, 'add', '--all', '--', '.', ...excludes], { env })
     const empty = /error: '(.+?)\/?' does not have a commit checked out/.exec(added.stderr)?.[1]
     if (added.code !== 0 && empty !== undefined && !nested.includes(empty) && nested.length < 50) {
       nested.push(empty)
@@ -133,8 +160,8 @@ async function addAll(git: Git, env: NodeJS.ProcessEnv): Promise<string[]> {
   return [...nested, ...added]
 }
 
-async function changedFiles(git: Git, base: string, env: NodeJS.ProcessEnv): Promise<ChangedFile[]> {
-  const out = await git.run(['diff-index', '--cached', '--name-status', '--no-renames', '-z', base, '--'], { env })
+async function changedFiles(git: Git, base: string, env: NodeJS.ProcessEnv, eol: string[]): Promise<ChangedFile[]> {
+  const out = await git.run([...eol, 'diff-index', '--cached', '--name-status', '--no-renames', '-z', base, '--'], { env })
   if (out.code !== 0) throw new Error(`git diff-index failed: ${out.stderr.trim()}`)
   const fields = out.stdout.toString('utf8').split('\0')
   const files: ChangedFile[] = []
@@ -154,11 +181,58 @@ function sizeOf(path: string): number {
   }
 }
 
-/** `path` with its directory's symlinks resolved, as git reports the repository root. */
+/**
+ * `path` with its directory's symlinks resolved, as git reports the repository root: macOS's temp
+ * dir is /var/folders/…, really /private/var/folders/…; native, so Windows' 8.3 short names
+ * (C:\Users\RUNNER~1) are expanded as git expands them.
+ */
 function realDir(path: string): string {
   try {
-    return join(realpathSync(dirname(path)), basename(path))
+    return join(realpathSync.native(dirname(path)), basename(path))
   } catch {
     return path
   }
+}
+
+const EOL_KEYS = /^core\.(autocrlf|eol)$/
+const EOL_VALUES: Record<string, RegExp> = { 'core.autocrlf': /^(true|false|input|yes|no|on|off|1|0)$/i, 'core.eol': /^(lf|crlf|native)$/i }
+/** What git needs to find the user's system and global config (Git for Windows: USERPROFILE, PROGRAMDATA). */
+const USER_CONFIG_ENV = ['HOME', 'XDG_CONFIG_HOME', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH', 'PROGRAMDATA', 'SYSTEMROOT']
+const USER_CONFIG_GIT = ['GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_GLOBAL']
+
+/**
+ * `-c` arguments that give the action's git the core.autocrlf and core.eol the user's git has from
+ * its system and global config, for the keys the repository's own config does not set (that one
+ * the action's git reads itself, and `-c` would override it). Reading config runs nothing, so the
+ * user's config files are read with git's usual lookup; only these two keys are taken, and only
+ * values git knows. Empty when git cannot say.
+ */
+export async function lineEndingArgs(git: Git, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  const local = await git.run(['config', '--get-regexp', EOL_KEYS.source])
+  const own = new Set(
+    local.stdout
+      .toString('utf8')
+      .split('\n')
+      .map((l) => l.split(' ')[0]!.toLowerCase()),
+  )
+  // Names in any case: Windows spells them SystemRoot, ProgramData.
+  const names = new Set([...USER_CONFIG_ENV, ...USER_CONFIG_GIT])
+  const kept = Object.entries(env).filter(([name, value]) => value !== undefined && names.has(name.toUpperCase()))
+  const userEnv = { ...Object.fromEntries(kept), PATH: trustedPath(env), LANG: 'C', LC_ALL: 'C' }
+  const listed = await new Promise<string>((resolve) => {
+    execFile(
+      executable('git'),
+      ['config', '--show-scope', '--get-regexp', EOL_KEYS.source],
+      { cwd: git.cwd, env: userEnv, timeout: 30_000, windowsHide: true },
+      (_error, stdout) => resolve(String(stdout ?? '')),
+    )
+  })
+  const values = new Map<string, string>()
+  for (const line of listed.split(/\r?\n/)) {
+    const m = /^(system|global)\t(\S+) (.*)$/.exec(line)
+    const key = m?.[2]?.toLowerCase()
+    if (!m || !key || own.has(key) || !EOL_VALUES[key]?.test(m[3]!)) continue
+    values.set(key, m[3]!) // later lines win: global after system, as git reads them
+  }
+  return [...values].flatMap(([key, value]) => ['-c', `${key}=${value}`])
 }

@@ -20,6 +20,8 @@ export interface JobOptions {
   attempt: number
   workspace?: string
   node?: string
+  /** The bundled action to run (default <ROOT>/dist). */
+  distDir?: string
   inputs?: Record<string, string>
   env?: Record<string, string>
   /** Wipe `dir` first, as a new runner (default true). */
@@ -47,6 +49,7 @@ export declare class SimulatedJob {
   readonly runId: string
   readonly attempt: number
   readonly node: string
+  readonly distDir: string
   readonly workspace: string
   inputs: Record<string, string>
   extraEnv: Record<string, string>

@@ -3,7 +3,18 @@
 // fills them), and GITHUB_STATE / GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files; the post process
 // gets STATE_* from what main saved. Plain JavaScript so the demo and benchmarks use it too.
 import { spawn } from 'node:child_process'
-import { chmodSync, lchownSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  lchownSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
@@ -71,6 +82,7 @@ export class SimulatedJob {
    * @param {number} o.attempt
    * @param {string} [o.workspace]  GITHUB_WORKSPACE (default <dir>/workspace)
    * @param {string} [o.node]  node binary
+   * @param {string} [o.distDir]  the bundled action to run (default <ROOT>/dist)
    * @param {Record<string,string>} [o.inputs]  input overrides
    * @param {Record<string,string>} [o.env]  extra environment (cache service, event, …)
    * @param {boolean} [o.fresh]  wipe `dir` first, as a new runner (default true)
@@ -84,6 +96,7 @@ export class SimulatedJob {
     this.runId = o.runId
     this.attempt = o.attempt
     this.node = o.node ?? NODE20
+    this.distDir = o.distDir ?? join(ROOT, 'dist')
     this.workspace = o.workspace ?? join(o.dir, 'workspace')
     this.inputs = { ...inputDefaults({ 'github.token': o.env?.GITHUB_TOKEN ?? '' }), ...o.inputs }
     this.extraEnv = o.env ?? {}
@@ -128,8 +141,9 @@ export class SimulatedJob {
       RUNNER_OS: 'Linux',
       RUNNER_ARCH: 'X64',
       ...this.extraEnv,
-      // The runner owns these; a service's env (e.g. the cache service's RUNNER_TEMP) can't move them.
+      // The user's own HOME when the stages run as another user.
       ...(this.runAs?.home ? { HOME: this.runAs.home } : {}),
+      // The runner owns these; a service's env (e.g. the cache service's RUNNER_TEMP) can't move them.
       GITHUB_WORKSPACE: this.workspace,
       RUNNER_TEMP: join(this.dir, 'temp'),
       GITHUB_STATE: this.files.state,
@@ -149,7 +163,7 @@ export class SimulatedJob {
    */
   start(stage, opts = {}) {
     if (this.runAs) handOver([this.dir, this.workspace], this.runAs)
-    const child = spawn(this.node, [join(ROOT, 'dist', `${stage}.js`)], {
+    const child = spawn(this.node, [join(this.distDir, `${stage}.js`)], {
       cwd: this.workspace,
       env: this.env(stage),
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,11 +5,14 @@
 // that group when the action's process goes away: the wrapper holds the read end of a pipe whose
 // only writer is this process, so when the action exits or is SIGKILLed the pipe reaches EOF and
 // the watchdog kills the group. A command left running after the action died would keep changing
-// the workspace behind the session's back.
+// the workspace behind the session's back. Windows has neither process groups nor that watchdog:
+// Git Bash runs the command directly and taskkill stops its process tree (bash-host.ts).
 import { spawn } from 'node:child_process'
 import { sandboxCommand, type SandboxPlan } from '../sandbox/plan.js'
 import { z } from 'zod'
+import { findBash, NO_BASH_ON_WINDOWS, realHost, trackWindowsCommand, type ShellHost } from './bash-host.js'
 import { BoundedCollector, MAX_TOOL_OUTPUT_CHARS } from './cap.js'
+import { ToolError } from './errors.js'
 import type { Workspace } from './paths.js'
 
 export const bashInput = z.object({
@@ -36,6 +39,10 @@ export interface BashOptions {
   maxOutputChars?: number
   /** The boundary commands run in; none (or kind 'none'): the process-group wrapper alone. */
   sandbox?: SandboxPlan
+  /** The machine commands run on: which bash, and Windows' taskkill (tests hand in a Windows one). Default: this one. */
+  host?: ShellHost
+  /** The bash to run without a sandbox; default: findBash (`bash` from PATH; Git Bash on Windows). */
+  shell?: string
 }
 
 /**
@@ -56,17 +63,25 @@ export interface BashResult {
 export function runBash(ws: Workspace, command: string, options: BashOptions): Promise<BashResult> {
   // Room for the cut note and the status line: the dispatcher's cap then leaves it whole (one note, the true size).
   const collector = new BoundedCollector(Math.floor(((options.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS) - 400) / 2))
-  const posix = process.platform !== 'win32'
+  const host = options.host ?? realHost
   const sandboxed = options.sandbox !== undefined && options.sandbox.kind !== 'none'
+  const windows = !sandboxed && host.platform === 'win32'
+  const shell = options.shell ?? findBash(host)
+  if (shell === undefined) return Promise.reject(new ToolError(NO_BASH_ON_WINDOWS))
   const spec = sandboxed
     ? sandboxCommand(options.sandbox!, command, options.env)
-    : { file: 'bash', args: ['--norc', '--noprofile', '-c', WRAPPER, 'agent-bash', command], env: options.env }
+    : windows
+      ? { file: shell, args: ['--norc', '--noprofile', '-c', command], env: options.env }
+      : { file: shell, args: ['--norc', '--noprofile', '-c', WRAPPER, 'agent-bash', command], env: options.env }
   const child = spawn(spec.file, spec.args, {
     cwd: ws.realRoot,
     env: spec.env,
-    detached: posix, // a new process group, led by the wrapper or the helper
+    detached: !windows, // a new process group, led by the wrapper or the helper
+    windowsHide: true,
     stdio: ['pipe', 'pipe', 'pipe'],
   })
+  const tree = windows && child.pid !== undefined ? trackWindowsCommand(child.pid, host) : undefined
+  if (windows) child.stdin.end() // no watchdog reads it: the command's stdin is empty, as on POSIX
   let timedOut = false
   let aborted = false
   let graceTimer: NodeJS.Timeout | undefined
@@ -86,8 +101,8 @@ export function runBash(ws: Workspace, command: string, options: BashOptions): P
     try {
       // The helper runs as root through sudo, which this process cannot SIGKILL; SIGTERM is
       // relayed by sudo, and the helper kills the sandbox on it.
-      if (posix) process.kill(-child.pid, sandboxed ? 'SIGTERM' : 'SIGKILL')
-      else child.kill('SIGKILL')
+      if (tree) tree.kill()
+      else process.kill(-child.pid, sandboxed ? 'SIGTERM' : 'SIGKILL')
     } catch {
       // already gone
     }
@@ -114,6 +129,7 @@ export function runBash(ws: Workspace, command: string, options: BashOptions): P
     })
     child.on('exit', (code, signal) => {
       exit = { code, signal }
+      tree?.exited()
       // The command is done: closing our end fires the watchdog, which kills anything the
       // command left running in the background (it would hold the output pipes open).
       child.stdin.end()

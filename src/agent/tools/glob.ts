@@ -1,10 +1,12 @@
 // A small glob matcher and workspace walker. Node 20 has no fs.glob (22+), and the rules an
 // agent needs are few: `**`, `*`, `?`, `{a,b}`, `[abc]`. A pattern without a `/` matches a
 // file name at any depth (as ripgrep's --glob does), so `*.ts` finds every TypeScript file.
+// Paths are matched with `/` separators on every platform; on Windows a `\` in a pattern is one.
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
-export function globToRegExp(pattern: string): RegExp {
+export function globToRegExp(glob: string, windows = process.platform === 'win32'): RegExp {
+  const pattern = windows ? glob.replaceAll('\\', '/') : glob
   const anyDepth = !pattern.includes('/')
   let src = ''
   let inBraces = 0
