@@ -11,6 +11,7 @@ import {
   connectGitHub,
   coreState,
   fingerprint,
+  mcpSecrets,
   openStore,
   readHandover,
   readRunContext,
@@ -19,11 +20,10 @@ import {
   saveDb,
   secretsToProtect
 } from "./chunks/main+post.js";
+import "./chunks/main+post+github-octokit.js";
 import {
   createWorkerCacheClient
 } from "./chunks/main+post+cache-worker.js";
-import "./chunks/main+post+anthropic+google+openai+openai-compatible.js";
-import "./chunks/main+post+github-octokit.js";
 import {
   coreLog,
   errorMessage
@@ -31,6 +31,7 @@ import {
 import {
   getInput
 } from "./chunks/main+post+cache-worker+cache-client+github-octokit+glob.js";
+import "./chunks/main+post+agent-mcp-connect+anthropic+google+openai+openai-compatible.js";
 import "./chunks/shared.js";
 
 // src/post/run.ts
@@ -137,7 +138,7 @@ function derive(deps, h) {
     thread: h.thread,
     reported: h.reported
   };
-  const secrets = secretsToProtect([settings.apiKey, settings.githubToken], env);
+  const secrets = secretsToProtect([settings.apiKey, settings.githubToken, ...mcpSecrets(settings.mcpServers)], env);
   return { state, secrets, timeoutMs: settings.cacheTimeoutSeconds * 1e3 };
 }
 function verifiedSession(store, state, log) {

@@ -6,6 +6,7 @@ export const Inputs = {
   BaseUrl: 'base-url',
   Prompt: 'prompt',
   ContinuePrompt: 'continue-prompt',
+  Instructions: 'instructions',
   SessionKey: 'session-key',
   MatrixLeg: 'matrix-leg',
   MaxSteps: 'max-steps',
@@ -18,7 +19,9 @@ export const Inputs = {
   CacheTimeout: 'cache-timeout',
   WorkingDirectory: 'working-directory',
   BashTimeout: 'bash-timeout',
+  Tools: 'tools',
   Network: 'network',
+  OnFinished: 'on-finished',
   Trigger: 'trigger',
   AllowedUsers: 'allowed-users',
   AllowedBots: 'allowed-bots',
@@ -26,8 +29,13 @@ export const Inputs = {
   Deliver: 'deliver',
   BranchPrefix: 'branch-prefix',
   CommitAuthor: 'commit-author',
+  McpServers: 'mcp-servers',
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
+
+/** The agent's built-in tools (src/agent/tools), here so the `tools` input can be checked against them. */
+export const TOOL_NAMES = ['read_file', 'write_file', 'edit_file', 'list', 'grep', 'bash'] as const
+export type ToolName = (typeof TOOL_NAMES)[number]
 
 export const Outputs = {
   SessionId: 'session-id',

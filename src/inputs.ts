@@ -1,8 +1,9 @@
 // Inputs are parsed once, by one zod schema, into a typed Settings object built at the edge
 // (the actions/checkout way). A bad value fails with one message naming the input.
 import { z } from 'zod'
-import { Inputs, type InputName } from './constants.js'
+import { Inputs, TOOL_NAMES, type InputName, type ToolName } from './constants.js'
 import { isWellFormed } from './text.js'
+import { mcpServersInput, type McpServer } from './input-mcp.js'
 
 /** Reads one raw input; the real one is @actions/core getInput, tests pass a plain map. */
 export type InputReader = (name: InputName) => string
@@ -78,6 +79,25 @@ const network = text
   .refine((v) => v === 'on' || v === 'off', { error: "expected 'on' or 'off'" })
   .transform((v): 'on' | 'off' => (v === 'off' ? 'off' : 'on'))
 
+const onFinished = text
+  .toLowerCase()
+  .refine((v) => v === 'reuse' || v === 'continue', { error: "expected 'reuse' or 'continue'" })
+  .transform((v): 'reuse' | 'continue' => (v === 'continue' ? 'continue' : 'reuse'))
+
+/** `tools`: which tools the agent gets, in TOOL_NAMES order; empty: all of them. */
+const tools = list
+  .check((ctx) => {
+    const unknown = ctx.value.filter((name) => !(TOOL_NAMES as readonly string[]).includes(name))
+    if (unknown.length > 0) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `unknown tool${unknown.length === 1 ? '' : 's'} ${unknown.map((n) => JSON.stringify(n)).join(', ')}: expected tool names from: ${TOOL_NAMES.join(', ')} (comma or newline separated), or empty for all`,
+      })
+    }
+  })
+  .transform((names): ToolName[] => (names.length === 0 ? [...TOOL_NAMES] : TOOL_NAMES.filter((n) => names.includes(n))))
+
 /** Most characters in a session key; any text is encoded for cache keys, paths and markers (src/text.ts). */
 export const MAX_SESSION_KEY_CHARS = 256
 
@@ -133,6 +153,7 @@ export const inputSchema = z.object({
   [Inputs.BaseUrl]: baseUrl,
   [Inputs.Prompt]: z.string(),
   [Inputs.ContinuePrompt]: z.string(),
+  [Inputs.Instructions]: z.string(),
   [Inputs.SessionKey]: sessionKey,
   // `${{ strategy.job-index }}/${{ strategy.job-total }}` (action.yml); '/' or empty outside a runner.
   [Inputs.MatrixLeg]: text
@@ -155,7 +176,9 @@ export const inputSchema = z.object({
   [Inputs.CacheTimeout]: wholeNumber(1, 3600, 'the most seconds one cache restore or save may take'),
   [Inputs.WorkingDirectory]: text,
   [Inputs.BashTimeout]: wholeNumber(1, 3600, 'seconds one bash command may run'),
+  [Inputs.Tools]: tools,
   [Inputs.Network]: network,
+  [Inputs.OnFinished]: onFinished,
   [Inputs.Trigger]: text.refine((v) => v.length > 0, { error: 'expected a non-empty phrase, e.g. /agent' }),
   [Inputs.AllowedUsers]: list,
   [Inputs.AllowedBots]: list,
@@ -163,6 +186,7 @@ export const inputSchema = z.object({
   [Inputs.Deliver]: deliverMode,
   [Inputs.BranchPrefix]: branchPrefix,
   [Inputs.CommitAuthor]: commitAuthor,
+  [Inputs.McpServers]: mcpServersInput,
 })
 
 type Parsed = z.output<typeof inputSchema>
@@ -173,6 +197,8 @@ export interface Settings {
   baseUrl: string
   prompt: string
   continuePrompt: string
+  /** The `instructions` input: appended to the system prompt (src/agent/prompts.ts). */
+  instructions: string
   /** Empty: derive from the job (see run-context.ts `deriveSessionKey`). */
   sessionKey: string
   /** This job's matrix leg (strategy.job-index of job-total), when the runner said. */
@@ -190,8 +216,12 @@ export interface Settings {
   cacheTimeoutSeconds: number
   workingDirectory: string
   bashTimeoutSeconds: number
+  /** The `tools` input: the tools the agent is offered, in TOOL_NAMES order (all when empty). */
+  tools: ToolName[]
   /** The `network` input: 'off' cuts the agent's bash commands off the network (src/agent/sandbox/plan.ts). */
   network: 'on' | 'off'
+  /** The `on-finished` input: what a new attempt of a session whose agent already finished does. */
+  onFinished: 'reuse' | 'continue'
   trigger: string
   allowedUsers: string[]
   allowedBots: string[]
@@ -200,6 +230,8 @@ export interface Settings {
   branchPrefix: string
   /** The `commit-author` input; empty: the github-actions[bot] identity. */
   commitAuthor: Author
+  /** The `mcp-servers` input (src/input-mcp.ts): servers whose tools the agent gets beside its own. */
+  mcpServers: McpServer[]
 }
 
 export class InputError extends Error {
@@ -215,7 +247,7 @@ export function readSettings(read: InputReader): Settings {
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '?')
       const value = raw[name] ?? ''
-      const shown = name === Inputs.ApiKey || name === Inputs.GithubToken ? '(hidden)' : JSON.stringify(value)
+      const shown = name === Inputs.ApiKey || name === Inputs.GithubToken || name === Inputs.McpServers ? '(hidden)' : JSON.stringify(value)
       return `Input '${name}' is invalid: ${issue.message}; got ${shown}.`
     })
     throw new InputError(lines.join('\n'))
@@ -230,6 +262,7 @@ function toSettings(p: Parsed): Settings {
     baseUrl: p[Inputs.BaseUrl],
     prompt: p[Inputs.Prompt],
     continuePrompt: p[Inputs.ContinuePrompt],
+    instructions: p[Inputs.Instructions],
     sessionKey: p[Inputs.SessionKey],
     matrixLeg: p[Inputs.MatrixLeg],
     maxSteps: p[Inputs.MaxSteps],
@@ -242,7 +275,9 @@ function toSettings(p: Parsed): Settings {
     cacheTimeoutSeconds: p[Inputs.CacheTimeout],
     workingDirectory: p[Inputs.WorkingDirectory],
     bashTimeoutSeconds: p[Inputs.BashTimeout],
+    tools: p[Inputs.Tools],
     network: p[Inputs.Network],
+    onFinished: p[Inputs.OnFinished],
     trigger: p[Inputs.Trigger],
     allowedUsers: p[Inputs.AllowedUsers],
     allowedBots: p[Inputs.AllowedBots],
@@ -250,5 +285,6 @@ function toSettings(p: Parsed): Settings {
     deliver: p[Inputs.Deliver],
     branchPrefix: p[Inputs.BranchPrefix],
     commitAuthor: p[Inputs.CommitAuthor],
+    mcpServers: p[Inputs.McpServers],
   }
 }

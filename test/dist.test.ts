@@ -73,6 +73,12 @@ describe('dist/', () => {
     expect(staticClosure(fresh, 'post.js')).not.toContain('main.js')
   })
 
+  it('loads the MCP client only when mcp-servers names a server', () => {
+    const defines = (file: string) => /^(?:async )?function createMCPClient\(/m.test(readFileSync(join(fresh, file), 'utf8'))
+    for (const entry of ['main.js', 'post.js']) expect(staticClosure(fresh, entry).filter(defines), entry).toEqual([])
+    expect(built(fresh).filter((f) => f.startsWith('chunks/') && defines(f))).toEqual(['chunks/agent-mcp-connect.js'])
+  })
+
   it('has thin entry points with no import-time work besides calling run()', () => {
     for (const entry of ['main', 'post']) {
       const source = readFileSync(join(ROOT, 'src', `${entry}.ts`), 'utf8')

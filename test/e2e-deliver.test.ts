@@ -64,8 +64,10 @@ describe.each(RUNTIMES)('delivery on $label', ({ label, node }) => {
     expect(comment?.body).toContain('| `src/paginate.js` | modified | +1 −1 |')
     expect(main.summary).toContain('### Delivery')
 
-    // "Re-run all jobs" after it all worked: no model call, no push, no second pull request.
+    // "Re-run all jobs" after it all worked: no model call, no push, no second pull request, the
+    // same outputs, and the progress comment left as it was (on-finished: reuse).
     const calls = s.model.requests.length
+    const before = progressComments(s.github, 42, runId)[0]?.body
     const again = await runJob(issueJob(s, node, `pr-${label}`, runId, 2))
     expect(again.main.code, log(again.main)).toBe(0)
     expect(s.model.requests.length).toBe(calls)
@@ -76,7 +78,17 @@ describe.each(RUNTIMES)('delivery on $label', ({ label, node }) => {
       branch,
       'pull-request-number': String(pr[0]?.number),
     })
-    expect(progressComments(s.github, 42, runId)[0]?.body).toContain('**✅ Done** · attempt 2 — resumed after step 2')
+    expect(again.main.outputs['response']).toBe(main.outputs['response'])
+    expect(again.main.outputs['session-id']).toBe(main.outputs['session-id'])
+    expect(progressComments(s.github, 42, runId)[0]?.body).toBe(before)
+    expect(again.main.summary).toContain('already completed in attempt 1: no model call')
+
+    // on-finished: continue sends the agent the continuation note instead (one more model call).
+    s.model.setScript([{ text: 'Nothing left to do.' }])
+    const onward = await runJob(issueJob(s, node, `pr-${label}`, runId, 3, { 'on-finished': 'continue' }))
+    expect(onward.main.code, log(onward.main)).toBe(0)
+    expect(s.model.requests.length).toBe(calls + 1)
+    expect(JSON.stringify(s.model.requests.at(-1)?.body)).toContain('interrupted')
     expect(s.github.state.pulls.filter((p) => p.head === branch)).toHaveLength(1)
     expect(branches(s)[branch]).toBe(commit)
   })

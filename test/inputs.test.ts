@@ -115,3 +115,11 @@ describe('bad input values fail with one message naming the input', () => {
     expect(settingsWith({ 'allowed-users': 'alice, bob\ncarol' }).allowedUsers).toEqual(['alice', 'bob', 'carol'])
   })
 })
+
+describe('on-finished', () => {
+  it("is 'reuse' by default, takes 'continue', and names itself when wrong", () => {
+    expect(settingsWith({}).onFinished).toBe('reuse')
+    expect(settingsWith({ [Inputs.OnFinished]: 'Continue' }).onFinished).toBe('continue')
+    expect(errorOf({ [Inputs.OnFinished]: 'again' })).toContain("Input 'on-finished' is invalid: expected 'reuse' or 'continue'")
+  })
+})

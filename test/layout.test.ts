@@ -12,7 +12,7 @@ const SRC = join(ROOT, 'src')
 /** Stages in the order data flows; a module may import from its own stage or an earlier one. */
 const STAGES: ReadonlyArray<readonly [string, RegExp]> = [
   ['foundation', /^(constants|log|secrets|text|path-within|executable)\.ts$/],
-  ['inputs', /^(inputs|input-paths|run-context)\.ts$/],
+  ['inputs', /^(inputs|input-paths|input-mcp|run-context)\.ts$/],
   ['intake', /^github\//],
   ['restore', /^cache\//],
   ['session', /^(store|workspace|session)\//],

@@ -32,7 +32,7 @@ import {
   withUserAgentSuffix,
   withoutTrailingSlash,
   zodSchema
-} from "./main+anthropic+google+openai+openai-compatible.js";
+} from "./main+agent-mcp-connect+anthropic+google+openai+openai-compatible.js";
 import {
   _enum,
   array,
@@ -45,7 +45,7 @@ import {
   string,
   union,
   unknown
-} from "./main+post+anthropic+google+openai+openai-compatible.js";
+} from "./main+post+agent-mcp-connect+anthropic+google+openai+openai-compatible.js";
 import "./shared.js";
 
 // node_modules/@ai-sdk/google/dist/index.mjs

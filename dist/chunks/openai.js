@@ -39,7 +39,7 @@ import {
   withUserAgentSuffix,
   withoutTrailingSlash,
   zodSchema
-} from "./main+anthropic+google+openai+openai-compatible.js";
+} from "./main+agent-mcp-connect+anthropic+google+openai+openai-compatible.js";
 import {
   _enum,
   _null,
@@ -58,7 +58,7 @@ import {
   string,
   union,
   unknown
-} from "./main+post+anthropic+google+openai+openai-compatible.js";
+} from "./main+post+agent-mcp-connect+anthropic+google+openai+openai-compatible.js";
 import "./shared.js";
 
 // node_modules/@ai-sdk/openai/dist/index.mjs

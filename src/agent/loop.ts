@@ -14,7 +14,7 @@ import { contextOverflow } from './context/overflow.js'
 import { capLimit, shrinkBudget, type ContextBudget } from './context/window.js'
 import { StepCommitter } from './step-commit.js'
 import { clientToolCalls, describeRepairs, endsWithUnansweredUser, repairHistory, type Repair } from './history.js'
-import { runStepTools } from './step-tools.js'
+import { runStepTools, type StepToolCall } from './step-tools.js'
 import type { Toolbox } from './tools/index.js'
 import { errorMessage, silentLog, type Log } from '../log.js'
 import { preview } from './step-tools.js'
@@ -41,7 +41,8 @@ export interface StepInfo {
   attempt: number
   /** 1-based within this attempt. */
   step: number
-  toolCalls: Array<{ toolName: string; isError: boolean }>
+  /** The step's tool calls that ran or were refused (not the interrupted ones), with their arguments. */
+  toolCalls: StepToolCall[]
   tokensIn: number
   tokensOut: number
   /** This attempt's figures including this step. */

@@ -73,17 +73,35 @@ export interface SystemPromptOptions {
   repository?: string | undefined
   /** The action delivers the work tree's changes when the agent finishes (the `deliver` input is not none). */
   delivers?: boolean
+  /** The repository's instructions, fenced (src/agent/instructions.ts); '' or absent: none. */
+  repositoryInstructions?: string
+  /** The `instructions` input: the workflow author's own text, appended last. */
+  instructions?: string
+}
+
+/** What the tools paragraph says: only the tools the agent has, and the rules that concern them. */
+function describeTools(names: readonly string[], bashTimeoutSeconds: number): string {
+  const has = (name: string) => names.includes(name)
+  const lines = [names.length > 0 ? `Tools: ${names.join(', ')}.` : 'You have no tools: answer from what you are told.']
+  if (has('edit_file')) lines.push('Read a file before editing it; edit_file needs the exact current text.')
+  if (has('bash')) {
+    lines.push(`bash commands run in the workspace root, non-interactively, and are killed after ${bashTimeoutSeconds} seconds.`)
+  }
+  if (!has('write_file') && !has('edit_file') && !has('bash')) lines.push('You cannot change files in this job: report what you find.')
+  return lines.join(' ')
 }
 
 export function systemPrompt(options: SystemPromptOptions): string {
   return [
     'You are a coding agent running non-interactively in a GitHub Actions job. Nobody can answer questions: make reasonable decisions and finish the task.',
     `Working directory (the workspace root): ${options.workspaceRoot}${options.repository ? `, a checkout of ${options.repository}` : ''}. All file paths are relative to it; you cannot reach files outside it.`,
-    `Tools: ${options.toolNames.join(', ')}. Read a file before editing it; edit_file needs the exact current text. bash commands run in the workspace root, non-interactively, and are killed after ${options.bashTimeoutSeconds} seconds.`,
+    describeTools(options.toolNames, options.bashTimeoutSeconds),
     `You have at most ${options.maxSteps} steps (model calls) in this attempt, so work efficiently: prefer a few well-aimed tool calls, and call several independent tools in one step.`,
     options.delivers
       ? 'Do not commit, push or open pull requests yourself: when you finish, the action commits the changes you leave in the work tree and delivers them (a pull request or a push), so leave only changes that belong there. Never print or write secrets.'
       : 'Do not commit, push or open pull requests unless the task asks for it. Never print or write secrets.',
     'Be concise. When the task is done, reply with a short summary of what you changed and anything left undone; that reply ends the session.',
+    ...(options.repositoryInstructions ? [options.repositoryInstructions] : []),
+    ...(options.instructions?.trim() ? [`Instructions from the workflow that runs you:\n\n${options.instructions.trim()}`] : []),
   ].join('\n\n')
 }

@@ -26,7 +26,16 @@ export interface StepToolsResult {
   message: ModelMessage
   /** Tools that ran to completion (invalid calls and interrupted ones are not counted). */
   executed: number
-  summary: Array<{ toolName: string; isError: boolean }>
+  summary: StepToolCall[]
+}
+
+/** One tool call of a step, for the progress comment: the tool, its arguments, how it ended. */
+export interface StepToolCall {
+  toolName: string
+  isError: boolean
+  input: unknown
+  /** The tool's short status (bash: 'exit 1', 'timed out'), when it gives one. */
+  status?: string | undefined
 }
 
 /** A one-line preview of a value for the log. */
@@ -55,7 +64,7 @@ export async function runStepTools(input: StepToolsInput): Promise<StepToolsResu
     const problem = invalid.get(call.toolCallId)
     const outcome =
       problem !== undefined
-        ? { text: `Invalid tool call, not run: ${problem}`, isError: true }
+        ? { text: `Invalid tool call, not run: ${problem}`, isError: true, status: undefined }
         : await input.tools.execute(call, { signal })
     if (signal.aborted && problem === undefined) {
       log.info(`← stopped: ${input.timeUp.aborted ? 'the time budget is spent' : 'the job was cancelled'}`)
@@ -64,7 +73,7 @@ export async function runStepTools(input: StepToolsInput): Promise<StepToolsResu
     }
     if (problem === undefined) executed++
     log.info(`← ${outcome.isError ? 'error: ' : ''}${preview(outcome.text)}`)
-    summary.push({ toolName: call.toolName, isError: outcome.isError })
+    summary.push({ toolName: call.toolName, isError: outcome.isError, input: call.input, status: outcome.status })
     add(
       {
         type: 'tool-result',

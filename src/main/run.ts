@@ -23,16 +23,17 @@ import { readSettings, type InputReader, type Settings } from '../inputs.js'
 import { checkInputPaths } from '../input-paths.js'
 import { coreLog, errorMessage, type Log } from '../log.js'
 import { buildReport } from '../report/build.js'
-import { renderDelivery } from '../report/delivery.js'
 import { failureMessage, failureReason } from '../report/failure.js'
 import { coreOutputs, coreSummary, redactedReportPorts, writeReport, writeStopReport, type ReportPorts } from '../report/write.js'
 import { readRunContext, type RepoRef, type RunContext } from '../run-context.js'
 import { secretsToProtect } from '../secrets.js'
+import { mcpSecrets } from '../input-mcp.js'
 import { Attempt } from '../session/attempt.js'
 import { FINISHED_CHECKPOINT, persist, type PersistTarget } from '../session/checkpoint.js'
 import { findOrCreateSession } from '../session/lookup.js'
 import { restoreStage } from './restore.js'
 import { sandboxStage } from './sandbox.js'
+import { endProgress, startProgress } from './progress.js'
 import { coreState, MainState, type StatePort } from '../state.js'
 import { openStore, Redactor } from '../store/index.js'
 import { dirname, join } from 'node:path'
@@ -90,7 +91,7 @@ async function runMain(given: MainDeps): Promise<void> {
   const settings = readSettings(given.getInput)
   const ctx = readRunContext(settings, env)
   checkInputPaths(settings, ctx, env)
-  const secrets = secretsToProtect([settings.githubToken, settings.apiKey], env)
+  const secrets = secretsToProtect([settings.githubToken, settings.apiKey, ...mcpSecrets(settings.mcpServers)], env)
   for (const secret of secrets) given.setSecret(secret)
   // Every comment, output and summary leaves the step through the redaction the store applies.
   const redactor = new Redactor(secrets)
@@ -182,12 +183,15 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
       get: (key) => store.getState(attempt.sessionId, key),
       set: (key, value) => store.setState(attempt.sessionId, key, value),
     })
-    // A finished session taken up again (to deliver) is a resume too, not a start over.
+    // A finished session taken up again (to deliver) is a resume too, not a start over; with
+    // on-finished: reuse its comment stays as it is unless something new happens.
+    const reuse = opened.finished && settings.onFinished === 'reuse'
     const resumed = opened.continuation || opened.finished
-    await progress?.start({ resumedAfterStep: resumed ? opened.resumedAfterStep : undefined })
-    const eyes = decided.reactionTarget
-      ? new WorkingReaction(decided.ports, decided.reactionTarget, warnOnError(log, 'reaction'))
-      : undefined
+    await startProgress(progress, reuse, resumed ? opened.resumedAfterStep : undefined)
+    const eyes =
+      decided.reactionTarget && !reuse
+        ? new WorkingReaction(decided.ports, decided.reactionTarget, warnOnError(log, 'reaction'))
+        : undefined
     await eyes?.add()
     // If main is killed from here on, the post step tells the thread (docs/design.md §4).
     if (progress?.id !== undefined) state.thread({ issueNumber: progress.issueNumber, commentId: progress.id, reaction: eyes?.current })
@@ -203,7 +207,7 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
       log.warning(
         'The finished work did not restore cleanly onto this checkout: the agent resumes to resolve it before anything is delivered.',
       )
-    const finished = opened.finished && !troubled
+    const finished = reuse && !troubled
     const sandbox = finished ? undefined : await log.group('Prepare the sandbox', () => sandboxStage(settings, ctx, env, log))
     const result = sandbox
       ? await driveAgent({
@@ -262,15 +266,7 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
     }
     const repoUrl = `${ctx.run.serverUrl}/${ctx.run.repo.owner}/${ctx.run.repo.repo}`
 
-    if (delivery?.kind === 'failed') {
-      await progress?.fail(`the agent finished, but its work was not delivered: ${delivery.message}`, {
-        resumable: persisted,
-        next: 'Use **Re-run failed jobs** to finish the delivery: the agent is not run again.',
-      })
-    } else if (result.outcome === 'completed') await progress?.finish(answer, result.steps, renderDelivery(delivery, repoUrl))
-    else if (result.outcome === 'cancelled') await progress?.stopped('cancelled', result.steps, persisted)
-    // The comment adds the step, the re-run advice and the logs link itself: give it the reason only.
-    else await progress?.fail(failureReason(result), { resumable: persisted, failedAfterStep: result.steps })
+    await endProgress(progress, { reused: finished, result, answer, delivery, persisted, repoUrl })
     await eyes?.remove()
     state.reported()
     store.checkpoint()
@@ -286,6 +282,7 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
       workspace: workspace.report,
       readOnly: access === 'read-only' ? decided.readOnlyNote : undefined,
       sandbox: sandbox?.description,
+      reused: finished,
     })
     const failedDelivery = delivery?.kind === 'failed'
     const reason = result.outcome === 'completed' ? undefined : failureReason(result)

@@ -18,6 +18,7 @@ import { readSettings } from '../inputs.js'
 import { coreLog, errorMessage, type Log } from '../log.js'
 import { readRunContext } from '../run-context.js'
 import { secretsToProtect } from '../secrets.js'
+import { mcpSecrets } from '../input-mcp.js'
 import { captureWorkspace, saveDb, type PersistTarget } from '../session/checkpoint.js'
 import { connectGitHub } from '../github/connect.js'
 import { coreState, readHandover, type Handover, type PostState, type StatePort } from '../state.js'
@@ -131,7 +132,7 @@ function derive(deps: PostDeps, h: Handover): Derived {
     reported: h.reported,
   }
   // The same secrets main redacted: they must not reach the workspace snapshot either.
-  const secrets = secretsToProtect([settings.apiKey, settings.githubToken], env)
+  const secrets = secretsToProtect([settings.apiKey, settings.githubToken, ...mcpSecrets(settings.mcpServers)], env)
   return { state, secrets, timeoutMs: settings.cacheTimeoutSeconds * 1000 }
 }
 

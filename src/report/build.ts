@@ -19,6 +19,8 @@ export interface ReportInput {
   persisted: boolean
   workspace: WorkspaceRestoreReport | undefined
   readOnly: string | undefined
+  /** This attempt reused a finished session (on-finished: reuse): no model call was made. */
+  reused?: boolean
   /** describeSandbox() of the attempt's sandbox; undefined when the agent did not run. */
   sandbox?: string | undefined
 }
@@ -71,6 +73,9 @@ export function buildReport(input: ReportInput): RunReport {
     workspace: input.workspace,
     readOnlyCache: input.readOnly,
     sandbox: input.sandbox,
+    alreadyCompletedIn: input.reused
+      ? attempts.filter((a) => a.number < ctx.run.attempt && a.outcome === 'completed').pop()?.number
+      : undefined,
     runUrl: ctx.runUrl,
   }
 }

@@ -65,6 +65,8 @@ export function renderSummary(r: RunReport): string {
   out.push(`| Session | ${code(r.sessionId)} |`)
   out.push(`| Attempt | ${r.attempt}${r.resumed ? ` (restored from attempt ${r.restoredFromAttempt ?? '?'})` : ''} |`)
   if (r.reason) out.push(`| Reason | ${cell(r.reason)} |`)
+  if (r.alreadyCompletedIn !== undefined)
+    out.push(`| Agent | already completed in attempt ${r.alreadyCompletedIn}: no model call (\`on-finished: reuse\`) |`)
   out.push(`| Steps this attempt | ${n(r.steps)} |`)
   const cached =
     r.tokensCacheRead || r.tokensCacheWrite ? ` (${n(r.tokensCacheRead)} read from the prompt cache, ${n(r.tokensCacheWrite)} written)` : ''

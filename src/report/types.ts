@@ -56,6 +56,8 @@ export interface RunReport {
   attempts: readonly AttemptRow[]
   avoided?: Avoided | undefined
   workspace?: RestoredFiles | undefined
+  /** Set when this attempt reused a session whose agent had finished: the attempt that finished it. */
+  alreadyCompletedIn?: number | undefined
   /** The boundary the agent's commands ran in (describeSandbox); absent when the agent did not run. */
   sandbox?: string | undefined
   /** Set when the cache could not be written: why, and what it means for a re-run. */

@@ -11,6 +11,7 @@ import { editFileInput, editFileTool, fileToolDescriptions, readFileInput, readF
 import inputJsonSchemas from './input-schemas.json' with { type: 'json' }
 import { openWorkspace, type Workspace } from './paths.js'
 import { grepInput, grepTool, listInput, listTool } from './search.js'
+import { TOOL_NAMES, type ToolName } from '../../constants.js'
 import { errorMessage } from '../../log.js'
 import type { SandboxPlan } from '../sandbox/plan.js'
 
@@ -29,6 +30,8 @@ export interface ToolRunResult {
   /** What the model reads (already capped). */
   text: string
   isError: boolean
+  /** A short outcome for the progress comment, e.g. 'exit 1' for bash. */
+  status?: string
 }
 
 /** The port the loop runs tools through; tests may hand in their own. */
@@ -47,10 +50,11 @@ export interface ToolboxOptions {
   maxOutputChars?: number
   /** The boundary bash commands run in (src/agent/sandbox); absent: the process-group wrapper alone. */
   sandbox?: SandboxPlan
+  /** The `tools` input: the only tools offered and run (default all); any other call is refused as unknown. */
+  tools?: readonly ToolName[]
 }
 
-export const TOOL_NAMES = ['read_file', 'write_file', 'edit_file', 'list', 'grep', 'bash'] as const
-export type ToolName = (typeof TOOL_NAMES)[number]
+export { TOOL_NAMES, type ToolName }
 
 /**
  * A tool's input for the AI SDK: the zod schema checks the model's arguments, as zodSchema()
@@ -107,12 +111,11 @@ export function toolDefinitions(bashTimeoutSeconds: number): ToolSet {
   }
 }
 
-type Runner = (input: unknown, signal: AbortSignal | undefined) => Promise<string>
+/** A runner's answer: the text the model reads, with a short status for bash. */
+type Ran = string | { text: string; status: string }
+type Runner = (input: unknown, signal: AbortSignal | undefined) => Promise<Ran>
 
-function parsed<S extends z.ZodType>(
-  schema: S,
-  run: (input: z.infer<S>, signal: AbortSignal | undefined) => string | Promise<string>,
-): Runner {
+function parsed<S extends z.ZodType>(schema: S, run: (input: z.infer<S>, signal: AbortSignal | undefined) => Ran | Promise<Ran>): Runner {
   return async (input, signal) => {
     const result = schema.safeParse(input)
     if (!result.success) {
@@ -142,16 +145,29 @@ export function createToolbox(options: ToolboxOptions): Toolbox {
         ...(options.sandbox ? { sandbox: options.sandbox } : {}),
         ...(signal ? { signal } : {}),
       })
-      return describeBash(result, timeout)
+      const status = result.timedOut
+        ? 'timed out'
+        : result.aborted
+          ? 'stopped'
+          : result.signal
+            ? result.signal
+            : `exit ${result.exitCode ?? '?'}`
+      return { text: describeBash(result, timeout), status }
     }),
   }
+  // Only the tools given are offered and run: a call to another one is refused like an unknown name.
+  const given: readonly ToolName[] = TOOL_NAMES.filter((name) => (options.tools ?? TOOL_NAMES).includes(name))
+  const all = toolDefinitions(options.bashTimeoutSeconds)
+  const definitions: ToolSet = Object.fromEntries(given.map((name) => [name, all[name]!]))
   return {
-    definitions: toolDefinitions(options.bashTimeoutSeconds),
+    definitions,
     async execute(call, opts = {}) {
-      const runner = (runners as Record<string, Runner | undefined>)[call.toolName]
-      if (!runner) return { text: `Unknown tool ${JSON.stringify(call.toolName)}; available: ${TOOL_NAMES.join(', ')}.`, isError: true }
+      const runner = given.includes(call.toolName as ToolName) ? runners[call.toolName as ToolName] : undefined
+      if (!runner) return { text: `Unknown tool ${JSON.stringify(call.toolName)}; available: ${given.join(', ')}.`, isError: true }
       try {
-        return { text: capText(await runner(call.input, opts.signal), limit), isError: false }
+        const ran = await runner(call.input, opts.signal)
+        if (typeof ran === 'string') return { text: capText(ran, limit), isError: false }
+        return { text: capText(ran.text, limit), isError: false, status: ran.status }
       } catch (error) {
         // ToolErrors are the model's to fix; anything else (EACCES, ENOSPC…) is reported too,
         // because a tool failure must not end the session.

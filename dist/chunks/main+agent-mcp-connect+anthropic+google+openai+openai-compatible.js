@@ -2,7 +2,7 @@ import { createRequire as __arCreateRequire } from 'node:module'; const require 
 import {
   safeParseAsync,
   toJSONSchema
-} from "./main+post+anthropic+google+openai+openai-compatible.js";
+} from "./main+post+agent-mcp-connect+anthropic+google+openai+openai-compatible.js";
 
 // node_modules/@ai-sdk/provider/dist/index.mjs
 var marker = "vercel.ai.error";
@@ -1069,6 +1069,32 @@ var MAX_DOWNLOAD_REDIRECTS = 10;
 var REDIRECT_STATUS_CODES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 async function getValidatedFetch(customFetch) {
   return customFetch == null || customFetch === globalThis.fetch ? await getDefaultDownloadFetch() : customFetch;
+}
+async function fetchWithValidatedEndpoint({
+  url,
+  init,
+  fetch: customFetch,
+  trustedOrigin,
+  redirect = "error",
+  requireDnsValidation = false
+}) {
+  const urlText = url.toString();
+  const isTrusted = trustedOrigin !== void 0 && isSameOrigin(urlText, trustedOrigin);
+  if (!isTrusted) {
+    validateDownloadUrl(urlText);
+    if (requireDnsValidation && (customFetch == null || customFetch === globalThis.fetch) && !isNodeRuntime() && // A window alias alone does not distinguish older Deno from a browser.
+    !(isBrowserRuntime() && typeof document !== "undefined")) {
+      throw new DownloadError({
+        url: urlText,
+        message: "This server runtime requires a custom fetch with connect-time DNS validation for untrusted URLs"
+      });
+    }
+  }
+  const fetch = isTrusted && customFetch != null ? customFetch : isTrusted ? globalThis.fetch : await getValidatedFetch(customFetch);
+  return await fetch(url, {
+    ...init,
+    redirect
+  });
 }
 async function fetchWithValidatedRedirects({
   url,
@@ -3056,6 +3082,9 @@ var postToApi = async ({
 function tool(tool2) {
   return tool2;
 }
+function dynamicTool(tool2) {
+  return { ...tool2, type: "dynamic" };
+}
 function createProviderToolFactory({
   id,
   inputSchema
@@ -3812,6 +3841,7 @@ export {
   TypeValidationError,
   UnsupportedFunctionalityError,
   isJSONObject,
+  EventSourceParserStream,
   combineHeaders,
   createToolNameMapping,
   delay,
@@ -3824,6 +3854,8 @@ export {
   cancelResponseBody,
   DownloadError,
   isSameOrigin,
+  validateDownloadUrl,
+  fetchWithValidatedEndpoint,
   fetchWithValidatedRedirects,
   DEFAULT_MAX_DOWNLOAD_SIZE,
   readResponseWithSizeLimit,
@@ -3855,6 +3887,7 @@ export {
   postJsonToApi,
   postFormDataToApi,
   tool,
+  dynamicTool,
   createProviderToolFactory,
   createProviderToolFactoryWithOutputSchema,
   resolve,
