@@ -53,6 +53,7 @@ import {
 import {
   createWorkerCacheClient,
   isWithin,
+  realOrSame,
   trustedExecutable
 } from "./chunks/main+post+cache-worker.js";
 import {
@@ -7003,8 +7004,8 @@ function isFileInside(root, path, entry) {
   if (entry.isFile()) return true;
   if (!entry.isSymbolicLink()) return false;
   try {
-    const real2 = realpathSync(path);
-    return isWithin(real2, realpathSync(root)) && statSync(real2).isFile();
+    const real = realpathSync(path);
+    return isWithin(real, realpathSync(root)) && statSync(real).isFile();
   } catch {
     return false;
   }
@@ -7518,19 +7519,19 @@ function resolveInside(ws, input) {
     if (up === probe) break;
     probe = up;
   }
-  let real2;
+  let real;
   try {
-    real2 = join2(realpathSync2(probe), ...rest);
+    real = join2(realpathSync2(probe), ...rest);
   } catch {
     throw new ToolError(`path ${JSON.stringify(input)} goes through a symlink that points nowhere`);
   }
-  if (!isInside(ws.realRoot, real2)) {
+  if (!isInside(ws.realRoot, real)) {
     throw new ToolError(`path ${JSON.stringify(input)} resolves outside the workspace through a symlink`);
   }
-  return real2;
+  return real;
 }
-function display(ws, real2) {
-  const rel = relative(ws.realRoot, real2);
+function display(ws, real) {
+  const rel = relative(ws.realRoot, real);
   return rel === "" ? "." : rel.split(sep).join("/");
 }
 var HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
@@ -7550,14 +7551,14 @@ function confineWritable(ws, input, p = nodePath) {
 }
 function resolveWritable(ws, input) {
   confineWritable(ws, input);
-  const real2 = resolveInside(ws, input);
-  let inGit = inGitDir(relative(ws.realRoot, real2));
-  for (let p = real2; !inGit && isInside(ws.realRoot, p) && p !== ws.realRoot; p = dirname(p)) {
+  const real = resolveInside(ws, input);
+  let inGit = inGitDir(relative(ws.realRoot, real));
+  for (let p = real; !inGit && isInside(ws.realRoot, p) && p !== ws.realRoot; p = dirname(p)) {
     const id = identity(p);
     if (id !== void 0 && ws.gitDirs.has(id)) inGit = true;
   }
-  if (inGit) throw gitRefusal(display(ws, real2));
-  return real2;
+  if (inGit) throw gitRefusal(display(ws, real));
+  return real;
 }
 function identity(path) {
   try {
@@ -7772,18 +7773,18 @@ var editFileInput = object({
 var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
 var LONE_SURROGATES = new RegExp("\\p{Cs}", "gu");
 function load(ws, path, write = false) {
-  const real2 = write ? resolveWritable(ws, path) : resolveInside(ws, path);
-  const shown = display(ws, real2);
-  const stat = statSync3(real2, { throwIfNoEntry: false });
+  const real = write ? resolveWritable(ws, path) : resolveInside(ws, path);
+  const shown = display(ws, real);
+  const stat = statSync3(real, { throwIfNoEntry: false });
   if (!stat) throw new ToolError(`${shown} does not exist`);
   if (stat.isDirectory()) throw new ToolError(`${shown} is a directory; use the list tool`);
   if (stat.size > MAX_FILE_BYTES) {
     throw new ToolError(`${shown} is ${stat.size} bytes, too large to read whole; use bash (head, sed -n, grep) on it`);
   }
-  const bytes = readFileSync3(real2);
+  const bytes = readFileSync3(real);
   const file = decodeFile(bytes);
   if (!file) throw new ToolError(`${shown} is a binary file (${bytes.length} bytes)`);
-  return { real: real2, shown, file, lines: lineView(file.text) };
+  return { real, shown, file, lines: lineView(file.text) };
 }
 function fileNote({ shown, file, lines }) {
   const facts = [];
@@ -7852,18 +7853,18 @@ function inStyleOf(file, content, shown) {
   return { bytes: Buffer.concat([file.bom, encodeText(file.encoding, text2)]), kept };
 }
 function writeFileTool(ws, input) {
-  const real2 = resolveWritable(ws, input.path);
-  const shown = display(ws, real2);
-  const stat = statSync3(real2, { throwIfNoEntry: false });
+  const real = resolveWritable(ws, input.path);
+  const shown = display(ws, real);
+  const stat = statSync3(real, { throwIfNoEntry: false });
   if (stat?.isDirectory()) throw new ToolError(`${shown} is a directory`);
-  const existing = stat?.isFile() && stat.size <= MAX_FILE_BYTES ? decodeFile(readFileSync3(real2)) : void 0;
+  const existing = stat?.isFile() && stat.size <= MAX_FILE_BYTES ? decodeFile(readFileSync3(real)) : void 0;
   let out;
   if (existing) out = inStyleOf(existing, input.content, shown);
   else if (LONE_SURROGATE.test(input.content))
     throw new ToolError("content contains an unpaired surrogate, which UTF-8 cannot hold; no change made");
   else out = { bytes: Buffer.from(input.content, "utf8"), kept: [] };
-  mkdirSync(dirname2(real2), { recursive: true });
-  writeFileSync(real2, out.bytes);
+  mkdirSync(dirname2(real), { recursive: true });
+  writeFileSync(real, out.bytes);
   return `Wrote ${out.bytes.length} bytes to ${shown}${out.kept.length > 0 ? ` (kept its ${out.kept.join(" and ")})` : ""}.`;
 }
 function findAll(view, needle) {
@@ -7874,7 +7875,7 @@ function findAll(view, needle) {
 function editFileTool(ws, input) {
   if (input.old_string === "") throw new ToolError("old_string is empty; to create or overwrite a file use write_file");
   if (input.old_string === input.new_string) throw new ToolError("old_string and new_string are the same; nothing to change");
-  const { real: real2, shown, file, lines } = load(ws, input.path, true);
+  const { real, shown, file, lines } = load(ws, input.path, true);
   const oldText = normalizeBreaks(input.old_string, lines);
   const newText = normalizeBreaks(input.new_string, lines);
   if (oldText === newText)
@@ -7919,7 +7920,7 @@ function editFileTool(ws, input) {
     from = { t: te, b: be };
   }
   parts.push(file.body.subarray(from.b));
-  writeFileSync(real2, Buffer.concat(parts));
+  writeFileSync(real, Buffer.concat(parts));
   return `Edited ${shown}: replaced ${found.length} occurrence${found.length === 1 ? "" : "s"}.`;
 }
 
@@ -8133,15 +8134,15 @@ function grepTool(ws, input) {
   const out = [];
   let total = 0;
   for (const file of candidates) {
-    let real2;
+    let real;
     try {
-      real2 = lstatSync2(file).isSymbolicLink() ? resolveInside(ws, file) : file;
+      real = lstatSync2(file).isSymbolicLink() ? resolveInside(ws, file) : file;
     } catch {
       continue;
     }
-    const info = statSync4(real2, { throwIfNoEntry: false });
+    const info = statSync4(real, { throwIfNoEntry: false });
     if (!info?.isFile() || info.size > MAX_GREP_FILE_BYTES) continue;
-    const decoded = decodeFile(readFileSync4(real2));
+    const decoded = decodeFile(readFileSync4(real));
     if (!decoded) continue;
     const lines = lineView(decoded.text).view.split("\n");
     for (const [i, line] of lines.entries()) {
@@ -10288,7 +10289,7 @@ import { join as join7 } from "node:path";
 
 // src/agent/sandbox/prepare.ts
 import { execFile } from "node:child_process";
-import { existsSync as existsSync2, mkdtempSync as mkdtempSync2, realpathSync as realpathSync3 } from "node:fs";
+import { existsSync as existsSync2, mkdtempSync as mkdtempSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname3, isAbsolute as isAbsolute2, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10340,33 +10341,26 @@ function codeDirs(helper) {
   if (runner) dirs.push(join6(runner, "bin"), join6(runner, "externals"));
   return dirs;
 }
-function real(path) {
-  try {
-    return realpathSync3(path);
-  } catch {
-    return path;
-  }
-}
 async function prepareSandbox(input) {
   const facts = input.facts ?? await probeFacts();
   const { env } = input;
   const fileCommands = ["GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY"].map((name23) => env[name23]).filter((v) => v !== void 0 && v !== "");
   const protect = protectedPaths({
-    workspace: real(input.workspace),
-    runnerTemp: env.RUNNER_TEMP ? real(env.RUNNER_TEMP) : void 0,
-    fileCommands: fileCommands.map(real),
-    dbPath: real(input.dbPath)
+    workspace: realOrSame(input.workspace),
+    runnerTemp: env.RUNNER_TEMP ? realOrSame(env.RUNNER_TEMP) : void 0,
+    fileCommands: fileCommands.map(realOrSame),
+    dbPath: realOrSame(input.dbPath)
   });
-  const readonly = readonlyPaths({ workspace: real(input.workspace), candidates: codeDirs(facts.helper).map(real) });
+  const readonly = readonlyPaths({ workspace: realOrSame(input.workspace), candidates: codeDirs(facts.helper).map(realOrSame) });
   const privateTmp = input.network === "off" && process.platform === "linux" ? mkdtempSync2(join6(env.RUNNER_TEMP && isAbsolute2(env.RUNNER_TEMP) ? env.RUNNER_TEMP : tmpdir2(), "agent-resume-tmp-")) : void 0;
   return chooseSandbox(facts, {
     network: input.network,
-    workspace: real(input.workspace),
+    workspace: realOrSame(input.workspace),
     protect,
     readonly,
     binds: input.binds ?? [],
     privateTmp,
-    home: env.HOME ? real(env.HOME) : void 0
+    home: env.HOME ? realOrSame(env.HOME) : void 0
   });
 }
 

@@ -2,18 +2,10 @@
 // user's home, and hosted runners put ~/.local/bin early on PATH: a `git` planted there would run
 // in the post step with the action's environment. So the action takes the first match on PATH
 // that the agent could not have planted (docs/design.md §11).
-import { accessSync, constants, realpathSync } from 'node:fs'
+import { accessSync, constants } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, isAbsolute, join } from 'node:path'
-import { isWithin } from './path-within.js'
-
-function real(path: string): string {
-  try {
-    return realpathSync(path)
-  } catch {
-    return path
-  }
-}
+import { isWithin, realOrSame } from './path-within.js'
 
 function can(path: string, mode: number): boolean {
   try {
@@ -29,9 +21,9 @@ function trustedDirs(env: NodeJS.ProcessEnv, strictOnly: boolean): string[] {
   // Compared as real paths: on macOS /tmp is /private/tmp and tmpdir() lies under /private/var.
   const untrusted = [env.HOME, env.GITHUB_WORKSPACE, env.RUNNER_TEMP, tmpdir(), '/tmp']
     .filter((d): d is string => d !== undefined && d !== '' && isAbsolute(d))
-    .map(real)
+    .map(realOrSame)
     .filter((d) => d !== '/')
-  const outside = (env.PATH ?? '').split(delimiter).filter((d) => isAbsolute(d) && !untrusted.some((u) => isWithin(real(d), u)))
+  const outside = (env.PATH ?? '').split(delimiter).filter((d) => isAbsolute(d) && !untrusted.some((u) => isWithin(realOrSame(d), u)))
   const root = process.getuid?.() === 0
   return strictOnly ? outside.filter((d) => root || !can(d, constants.W_OK)) : outside
 }

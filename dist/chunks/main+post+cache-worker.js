@@ -4,25 +4,26 @@ import { createRequire as __arCreateRequire } from 'node:module'; const require 
 import { spawn } from "node:child_process";
 
 // src/executable.ts
-import { accessSync, constants, realpathSync } from "node:fs";
+import { accessSync, constants } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, isAbsolute, join } from "node:path";
 
 // src/path-within.ts
+import { realpathSync } from "node:fs";
 import * as nodePath from "node:path";
 function isWithin(path, dir, p = nodePath) {
   const rel = p.relative(dir, path);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel);
 }
-
-// src/executable.ts
-function real(path) {
+function realOrSame(path) {
   try {
     return realpathSync(path);
   } catch {
     return path;
   }
 }
+
+// src/executable.ts
 function can(path, mode) {
   try {
     accessSync(path, mode);
@@ -32,8 +33,8 @@ function can(path, mode) {
   }
 }
 function trustedDirs(env, strictOnly) {
-  const untrusted = [env.HOME, env.GITHUB_WORKSPACE, env.RUNNER_TEMP, tmpdir(), "/tmp"].filter((d) => d !== void 0 && d !== "" && isAbsolute(d)).map(real).filter((d) => d !== "/");
-  const outside = (env.PATH ?? "").split(delimiter).filter((d) => isAbsolute(d) && !untrusted.some((u) => isWithin(real(d), u)));
+  const untrusted = [env.HOME, env.GITHUB_WORKSPACE, env.RUNNER_TEMP, tmpdir(), "/tmp"].filter((d) => d !== void 0 && d !== "" && isAbsolute(d)).map(realOrSame).filter((d) => d !== "/");
+  const outside = (env.PATH ?? "").split(delimiter).filter((d) => isAbsolute(d) && !untrusted.some((u) => isWithin(realOrSame(d), u)));
   const root = process.getuid?.() === 0;
   return strictOnly ? outside.filter((d) => root || !can(d, constants.W_OK)) : outside;
 }
@@ -158,6 +159,7 @@ function createWorkerCacheClient(o) {
 
 export {
   isWithin,
+  realOrSame,
   trustedPath,
   trustedExecutable,
   executable,

@@ -80,12 +80,6 @@ export async function persistedCredentials(root: string): Promise<PersistedCrede
   return r.code === 0 ? findCredentials(parseConfigList(r.stdout.toString('utf8'))) : []
 }
 
-/** Main's one warning, where it first looks at the workspace: anything the agent runs can read such a token. */
-export async function warnPersistedCredentials(root: string, log: { warning: (message: string) => void }): Promise<void> {
-  const warning = credentialsWarning(await persistedCredentials(root))
-  if (warning) log.warning(warning)
-}
-
 export type ConfigEdit =
   | { op: 'unset'; key: string; value: string | undefined }
   | { op: 'remove-section'; section: string }

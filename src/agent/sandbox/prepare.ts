@@ -2,11 +2,12 @@
 // agent's bash commands run in for this attempt (plan.ts). Once per attempt, before the first
 // command: the log and the job summary say which boundary holds (docs/design.md §11).
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, realpathSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { trustedExecutable } from '../../executable.js'
+import { realOrSame } from '../../path-within.js'
 import { chooseSandbox, protectedPaths, readonlyPaths, type Network, type SandboxFacts, type SandboxPlan } from './plan.js'
 
 const PROBE_TIMEOUT_MS = 5_000
@@ -72,14 +73,6 @@ function codeDirs(helper: string | undefined): string[] {
   return dirs
 }
 
-function real(path: string): string {
-  try {
-    return realpathSync(path)
-  } catch {
-    return path // not there yet: hidden by name
-  }
-}
-
 export interface SandboxInput {
   network: Network
   /** The workspace root the commands run in. */
@@ -102,13 +95,14 @@ export async function prepareSandbox(input: SandboxInput): Promise<SandboxPlan> 
   const fileCommands = ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']
     .map((name) => env[name])
     .filter((v): v is string => v !== undefined && v !== '')
+  // Real paths, as the helper compares them; one not there yet is hidden by its name.
   const protect = protectedPaths({
-    workspace: real(input.workspace),
-    runnerTemp: env.RUNNER_TEMP ? real(env.RUNNER_TEMP) : undefined,
-    fileCommands: fileCommands.map(real),
-    dbPath: real(input.dbPath),
+    workspace: realOrSame(input.workspace),
+    runnerTemp: env.RUNNER_TEMP ? realOrSame(env.RUNNER_TEMP) : undefined,
+    fileCommands: fileCommands.map(realOrSame),
+    dbPath: realOrSame(input.dbPath),
   })
-  const readonly = readonlyPaths({ workspace: real(input.workspace), candidates: codeDirs(facts.helper).map(real) })
+  const readonly = readonlyPaths({ workspace: realOrSame(input.workspace), candidates: codeDirs(facts.helper).map(realOrSame) })
   // The attempt's own /tmp when the network is off: in RUNNER_TEMP, which the sandbox hides.
   const privateTmp =
     input.network === 'off' && process.platform === 'linux'
@@ -116,11 +110,11 @@ export async function prepareSandbox(input: SandboxInput): Promise<SandboxPlan> 
       : undefined
   return chooseSandbox(facts, {
     network: input.network,
-    workspace: real(input.workspace),
+    workspace: realOrSame(input.workspace),
     protect,
     readonly,
     binds: input.binds ?? [],
     privateTmp,
-    home: env.HOME ? real(env.HOME) : undefined,
+    home: env.HOME ? realOrSame(env.HOME) : undefined,
   })
 }
