@@ -6,6 +6,7 @@ import {
   warnOnError
 } from "./chunks/main+github-octokit.js";
 import {
+  CACHE_KEY_PREFIX,
   CREDENTIAL_NAME_PATTERNS,
   Checkpointer,
   EMPTY_TREE,
@@ -15,15 +16,18 @@ import {
   Inputs,
   MainState,
   Outputs,
+  PROGRESS_COMMENT_ID_KEY,
   ProgressComment,
   Redactor,
   SESSION_KEY_METADATA_KEY,
+  THREAD_METADATA_KEY,
   TOOL_NAMES,
   cacheAccess,
   checkInputPaths,
   clip,
   connectGitHub,
   coreState,
+  encodeKeySegment,
   fenceBoundary,
   fenceUntrusted,
   fingerprint,
@@ -31,6 +35,7 @@ import {
   inspectDbFile,
   leftOutWarnings,
   mcpSecrets,
+  openStage,
   openStore,
   persist,
   processDriver,
@@ -39,7 +44,10 @@ import {
   readSettings,
   restoreSessionDb,
   restoreWorkspace,
+  saveSessionDb,
   secretsToProtect,
+  sessionCachePaths,
+  takeRestored,
   workflowFileFromRef,
   workspacePatch
 } from "./chunks/main+post.js";
@@ -393,8 +401,8 @@ var DiagAPI = class _DiagAPI {
     self2.disable = () => {
       unregisterGlobal(API_NAME, self2);
     };
-    self2.createComponentLogger = (options) => {
-      return new DiagComponentLogger(options);
+    self2.createComponentLogger = (options2) => {
+      return new DiagComponentLogger(options2);
     };
     self2.verbose = _logProxy("verbose");
     self2.debug = _logProxy("debug");
@@ -726,8 +734,8 @@ function wrapSpanContext(spanContext) {
 var contextApi = ContextAPI.getInstance();
 var NoopTracer = class {
   // startSpan starts a noop span.
-  startSpan(name23, options, context2 = contextApi.active()) {
-    const root = Boolean(options === null || options === void 0 ? void 0 : options.root);
+  startSpan(name23, options2, context2 = contextApi.active()) {
+    const root = Boolean(options2 === null || options2 === void 0 ? void 0 : options2.root);
     if (root) {
       return new NonRecordingSpan();
     }
@@ -767,14 +775,14 @@ function isSpanContext(spanContext) {
 // node_modules/@opentelemetry/api/build/esm/trace/ProxyTracer.js
 var NOOP_TRACER = new NoopTracer();
 var ProxyTracer = class {
-  constructor(provider, name23, version, options) {
+  constructor(provider, name23, version, options2) {
     this._provider = provider;
     this.name = name23;
     this.version = version;
-    this.options = options;
+    this.options = options2;
   }
-  startSpan(name23, options, context2) {
-    return this._getTracer().startSpan(name23, options, context2);
+  startSpan(name23, options2, context2) {
+    return this._getTracer().startSpan(name23, options2, context2);
   }
   startActiveSpan(_name, _options, _context, _fn) {
     const tracer = this._getTracer();
@@ -810,9 +818,9 @@ var ProxyTracerProvider = class {
   /**
    * Get a {@link ProxyTracer}
    */
-  getTracer(name23, version, options) {
+  getTracer(name23, version, options2) {
     var _a23;
-    return (_a23 = this.getDelegateTracer(name23, version, options)) !== null && _a23 !== void 0 ? _a23 : new ProxyTracer(this, name23, version, options);
+    return (_a23 = this.getDelegateTracer(name23, version, options2)) !== null && _a23 !== void 0 ? _a23 : new ProxyTracer(this, name23, version, options2);
   }
   getDelegate() {
     var _a23;
@@ -824,9 +832,9 @@ var ProxyTracerProvider = class {
   setDelegate(delegate) {
     this._delegate = delegate;
   }
-  getDelegateTracer(name23, version, options) {
+  getDelegateTracer(name23, version, options2) {
     var _a23;
-    return (_a23 = this._delegate) === null || _a23 === void 0 ? void 0 : _a23.getTracer(name23, version, options);
+    return (_a23 = this._delegate) === null || _a23 === void 0 ? void 0 : _a23.getTracer(name23, version, options2);
   }
 };
 
@@ -1164,14 +1172,14 @@ var ToolCallRepairError = class extends AISDKError {
 };
 _a16 = symbol16;
 var UnsupportedModelVersionError = class extends AISDKError {
-  constructor(options) {
+  constructor(options2) {
     super({
       name: "AI_UnsupportedModelVersionError",
-      message: `Unsupported model version ${options.version} for provider "${options.provider}" and model "${options.modelId}". AI SDK 5 only supports models that implement specification version "v2".`
+      message: `Unsupported model version ${options2.version} for provider "${options2.provider}" and model "${options2.modelId}". AI SDK 5 only supports models that implement specification version "v2".`
     });
-    this.version = options.version;
-    this.provider = options.provider;
-    this.modelId = options.modelId;
+    this.version = options2.version;
+    this.provider = options2.provider;
+    this.modelId = options2.modelId;
   }
 };
 var name17 = "AI_UIMessageStreamError";
@@ -1245,12 +1253,12 @@ _a21 = symbol21;
 function asArray(value) {
   return value === void 0 ? [] : Array.isArray(value) ? value : [value];
 }
-async function notify(options) {
-  for (const callback of asArray(options.callbacks)) {
+async function notify(options2) {
+  for (const callback of asArray(options2.callbacks)) {
     if (callback == null)
       continue;
     try {
-      await callback(options.event);
+      await callback(options2.event);
     } catch (_ignored) {
     }
   }
@@ -1286,8 +1294,8 @@ function formatWarning({
 }
 var FIRST_WARNING_INFO_MESSAGE = "AI SDK Warning System: To turn off warning logging, set the AI_SDK_LOG_WARNINGS global to false.";
 var hasLoggedBefore = false;
-var logWarnings = (options) => {
-  if (options.warnings.length === 0) {
+var logWarnings = (options2) => {
+  if (options2.warnings.length === 0) {
     return;
   }
   const logger = globalThis.AI_SDK_LOG_WARNINGS;
@@ -1295,19 +1303,19 @@ var logWarnings = (options) => {
     return;
   }
   if (typeof logger === "function") {
-    logger(options);
+    logger(options2);
     return;
   }
   if (!hasLoggedBefore) {
     hasLoggedBefore = true;
     console.info(FIRST_WARNING_INFO_MESSAGE);
   }
-  for (const warning2 of options.warnings) {
+  for (const warning2 of options2.warnings) {
     console.warn(
       formatWarning({
         warning: warning2,
-        provider: options.provider,
-        model: options.model
+        provider: options2.provider,
+        model: options2.model
       })
     );
   }
@@ -3348,8 +3356,8 @@ function canonicalJSON(value) {
 function toBase64url(bytes) {
   return convertUint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/g, "");
 }
-function fromBase64url(str3) {
-  return convertBase64ToUint8Array(str3);
+function fromBase64url(str4) {
+  return convertBase64ToUint8Array(str4);
 }
 async function importKey(secret) {
   const keyData = typeof secret === "string" ? encoder.encode(secret) : secret;
@@ -5399,10 +5407,10 @@ async function executeTools({
   );
 }
 var DefaultGenerateTextResult = class {
-  constructor(options) {
-    this.steps = options.steps;
-    this._output = options.output;
-    this.totalUsage = options.totalUsage;
+  constructor(options2) {
+    this.steps = options2.steps;
+    this._output = options2.output;
+    this.totalUsage = options2.totalUsage;
   }
   get finalStep() {
     return this.steps[this.steps.length - 1];
@@ -6084,8 +6092,8 @@ var uiMessagesSchema = lazySchema(() => {
 });
 var textEncoder = new TextEncoder();
 var originalGenerateId3 = createIdGenerator({ prefix: "aiobj", size: 24 });
-function createDownload(options) {
-  return ({ url, abortSignal }) => download({ url, maxBytes: options == null ? void 0 : options.maxBytes, abortSignal });
+function createDownload(options2) {
+  return ({ url, abortSignal }) => download({ url, maxBytes: options2 == null ? void 0 : options2.maxBytes, abortSignal });
 }
 var { atob } = globalThis;
 var originalGenerateId4 = createIdGenerator({ prefix: "aiobj", size: 24 });
@@ -6344,9 +6352,9 @@ var MIN_SHORT_CHARS = 2e3;
 function cutMiddle(text2, keep) {
   const head = headChars(text2, Math.ceil(keep * 2 / 3));
   const tail = tailChars(text2, Math.floor(keep / 3));
-  const cut = text2.length - head.length - tail.length;
+  const cut2 = text2.length - head.length - tail.length;
   return `${head}
-[\u2026 ${cut.toLocaleString("en-US")} characters cut here to fit the model's context window; to see them, run the tool again on a narrower range (offset/limit, grep, head/tail) \u2026]
+[\u2026 ${cut2.toLocaleString("en-US")} characters cut here to fit the model's context window; to see them, run the tool again on a narrower range (offset/limit, grep, head/tail) \u2026]
 ${tail}`;
 }
 function shortenToolResults(messages, fits) {
@@ -6761,32 +6769,32 @@ function noTotals() {
 }
 var ASK_FOR_ANSWER = "Your last reply was empty. Reply now with your final answer: a short summary of what you did and anything left undone.";
 var EMPTY_ANSWER = "the model returned an empty answer (no text and no tool call), also when asked once more for its final answer";
-async function runAgent(options) {
-  const { store, sessionId, attempt, tools, maxSteps, deadline } = options;
-  const now2 = options.now ?? Date.now;
-  const log = options.log ?? silentLog;
-  const maxRetries = options.maxRetries ?? 2;
+async function runAgent(options2) {
+  const { store, sessionId, attempt, tools, maxSteps, deadline } = options2;
+  const now2 = options2.now ?? Date.now;
+  const log = options2.log ?? silentLog;
+  const maxRetries = options2.maxRetries ?? 2;
   const commit = new StepCommitter(store, sessionId, attempt);
   const { messages, repairs, pendingTail } = repairHistory(store.loadMessages(sessionId));
   for (const line of describeRepairs(repairs)) log.info(`History repair: ${line}`);
   const firstMessageAdded = !endsWithUnansweredUser(messages);
   if (!firstMessageAdded) log.info("The stored conversation ends with an unanswered user message; sending it again as is.");
-  commit.opening([...pendingTail ? [pendingTail] : [], ...firstMessageAdded ? [options.firstMessage] : []]);
-  let conversation = firstMessageAdded ? [...messages, options.firstMessage] : [...messages];
-  let budget = learnedBudget(store, sessionId, options.budget, log);
-  const meter = new TokenMeter(estimateTokens(options.system) + estimateTokens(Object.values(tools.definitions)));
+  commit.opening([...pendingTail ? [pendingTail] : [], ...firstMessageAdded ? [options2.firstMessage] : []]);
+  let conversation = firstMessageAdded ? [...messages, options2.firstMessage] : [...messages];
+  let budget = learnedBudget(store, sessionId, options2.budget, log);
+  const meter = new TokenMeter(estimateTokens(options2.system) + estimateTokens(Object.values(tools.definitions)));
   const compactor = new Compactor({
     store,
     sessionId,
     commit,
-    model: options.model,
-    system: options.system,
+    model: options2.model,
+    system: options2.system,
     tools: tools.definitions,
     meter,
     maxRetries,
     log
   });
-  const opening = options.resumed && firstMessageAdded ? estimateMessages([options.firstMessage]) : 0;
+  const opening = options2.resumed && firstMessageAdded ? estimateMessages([options2.firstMessage]) : 0;
   let openingShare;
   let openingTokens = 0;
   const totals = noTotals();
@@ -6811,13 +6819,13 @@ async function runAgent(options) {
   let answerPending = false;
   let overflowRetried = false;
   for (; ; ) {
-    if (options.signal?.aborted) return end("cancelled", "the job was cancelled");
+    if (options2.signal?.aborted) return end("cancelled", "the job was cancelled");
     if (now2() >= deadline) return end("timeout");
     if (totals.steps >= maxSteps && !answerPending) return end("max-steps");
     const step = totals.steps + 1;
     const timeUp = new AbortController();
     const timer = setTimeout(() => timeUp.abort(new Error("time budget spent")), Math.min(MAX_TIMER_MS, Math.max(0, deadline - now2())));
-    const signal = options.signal ? AbortSignal.any([timeUp.signal, options.signal]) : timeUp.signal;
+    const signal = options2.signal ? AbortSignal.any([timeUp.signal, options2.signal]) : timeUp.signal;
     const stoppedEnd = () => timeUp.signal.aborted ? end("timeout") : end("cancelled", "the job was cancelled");
     const compact = async (reason) => {
       const compacted = await compactor.fit(conversation, step, budget, reason, signal);
@@ -6832,8 +6840,8 @@ async function runAgent(options) {
       try {
         await compact("budget");
         ({ result, usage } = await callModel({
-          model: options.model,
-          system: options.system,
+          model: options2.model,
+          system: options2.system,
           messages: conversation,
           tools: tools.definitions,
           budget,
@@ -6867,7 +6875,7 @@ async function runAgent(options) {
       answerPending = false;
       const assistant = result.response.messages.filter((m) => m.role === "assistant");
       meter.observe(conversation, usage.tokensIn, assistant.length, usage.tokensOut);
-      if (opening > 0 && conversation.includes(options.firstMessage)) {
+      if (opening > 0 && conversation.includes(options2.firstMessage)) {
         openingShare ??= opening * usage.tokensIn / Math.max(1, meter.raw(conversation));
         openingTokens += Math.round(openingShare);
       }
@@ -6884,15 +6892,15 @@ async function runAgent(options) {
         if (result.text.trim() !== "") log.info(`model: ${preview(result.text, 500)}`);
         const onResult = (part, ran2) => commit.result(step, part, ran2);
         const ran = await runStepTools({ calls, invalid: result.toolCalls, tools, signal, timeUp: timeUp.signal, log, onResult });
-        const cut = signal.aborted;
+        const cut2 = signal.aborted;
         if (!final) {
-          if (!cut) commit.stepDone();
+          if (!cut2) commit.stepDone();
           conversation.push(ran.message);
           totals.toolRuns += ran.executed;
         }
-        if (cut) return true;
+        if (cut2) return true;
         totals.steps++;
-        await notify2(options, log, { attempt, step, toolCalls: ran.summary, ...usage, totals: { ...totals }, text: result.text, final });
+        await notify2(options2, log, { attempt, step, toolCalls: ran.summary, ...usage, totals: { ...totals }, text: result.text, final });
         return false;
       });
       if (stopped) return stoppedEnd();
@@ -6912,10 +6920,10 @@ async function runAgent(options) {
     }
   }
 }
-async function notify2(options, log, info) {
-  if (!options.onStepCommitted) return;
+async function notify2(options2, log, info) {
+  if (!options2.onStepCommitted) return;
   try {
-    await options.onStepCommitted(info);
+    await options2.onStepCommitted(info);
   } catch (error) {
     log.warning(`After step ${info.step}: ${errorMessage(error)}`);
   }
@@ -6957,13 +6965,13 @@ ${listPaths(failed)}`
   }
   return parts.join("\n\n");
 }
-function continuationPrompt(options = {}) {
-  const custom2 = options.continuePrompt?.trim() ?? "";
-  const which = options.previousAttempt !== void 0 ? ` (attempt ${options.previousAttempt})` : "";
+function continuationPrompt(options2 = {}) {
+  const custom2 = options2.continuePrompt?.trim() ?? "";
+  const which = options2.previousAttempt !== void 0 ? ` (attempt ${options2.previousAttempt})` : "";
   const head = custom2 !== "" ? custom2 : `The previous attempt${which} of this job was interrupted before you finished, and this is a new attempt on a fresh machine. The conversation above is everything that happened so far. Continue the task from where it stopped: don't redo work that is already finished, and check the state of anything that was in progress. A tool call marked as interrupted did not complete; run it again only if it is still needed.`;
   return `${head}
 
-${describeRestore(options.restore)}`;
+${describeRestore(options2.restore)}`;
 }
 function describeTools(names, bashTimeoutSeconds) {
   const has = (name23) => names.includes(name23);
@@ -6975,18 +6983,18 @@ function describeTools(names, bashTimeoutSeconds) {
   if (!has("write_file") && !has("edit_file") && !has("bash")) lines.push("You cannot change files in this job: report what you find.");
   return lines.join(" ");
 }
-function systemPrompt(options) {
+function systemPrompt(options2) {
   return [
     "You are a coding agent running non-interactively in a GitHub Actions job. Nobody can answer questions: make reasonable decisions and finish the task.",
-    `Working directory (the workspace root): ${options.workspaceRoot}${options.repository ? `, a checkout of ${options.repository}` : ""}. All file paths are relative to it; you cannot reach files outside it.`,
-    describeTools(options.toolNames, options.bashTimeoutSeconds),
-    `You have at most ${options.maxSteps} steps (model calls) in this attempt, so work efficiently: prefer a few well-aimed tool calls, and call several independent tools in one step.`,
-    options.delivers ? "Do not commit, push or open pull requests yourself: when you finish, the action commits the changes you leave in the work tree and delivers them (a pull request or a push), so leave only changes that belong there. Never print or write secrets." : "Do not commit, push or open pull requests unless the task asks for it. Never print or write secrets.",
+    `Working directory (the workspace root): ${options2.workspaceRoot}${options2.repository ? `, a checkout of ${options2.repository}` : ""}. All file paths are relative to it; you cannot reach files outside it.`,
+    describeTools(options2.toolNames, options2.bashTimeoutSeconds),
+    `You have at most ${options2.maxSteps} steps (model calls) in this attempt, so work efficiently: prefer a few well-aimed tool calls, and call several independent tools in one step.`,
+    options2.delivers ? "Do not commit, push or open pull requests yourself: when you finish, the action commits the changes you leave in the work tree and delivers them (a pull request or a push), so leave only changes that belong there. Never print or write secrets." : "Do not commit, push or open pull requests unless the task asks for it. Never print or write secrets.",
     "Be concise. When the task is done, reply with a short summary of what you changed and anything left undone; that reply ends the session.",
-    ...options.repositoryInstructions ? [options.repositoryInstructions] : [],
-    ...options.instructions?.trim() ? [`Instructions from the workflow that runs you:
+    ...options2.repositoryInstructions ? [options2.repositoryInstructions] : [],
+    ...options2.instructions?.trim() ? [`Instructions from the workflow that runs you:
 
-${options.instructions.trim()}`] : []
+${options2.instructions.trim()}`] : []
   ].join("\n\n");
 }
 
@@ -7012,7 +7020,7 @@ function isFileInside(root, path, entry) {
 }
 function findInstructionFiles(root) {
   const files = [];
-  let cut = false;
+  let cut2 = false;
   let visited = 0;
   let level = [""];
   for (let depth = 0; level.length > 0; depth++) {
@@ -7043,13 +7051,13 @@ function findInstructionFiles(root) {
       }
       for (const e of entries) {
         if (!e.isDirectory() || e.name.startsWith(".") || e.name === "node_modules") continue;
-        if (depth >= MAX_DEPTH) cut = true;
+        if (depth >= MAX_DEPTH) cut2 = true;
         else next.push(dir === "" ? e.name : `${dir}/${e.name}`);
       }
     }
     level = next;
   }
-  return { files, cut };
+  return { files, cut: cut2 };
 }
 var byteLength = (text2) => Buffer.byteLength(text2, "utf8");
 var kib = (n3) => `${Math.round(n3 / 1024)} KiB`;
@@ -7179,16 +7187,16 @@ function chooseSandbox(facts, request) {
 function sandboxCommand(plan, command, env) {
   const bash = ["bash", "--norc", "--noprofile", "-c", command];
   if (plan.kind === "none" || !plan.helper) throw new Error("sandboxCommand needs a sandbox plan with a helper");
-  const options = [`--mode=${plan.kind === "namespaces" ? "ns" : "landlock"}`, `--cwd=${plan.workspace}`];
-  if (plan.network === "off") options.push("--net-off");
-  for (const path of plan.writable) options.push(`--writable=${path}`);
-  for (const path of plan.readonly) options.push(`--readonly=${path}`);
-  for (const path of plan.hide) options.push(`--hide=${path}`);
+  const options2 = [`--mode=${plan.kind === "namespaces" ? "ns" : "landlock"}`, `--cwd=${plan.workspace}`];
+  if (plan.network === "off") options2.push("--net-off");
+  for (const path of plan.writable) options2.push(`--writable=${path}`);
+  for (const path of plan.readonly) options2.push(`--readonly=${path}`);
+  for (const path of plan.hide) options2.push(`--hide=${path}`);
   if (plan.kind === "namespaces") {
-    options.push(`--uid=${plan.uid}`, `--gid=${plan.gid}`);
-    for (const b of plan.binds) options.push(`--bind=${b.source}:${b.target}`);
+    options2.push(`--uid=${plan.uid}`, `--gid=${plan.gid}`);
+    for (const b of plan.binds) options2.push(`--bind=${b.source}:${b.target}`);
   }
-  const helperArgs = [...options, "--", ...bash];
+  const helperArgs = [...options2, "--", ...bash];
   if (plan.via !== "sudo") return { file: plan.helper, args: helperArgs, env };
   const assignments = Object.entries(env).map(([k, v]) => `${k}=${v}`);
   return {
@@ -7232,9 +7240,9 @@ var realHost = {
   env: process.env,
   exists: existsSync,
   run(command, wait) {
-    const options = { stdio: "ignore", windowsHide: true };
-    if (wait) spawnSync(command.file, command.args, { ...options, timeout: 1e4 });
-    else spawn(command.file, command.args, options).on("error", () => void 0);
+    const options2 = { stdio: "ignore", windowsHide: true };
+    if (wait) spawnSync(command.file, command.args, { ...options2, timeout: 1e4 });
+    else spawn(command.file, command.args, options2).on("error", () => void 0);
   }
 };
 function variable(env, name23) {
@@ -7286,9 +7294,9 @@ function trackWindowsCommand(pid, host) {
 var MAX_TOOL_OUTPUT_CHARS = 3e4;
 function capText(text2, limit = MAX_TOOL_OUTPUT_CHARS) {
   if (text2.length <= limit) return text2;
-  const note = (cut) => `
+  const note = (cut2) => `
 
-[\u2026 ${cut} characters cut: output was ${text2.length} characters, limit ${limit} \u2026]
+[\u2026 ${cut2} characters cut: output was ${text2.length} characters, limit ${limit} \u2026]
 
 `;
   const room = Math.max(0, limit - note(text2.length).length);
@@ -7351,14 +7359,14 @@ var WRAPPER = [
   "exit $status"
 ].join("\n");
 var CLOSE_GRACE_MS = 2e3;
-function runBash(ws, command, options) {
-  const collector = new BoundedCollector(Math.floor(((options.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS) - 400) / 2));
-  const host = options.host ?? realHost;
-  const sandboxed = options.sandbox !== void 0 && options.sandbox.kind !== "none";
+function runBash(ws, command, options2) {
+  const collector = new BoundedCollector(Math.floor(((options2.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS) - 400) / 2));
+  const host = options2.host ?? realHost;
+  const sandboxed = options2.sandbox !== void 0 && options2.sandbox.kind !== "none";
   const windows = !sandboxed && host.platform === "win32";
-  const shell = options.shell ?? findBash(host);
+  const shell = options2.shell ?? findBash(host);
   if (shell === void 0) return Promise.reject(new ToolError(NO_BASH_ON_WINDOWS));
-  const spec = sandboxed ? sandboxCommand(options.sandbox, command, options.env) : windows ? { file: shell, args: ["--norc", "--noprofile", "-c", command], env: options.env } : { file: shell, args: ["--norc", "--noprofile", "-c", WRAPPER, "agent-bash", command], env: options.env };
+  const spec = sandboxed ? sandboxCommand(options2.sandbox, command, options2.env) : windows ? { file: shell, args: ["--norc", "--noprofile", "-c", command], env: options2.env } : { file: shell, args: ["--norc", "--noprofile", "-c", WRAPPER, "agent-bash", command], env: options2.env };
   const child = spawn2(spec.file, spec.args, {
     cwd: ws.realRoot,
     env: spec.env,
@@ -7396,13 +7404,13 @@ function runBash(ws, command, options) {
   const timer = setTimeout(() => {
     timedOut = true;
     killGroup();
-  }, options.timeoutSeconds * 1e3);
+  }, options2.timeoutSeconds * 1e3);
   const onAbort = () => {
     aborted = true;
     killGroup();
   };
-  options.signal?.addEventListener("abort", onAbort, { once: true });
-  if (options.signal?.aborted) onAbort();
+  options2.signal?.addEventListener("abort", onAbort, { once: true });
+  if (options2.signal?.aborted) onAbort();
   return new Promise((resolve4, reject) => {
     let exit;
     child.on("error", (error) => {
@@ -7421,7 +7429,7 @@ function runBash(ws, command, options) {
       settled = true;
       clearTimeout(timer);
       clearTimeout(graceTimer);
-      options.signal?.removeEventListener("abort", onAbort);
+      options2.signal?.removeEventListener("abort", onAbort);
       resolve4({ output: collector.text(), exitCode: exit?.code ?? null, signal: exit?.signal ?? null, timedOut, aborted });
     };
     child.on("close", () => settle());
@@ -7822,8 +7830,8 @@ function readFileTool(ws, input) {
   let used = 0;
   for (let i = start; i < asked2; i++) {
     const whole = file.encoding === "utf-8" ? lines[i] : lines[i].replace(LONE_SURROGATES, "\uFFFD");
-    const cut = whole.length > MAX_LINE_CHARS ? `${headChars(whole, MAX_LINE_CHARS)}\u2026 [line cut, ${whole.length} characters]` : whole;
-    const line = `${String(i + 1).padStart(width)}	${cut}`;
+    const cut2 = whole.length > MAX_LINE_CHARS ? `${headChars(whole, MAX_LINE_CHARS)}\u2026 [line cut, ${whole.length} characters]` : whole;
+    const line = `${String(i + 1).padStart(width)}	${cut2}`;
     if (shown.length > 0 && used + line.length + 1 > room) break;
     shown.push(line);
     used += line.length + 1;
@@ -8046,8 +8054,8 @@ function globToRegExp(glob, windows = process.platform === "win32") {
   }
   return new RegExp(anyDepth ? `^(?:.*/)?${src}$` : `^${src}$`);
 }
-function walkFiles(dir, options = {}) {
-  const maxEntries = options.maxEntries ?? 5e4;
+function walkFiles(dir, options2 = {}) {
+  const maxEntries = options2.maxEntries ?? 5e4;
   const files = [];
   let visited = 0;
   let truncated = false;
@@ -8067,7 +8075,7 @@ function walkFiles(dir, options = {}) {
       }
       const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (entry.name === ".git" || entry.name === "node_modules" && !options.includeNodeModules) continue;
+        if (entry.name === ".git" || entry.name === "node_modules" && !options2.includeNodeModules) continue;
         stack.push(path);
       } else if (entry.isFile() || entry.isSymbolicLink()) files.push(path);
     }
@@ -8214,10 +8222,10 @@ function parsed(schema, run3) {
     return run3(result.data, signal);
   };
 }
-function createToolbox(options) {
-  const ws = openWorkspace(options.workspaceRoot);
-  const limit = options.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS;
-  const env = scrubEnv(options.env ?? process.env, options.secrets ?? []);
+function createToolbox(options2) {
+  const ws = openWorkspace(options2.workspaceRoot);
+  const limit = options2.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS;
+  const env = scrubEnv(options2.env ?? process.env, options2.secrets ?? []);
   const runners = {
     read_file: parsed(readFileInput, (i) => readFileTool(ws, i)),
     write_file: parsed(writeFileInput, (i) => writeFileTool(ws, i)),
@@ -8225,20 +8233,20 @@ function createToolbox(options) {
     list: parsed(listInput, (i) => listTool(ws, i)),
     grep: parsed(grepInput, (i) => grepTool(ws, i)),
     bash: parsed(bashInput, async (i, signal) => {
-      const timeout = Math.min(i.timeout_seconds ?? options.bashTimeoutSeconds, options.bashTimeoutSeconds);
+      const timeout = Math.min(i.timeout_seconds ?? options2.bashTimeoutSeconds, options2.bashTimeoutSeconds);
       const result = await runBash(ws, i.command, {
         timeoutSeconds: timeout,
         env,
         maxOutputChars: limit,
-        ...options.sandbox ? { sandbox: options.sandbox } : {},
+        ...options2.sandbox ? { sandbox: options2.sandbox } : {},
         ...signal ? { signal } : {}
       });
       const status = result.timedOut ? "timed out" : result.aborted ? "stopped" : result.signal ? result.signal : `exit ${result.exitCode ?? "?"}`;
       return { text: describeBash(result, timeout), status };
     })
   };
-  const given = TOOL_NAMES.filter((name23) => (options.tools ?? TOOL_NAMES).includes(name23));
-  const all = toolDefinitions(options.bashTimeoutSeconds);
+  const given = TOOL_NAMES.filter((name23) => (options2.tools ?? TOOL_NAMES).includes(name23));
+  const all = toolDefinitions(options2.bashTimeoutSeconds);
   const definitions = Object.fromEntries(given.map((name23) => [name23, all[name23]]));
   return {
     definitions,
@@ -8305,24 +8313,24 @@ function mcpResultText(result, limit) {
 // src/agent/mcp/client.ts
 var none = { names: [], extend: (base) => base, close: async () => {
 } };
-async function startMcpServers(servers, options) {
+async function startMcpServers(servers, options2) {
   if (servers.length === 0) return none;
-  const limit = options.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS;
+  const limit = options2.maxOutputChars ?? MAX_TOOL_OUTPUT_CHARS;
   const closers = [];
   const entries = /* @__PURE__ */ new Map();
   const definitions = {};
   const started = await Promise.allSettled(
     servers.map(async (server) => {
-      const timeout = AbortSignal.timeout((options.startTimeoutSeconds ?? 30) * 1e3);
+      const timeout = AbortSignal.timeout((options2.startTimeoutSeconds ?? 30) * 1e3);
       const { connect } = await import("./chunks/agent-mcp-connect.js");
-      const client = await connect(server, options.cwd, timeout, closers);
+      const client = await connect(server, options2.cwd, timeout, closers);
       return { server, client, tools: await client.tools() };
     })
   );
   started.forEach((outcome, i) => {
     const server = servers[i];
     if (outcome.status === "rejected") {
-      options.log.warning(`MCP server '${server.name}' did not start, so its tools are not offered: ${errorMessage(outcome.reason)}`);
+      options2.log.warning(`MCP server '${server.name}' did not start, so its tools are not offered: ${errorMessage(outcome.reason)}`);
       return;
     }
     const names = [];
@@ -8339,7 +8347,7 @@ async function startMcpServers(servers, options) {
       });
       names.push(name23);
     }
-    options.log.info(`MCP server '${server.name}': ${names.length} tool(s)${names.length > 0 ? `: ${names.join(", ")}` : ""}.`);
+    options2.log.info(`MCP server '${server.name}': ${names.length} tool(s)${names.length > 0 ? `: ${names.join(", ")}` : ""}.`);
   });
   let closed = false;
   const close = async () => {
@@ -8351,11 +8359,11 @@ async function startMcpServers(servers, options) {
   const onExit = () => void close();
   process.on("exit", onExit);
   const execute = async (entry, call, signal) => {
-    const timeout = AbortSignal.timeout(options.callTimeoutSeconds * 1e3);
+    const timeout = AbortSignal.timeout(options2.callTimeoutSeconds * 1e3);
     try {
       return mcpResultText(await entry.run(call.input ?? {}, call, signal ? AbortSignal.any([signal, timeout]) : timeout), limit);
     } catch (error) {
-      const why = timeout.aborted ? `no answer within ${options.callTimeoutSeconds}s` : errorMessage(error);
+      const why = timeout.aborted ? `no answer within ${options2.callTimeoutSeconds}s` : errorMessage(error);
       return { text: capText(`${call.toolName} (MCP server '${entry.server}', tool '${entry.tool}') failed: ${why}`, limit), isError: true };
     }
   };
@@ -8606,6 +8614,19 @@ function connectPulls(token, repo) {
 import { mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join5 } from "node:path";
+
+// src/workspace/remote-auth.ts
+function remoteAuthArgs(auth) {
+  const header = `http.${auth.serverUrl.replace(/\/+$/, "")}/.extraheader`;
+  const config = ["-c", `${header}=`, "-c", "core.hooksPath=/dev/null", "-c", "credential.helper="];
+  if (auth.token !== "") {
+    const basic = Buffer.from(`x-access-token:${auth.token}`, "utf8").toString("base64");
+    config.push("-c", `${header}=AUTHORIZATION: basic ${basic}`);
+  }
+  return config;
+}
+
+// src/deliver/git-remote.ts
 var PushError = class extends Error {
   constructor(reason, detail) {
     super(detail);
@@ -8712,13 +8733,7 @@ var DeliveryRepo = class _DeliveryRepo {
     if (out.code !== 0) throw new PushError(classify(out.stderr), out.stderr.trim());
   }
   remote(args, auth) {
-    const header = `http.${auth.serverUrl.replace(/\/+$/, "")}/.extraheader`;
-    const config = ["-c", `${header}=`, "-c", "core.hooksPath=/dev/null", "-c", "credential.helper="];
-    if (auth.token !== "") {
-      const basic = Buffer.from(`x-access-token:${auth.token}`, "utf8").toString("base64");
-      config.push("-c", `${header}=AUTHORIZATION: basic ${basic}`);
-    }
-    return this.git.run([...config, ...args], { timeoutMs: 3e5 });
+    return this.git.run([...remoteAuthArgs(auth), ...args], { timeoutMs: 3e5 });
   }
 };
 function classify(stderr) {
@@ -8760,6 +8775,7 @@ async function deliver(input) {
         ...plan.kind === "pull-request" ? { base: plan.base } : {},
         parent,
         onto: fromRemote ? "remote" : "checkout",
+        ...plan.kind === "push" && plan.pullRequest ? { pullRequest: plan.pullRequest } : {},
         time: record2?.time ?? Math.floor(input.now() / 1e3),
         message: record2?.message ?? input.commit.message
       };
@@ -8893,6 +8909,10 @@ function planDelivery(i) {
     };
   }
   const wantsPullRequest = i.mode === "pull-request" || i.mode === "auto" && !pull;
+  if (wantsPullRequest && !i.thread?.isPullRequest && i.conversation && i.hasToken) {
+    const c = i.conversation;
+    return { kind: "push", branch: c.branch, parent: { sha: "remote" }, ...c.pullRequest ? { pullRequest: c.pullRequest } : {} };
+  }
   if (wantsPullRequest) {
     if (!i.hasToken) {
       return {
@@ -8953,11 +8973,16 @@ async function originPushUrl(root) {
 function refBranch(ref) {
   return ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
 }
-function senderId(payload, login) {
+function senderId(payload, login2) {
   const sender = payload?.sender;
-  return sender?.login === login && typeof sender.id === "number" ? sender.id : void 0;
+  return sender?.login === login2 && typeof sender.id === "number" ? sender.id : void 0;
 }
-async function deliverStage(i, env) {
+async function deliverStage(i, workspace, env) {
+  const d = await deliverPlanned(i, workspace, env);
+  if (d.kind === "skipped") (d.warn ? i.log.warning : i.log.info)(`Not delivered: ${d.reason}.`);
+  return d;
+}
+async function deliverPlanned(i, workspace, env) {
   const { ctx, settings } = i;
   const repository = `${ctx.run.repo.owner}/${ctx.run.repo.repo}`;
   const thread = i.request.thread;
@@ -8969,7 +8994,13 @@ async function deliverStage(i, env) {
       i.log.warning(`Could not look up pull request #${thread.number}: ${errorMessage(error)}`);
     }
   }
+  const c = i.conversation;
+  const conversation = c && {
+    branch: c.branch,
+    pullRequest: await i.pulls?.findByHead(c.branch).catch(() => void 0) ?? (c.pullNumber ? { number: c.pullNumber, url: `${ctx.run.serverUrl}/${repository}/pull/${c.pullNumber}`, state: "open" } : void 0)
+  };
   const plan = planDelivery({
+    conversation,
     mode: settings.deliver,
     repository,
     thread,
@@ -8980,7 +9011,7 @@ async function deliverStage(i, env) {
     sessionKey: ctx.sessionKey,
     hasToken: settings.githubToken !== ""
   });
-  if (plan.kind !== "skip" && !i.workspace.pushUrl) {
+  if (plan.kind !== "skip" && !workspace.pushUrl) {
     return { kind: "failed", message: `There is no 'origin' remote in ${ctx.workspaceRoot} to push to.` };
   }
   const words = {
@@ -8996,8 +9027,8 @@ async function deliverStage(i, env) {
     store: i.store,
     sessionId: i.sessionId,
     dbPath: ctx.dbPath,
-    workspace: { root: i.workspace.root, base: i.workspace.base },
-    pushUrl: i.workspace.pushUrl ?? "",
+    workspace: { root: workspace.root, base: workspace.base },
+    pushUrl: workspace.pushUrl ?? "",
     auth: { serverUrl: ctx.run.serverUrl, token: settings.githubToken },
     pulls: i.pulls,
     repoUrl: `${ctx.run.serverUrl}/${repository}`,
@@ -9129,13 +9160,13 @@ function parseList(value) {
   const items = typeof value === "string" ? value.split(/[,\n]/) : value;
   return items.map((v) => v.trim().replace(/^@/, "").toLowerCase()).filter((v) => v !== "");
 }
-function isBotLogin(login) {
-  return /\[bot\]$/i.test(login);
+function isBotLogin(login2) {
+  return /\[bot\]$/i.test(login2);
 }
-var stripBot = (login) => login.replace(/\[bot\]$/i, "");
-function permissionCheckFailed(login, where, err) {
+var stripBot = (login2) => login2.replace(/\[bot\]$/i, "");
+function permissionCheckFailed(login2, where, err) {
   const status = statusOf(err);
-  const what = `Could not check @${login}'s permission on ${where}: ${describeGitHubError(err)}.`;
+  const what = `Could not check @${login2}'s permission on ${where}: ${describeGitHubError(err)}.`;
   if (status === 401 || status === 403) {
     const limited = status === 403 && /rate limit/i.test(describeGitHubError(err));
     if (!limited) {
@@ -9145,35 +9176,35 @@ function permissionCheckFailed(login, where, err) {
   return `${what} The agent was not run; re-run the job to try again.`;
 }
 async function checkActor(actor, settings, port, repo) {
-  const login = actor.trim();
+  const login2 = actor.trim();
   const where = `${repo.owner}/${repo.repo}`;
-  if (!login) return { allowed: false, message: "The triggering actor is unknown, so the agent was not run." };
-  if (isBotLogin(login)) {
+  if (!login2) return { allowed: false, message: "The triggering actor is unknown, so the agent was not run." };
+  if (isBotLogin(login2)) {
     const bots = parseList(settings.allowedBots);
-    if (bots.includes("*") || bots.some((b) => stripBot(b) === stripBot(login).toLowerCase())) {
-      return { allowed: true, reason: `@${login} is listed in ${Inputs.AllowedBots}` };
+    if (bots.includes("*") || bots.some((b) => stripBot(b) === stripBot(login2).toLowerCase())) {
+      return { allowed: true, reason: `@${login2} is listed in ${Inputs.AllowedBots}` };
     }
     return {
       allowed: false,
-      message: `@${login} is a bot and is not listed in "${Inputs.AllowedBots}", so the agent was not run. Add it there to let it trigger the agent.`
+      message: `@${login2} is a bot and is not listed in "${Inputs.AllowedBots}", so the agent was not run. Add it there to let it trigger the agent.`
     };
   }
   const users = parseList(settings.allowedUsers);
   if (users.includes("*")) return { allowed: true, reason: `"${Inputs.AllowedUsers}" allows everyone` };
-  if (users.includes(login.toLowerCase())) return { allowed: true, reason: `@${login} is listed in ${Inputs.AllowedUsers}` };
+  if (users.includes(login2.toLowerCase())) return { allowed: true, reason: `@${login2} is listed in ${Inputs.AllowedUsers}` };
   let found;
   try {
-    found = await port.getPermission(login);
+    found = await port.getPermission(login2);
   } catch (err) {
-    throw new Error(permissionCheckFailed(login, where, err), { cause: err });
+    throw new Error(permissionCheckFailed(login2, where, err), { cause: err });
   }
   if (found && (WRITE_PERMISSIONS.has(found.permission) || WRITE_ROLES.has(found.roleName))) {
-    return { allowed: true, reason: `@${login} has ${found.roleName || found.permission} permission on ${where}` };
+    return { allowed: true, reason: `@${login2} has ${found.roleName || found.permission} permission on ${where}` };
   }
   const has = found ? `has ${found.roleName || found.permission} permission` : "is not a collaborator";
   return {
     allowed: false,
-    message: `@${login} ${has} on ${where}; running the agent needs write, maintain or admin. A maintainer can add the login to "${Inputs.AllowedUsers}".`
+    message: `@${login2} ${has} on ${where}; running the agent needs write, maintain or admin. A maintainer can add the login to "${Inputs.AllowedUsers}".`
   };
 }
 
@@ -9450,7 +9481,7 @@ var READ_ONLY_TRIGGERS = /* @__PURE__ */ new Set(["issue_comment", "issues", "pu
 var describeThread = (issue) => `${issue.isPullRequest ? "pull request" : "issue"} #${issue.number}`;
 var LOGIN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,38}(\[bot\])?$/;
 var ACTION = /^[a-z_]{1,40}$/;
-var mention = (login) => LOGIN.test(login) ? `@${login}` : "someone (their login is not a valid GitHub login)";
+var mention = (login2) => LOGIN.test(login2) ? `@${login2}` : "someone (their login is not a valid GitHub login)";
 var BREAKING = /[\p{Cc}\p{Zl}\p{Zp}]/gu;
 function fileName(path) {
   if (!path.match(BREAKING)) return path;
@@ -9794,6 +9825,7 @@ async function prepare(deps, settings, ctx, admitted, cacheWritable) {
   return {
     kind: "run",
     prompt: request.prompt,
+    source: trigger.source,
     ports,
     reactionTarget: request.reactionTarget,
     readOnlyNote,
@@ -9856,72 +9888,6 @@ var WorkingReaction = class {
     }
   }
 };
-
-// src/report/build.ts
-function buildReport(input) {
-  const { store, sessionId, ctx, opened, result } = input;
-  const attempts = store.listAttempts(sessionId);
-  const earlier = attempts.filter((a) => a.number < ctx.run.attempt);
-  const lost = store.unfinishedCalls(sessionId, ctx.run.attempt, INTERRUPTED_MARKER);
-  const kept = earlier.reduce(
-    (sum, a) => ({ modelCalls: sum.modelCalls + a.modelCalls, tokensIn: sum.tokensIn + a.tokensIn, toolRuns: sum.toolRuns + a.toolRuns }),
-    { modelCalls: -lost.calls, tokensIn: -lost.tokensIn, toolRuns: 0 }
-  );
-  const resumed = opened.continuation || opened.finished;
-  const avoided = resumed && kept.modelCalls > 0 ? { ...kept, tokensIn: Math.max(0, kept.tokensIn - result.openingTokens) } : void 0;
-  return {
-    sessionId,
-    resumed,
-    attempt: ctx.run.attempt,
-    restoredFromAttempt: input.restore?.restoredFromAttempt ?? null,
-    outcome: result.outcome,
-    response: result.response,
-    steps: result.steps,
-    tokensIn: result.tokensIn,
-    tokensOut: result.tokensOut,
-    tokensCacheRead: result.tokensCacheRead,
-    tokensCacheWrite: result.tokensCacheWrite,
-    compactions: result.compactions,
-    persisted: input.persisted,
-    cacheHit: input.restore?.hit ?? false,
-    restoredFrom: restoredFrom(input.restore),
-    attempts: attempts.map((a) => ({
-      attempt: a.number,
-      // An earlier attempt still 'running' never recorded its end: it was killed or its runner lost.
-      outcome: a.number < ctx.run.attempt && a.outcome === "running" ? "interrupted" : a.outcome,
-      steps: a.steps,
-      tokensIn: a.tokensIn,
-      tokensOut: a.tokensOut,
-      tokensCacheRead: a.tokensCacheRead,
-      tokensCacheWrite: a.tokensCacheWrite,
-      compactions: a.compactions,
-      modelCalls: a.modelCalls,
-      toolRuns: a.toolRuns
-    })),
-    avoided,
-    workspace: input.workspace,
-    readOnlyCache: input.readOnly,
-    sandbox: input.sandbox,
-    alreadyCompletedIn: input.reused ? attempts.filter((a) => a.number < ctx.run.attempt && a.outcome === "completed").pop()?.number : void 0,
-    runUrl: ctx.runUrl
-  };
-}
-function restoredFrom(restore) {
-  if (!restore?.hit || restore.restoredFromAttempt === void 0) return void 0;
-  const which = restore.fromCheckpoint === void 0 || restore.fromCheckpoint >= FINISHED_CHECKPOINT ? `attempt ${restore.restoredFromAttempt}` : `attempt ${restore.restoredFromAttempt}, checkpoint ${restore.fromCheckpoint}`;
-  const passed = restore.unusable?.length ?? 0;
-  return passed > 0 ? `${which} (the newest save${passed > 1 ? "s were" : " was"} unusable)` : which;
-}
-
-// src/report/failure.ts
-function failureReason(result) {
-  return result.outcome === "max-steps" ? `the agent used all its steps (${result.steps}) before finishing` : result.outcome === "timeout" ? "the agent ran out of time (max-minutes) before finishing" : result.outcome === "cancelled" ? "the job was cancelled" : `the agent failed: ${result.error ?? "unknown error"}`;
-}
-function failureMessage(result, persisted) {
-  const why = failureReason(result);
-  const next = persisted ? "Re-run the failed job to resume the session where it stopped." : "This run's session could not be saved, so a re-run starts over.";
-  return `Stopped after ${result.steps} step(s): ${why}. ${next}`;
-}
 
 // src/report/markdown.ts
 function cell(text2) {
@@ -10037,6 +10003,7 @@ function renderSummary(r) {
     `| Cache | ${r.cacheHit ? `restored a saved session${r.restoredFrom ? ` from ${r.restoredFrom}` : ""}` : "no saved session"} \xB7 ${r.persisted ? "the post step saves the session for a re-run (its log says whether it did)" : "**session not saved**"} |`
   );
   if (r.sandbox) out.push(`| Sandbox | ${cell(r.sandbox)} |`);
+  if (r.thread) out.push(`| Conversation | turn ${r.thread.turn}: ${cell(r.thread.text)} |`);
   if (r.runUrl) out.push(`| Logs | [this attempt](${r.runUrl}) |`);
   if (r.attempts.length) out.push("", "### Attempts", "", ...attemptsTable(r.attempts, r.attempt));
   if (r.resumed && r.avoided) {
@@ -10097,7 +10064,9 @@ function reportOutputs(r) {
     [Outputs.Commit]: delivery.commit,
     [Outputs.PullRequestNumber]: delivery.number,
     [Outputs.PullRequestUrl]: delivery.url,
-    [Outputs.ChangedFiles]: delivery.files
+    [Outputs.ChangedFiles]: delivery.files,
+    [Outputs.ThreadTurn]: r.thread ? String(r.thread.turn) : "",
+    [Outputs.ThreadSessionId]: r.thread?.sessionId ?? ""
   };
 }
 function redactedReportPorts(ports, redact) {
@@ -10226,14 +10195,23 @@ function shouldSendContinuation(prior) {
 function agentFinished(session) {
   return session.status === "completed";
 }
-function findOrCreateSession(store, ctx, log) {
+function findRunSession(store, ctx) {
+  return findResumableSession(store.sessionsForRun(ctx.run.runId, ctx.sessionKey), ctx.run.runId, ctx.sessionKey);
+}
+function findOrCreateSession(store, ctx, log, seed) {
   const { runId, attempt } = ctx.run;
-  const found = findResumableSession(store.sessionsForRun(runId, ctx.sessionKey), runId, ctx.sessionKey);
+  const found = findRunSession(store, ctx);
   if (!found) {
     const session = store.createSession({
       runId,
       sessionKey: ctx.sessionKey,
-      metadata: { repository: `${ctx.run.repo.owner}/${ctx.run.repo.repo}`, event: ctx.eventName, created_attempt: attempt }
+      metadata: {
+        repository: `${ctx.run.repo.owner}/${ctx.run.repo.repo}`,
+        event: ctx.eventName,
+        created_attempt: attempt,
+        ...seed?.metadata
+      },
+      ...seed ? { id: seed.id, seed: { attempt, messages: seed.messages } } : {}
     });
     log.info(`New session ${session.id} for run ${runId}, key '${ctx.sessionKey}'.`);
     return { session, found: false, continuation: false, resumedAfterStep: void 0, finished: false };
@@ -10282,16 +10260,703 @@ async function restoreStage(deps, settings, ctx, o) {
   return restored;
 }
 
+// src/main/thread.ts
+import { randomUUID } from "node:crypto";
+import { rmSync as rmSync3 } from "node:fs";
+
+// src/cache/thread-keys.ts
+function checkNumber(n3, what) {
+  if (!Number.isSafeInteger(n3) || n3 < 1) throw new RangeError(`${what} must be a positive integer, got ${n3}`);
+}
+function threadPrefix(t) {
+  checkNumber(t.number, "the thread number");
+  return `${CACHE_KEY_PREFIX}-thread-${t.number}-${encodeKeySegment(t.sessionKey)}-`;
+}
+function threadTurnKey(t, runId, attempt) {
+  checkNumber(attempt, "attempt");
+  return `${threadPrefix(t)}${encodeKeySegment(runId)}-${attempt}-`;
+}
+function parseThreadKey(key, t) {
+  const prefix = threadPrefix(t);
+  if (!key.startsWith(prefix)) return void 0;
+  const m = /^([0-9A-Za-z_.%]+)-([1-9]\d{0,8})-$/.exec(key.slice(prefix.length));
+  return m?.[1] && m[2] ? { runId: m[1], attempt: Number(m[2]) } : void 0;
+}
+
+// src/cache/thread-db.ts
+var options = (deps, timeoutMs) => ({ timeoutMs, ...deps.signal ? { signal: deps.signal } : {} });
+async function newestThreadKey(deps, thread, timeoutMs) {
+  const prefix = threadPrefix(thread);
+  const r = await deps.cache.restore(sessionCachePaths(), prefix, [prefix], { lookupOnly: true, ...options(deps, timeoutMs) });
+  return r.hit && parseThreadKey(r.matchedKey, thread) ? r.matchedKey : void 0;
+}
+async function restoreThreadDb(deps, args) {
+  const now2 = deps.now ?? Date.now;
+  const deadline = now2() + args.timeoutMs;
+  const left = () => Math.max(1, deadline - now2());
+  const key = await newestThreadKey(deps, args.thread, left());
+  if (key === void 0) return { hit: false, reason: "miss", detail: `no entry starts with ${threadPrefix(args.thread)}` };
+  const parsed2 = parseThreadKey(key, args.thread);
+  if (!parsed2) return { hit: false, reason: "miss", detail: `${key} is not a turn's key` };
+  let last = "";
+  for (let tries = 1; tries <= 2; tries++) {
+    const stage = openStage(args.path);
+    try {
+      const got = await deps.cache.restore(sessionCachePaths(), key, [], { ...options(deps, left()), root: stage.root });
+      if (!got.hit) {
+        last = `${got.reason}: ${got.detail}`;
+        if (["miss", "timeout", "cancelled"].includes(got.reason)) return { hit: false, reason: got.reason, detail: got.detail };
+        continue;
+      }
+      if (!takeRestored(stage, args.path)) return { hit: false, reason: "unusable", detail: `${key} held no session database` };
+      const why = deps.inspect?.(args.path);
+      if (why !== void 0) {
+        deps.setAside?.(args.path, why);
+        return { hit: false, reason: "unusable", detail: `${key}: ${why}` };
+      }
+      return { hit: true, key, ...parsed2 };
+    } catch (e) {
+      last = errorMessage(e);
+    } finally {
+      stage.dispose();
+    }
+  }
+  return { hit: false, reason: "error", detail: last };
+}
+function saveThreadDb(deps, args) {
+  const key = threadTurnKey(args.thread, args.runId, args.attempt);
+  return saveSessionDb(deps, {
+    dbPath: args.dbPath,
+    runId: args.runId,
+    sessionKey: args.thread.sessionKey,
+    attempt: args.attempt,
+    timeoutMs: args.timeoutMs,
+    as: { key, what: `Turn of the conversation on #${args.thread.number}` }
+  });
+}
+
+// src/agent/thread-seed.ts
+var MAX_ENTRY_CHARS = 1500;
+var MAX_ENTRIES = 40;
+var textOf = (m) => typeof m.content === "string" ? m.content : m.content.map((p) => p.type === "text" ? p.text : "").join("").trim();
+var cut = (text2) => text2.length > MAX_ENTRY_CHARS ? `${text2.slice(0, MAX_ENTRY_CHARS)} [\u2026]` : text2;
+function turnsDigest(messages) {
+  const lines = [];
+  for (const m of messages) {
+    if (m.role === "user") {
+      const text2 = userText(m).trim();
+      if (text2) lines.push(`Request:
+${cut(text2)}`);
+    } else if (m.role === "assistant") {
+      const text2 = textOf(m);
+      if (text2) lines.push(`You answered:
+${cut(text2)}`);
+    }
+  }
+  const shown = lines.slice(-MAX_ENTRIES);
+  return [...lines.length > shown.length ? [`(${lines.length - shown.length} earlier entries left out)`] : [], ...shown].join("\n\n");
+}
+function seedConversation(previous, request, restart) {
+  const ask = { role: "user", content: request };
+  if (!restart) return [...previous, ask];
+  const summary2 = `This conversation was restarted to keep it short. What was asked and answered in it so far:
+
+<earlier-turns>
+${turnsDigest(previous)}
+</earlier-turns>`;
+  return [{ role: "user", content: `${summary2}
+
+---
+
+${request}` }];
+}
+
+// src/github/follow-up.ts
+function isThreadSource(source) {
+  return source.kind === "issue_comment" || source.kind === "review_comment" || source.kind === "review";
+}
+function threadOf(source) {
+  const issue = source.kind === "issue_comment" ? source.issue : source.pull;
+  return { number: issue.number, pullRequest: source.kind !== "issue_comment" || issue.isPullRequest };
+}
+function askerText(source) {
+  return source.kind === "review" ? source.review.body : source.comment.body;
+}
+var FRESH_FLAG = "--fresh";
+function asksForFreshStart(source, trigger) {
+  const phrase = trigger.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`${phrase}\\s+${FRESH_FLAG}(?![\\w-])`, "i").test(askerText(source));
+}
+var MAX_ITEMS = 20;
+var MAX_COMMENT_CHARS = 3e3;
+async function buildFollowUp(source, repo, facts, port, prompt) {
+  const repository = `${repo.owner}/${repo.repo}`;
+  const { instruction } = instructionFor(source, repository, prompt);
+  const issue = source.kind === "issue_comment" ? source.issue : source.pull;
+  const where = facts.checkout ? ` The work tree is at commit ${facts.checkout.commit}, the head of the branch named in the context below, which holds the work delivered so far.` : "";
+  const note = [
+    `This is turn ${facts.turn} of the conversation on ${describeThread(issue)}.`,
+    facts.restarted ? "The earlier turns are summarized above (the conversation was restarted from a summary to keep it short)." : "Your earlier turns are above.",
+    `Their changes were delivered; do not redo them.${where}`,
+    "Files may have changed since: read them again before relying on what you remember."
+  ].join(" ");
+  const triggerId = source.kind === "review" ? void 0 : source.comment.id;
+  const self2 = new Set(DEFAULT_SELF_LOGINS.map((l) => l.toLowerCase()));
+  const data = [...issueSection(issue, { body: 0 }, false), "", `Since the previous turn (${facts.since}):`];
+  if (facts.checkout) data.push(`Branch: ${facts.checkout.branch} at ${facts.checkout.commit}`);
+  const fetch2 = async (what, load3) => {
+    if (!port) return [`${what}: not available (no 'github-token').`];
+    try {
+      return await load3();
+    } catch (err) {
+      return [`${what}: could not be loaded (${errorMessage(err)}).`];
+    }
+  };
+  data.push(
+    ...await fetch2("New comments", async () => {
+      const all = await port.commentsSince(issue.number, facts.since, MAX_ITEMS + 5);
+      const kept = all.filter((c) => c.id !== triggerId && !hasAnyMarker(c.body) && !self2.has(c.author.toLowerCase())).slice(-MAX_ITEMS);
+      if (kept.length === 0) return ["New comments: none."];
+      return [
+        `New comments (${kept.length}, oldest first):`,
+        ...kept.flatMap((c) => ["", `--- @${c.author} at ${c.createdAt} (comment ${c.id})`, clip(c.body, MAX_COMMENT_CHARS)])
+      ];
+    })
+  );
+  if (threadOf(source).pullRequest) {
+    data.push(
+      "",
+      ...await fetch2("New review comments", async () => {
+        const all = (await port.reviewCommentsSince(issue.number, facts.since, MAX_ITEMS + 5)).filter((c) => c.id !== triggerId);
+        const kept = all.slice(-MAX_ITEMS);
+        if (kept.length === 0) return ["New review comments: none."];
+        return [
+          `New review comments (${kept.length}, oldest first):`,
+          ...kept.flatMap((c) => [
+            "",
+            `--- @${c.author} on ${fileName(c.path)}${onLine(c.line)} (comment ${c.id})`,
+            clip(c.body, MAX_COMMENT_CHARS)
+          ])
+        ];
+      })
+    );
+  }
+  if (facts.checkout) {
+    const commit = facts.checkout.commit;
+    data.push(
+      "",
+      ...await fetch2("Checks", async () => {
+        const { total, runs } = await port.checkRuns(commit, MAX_ITEMS);
+        if (total === 0) return [`Checks on ${commit.slice(0, 12)}: none reported.`];
+        return [
+          `Checks on ${commit.slice(0, 12)} (${runs.length} of ${total}):`,
+          ...runs.map((r) => `  ${r.name}: ${r.status === "completed" ? r.conclusion ?? "completed" : r.status}`)
+        ];
+      })
+    );
+  }
+  return [instruction.trim(), note, fenceUntrusted(data.join("\n"), `what changed on ${describeThread(issue)}`).text].join("\n\n---\n\n");
+}
+
+// src/session/thread.ts
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var posInt = (v) => typeof v === "number" && Number.isSafeInteger(v) && v > 0;
+var str3 = (v, max = 300) => typeof v === "string" && v.length > 0 && v.length <= max;
+var opt = (v, ok) => ok(v) ? v : void 0;
+function readThreadMeta(metadata) {
+  const t = metadata[THREAD_METADATA_KEY];
+  if (!isRecord(t) || !posInt(t["number"]) || typeof t["pullRequest"] !== "boolean" || !posInt(t["turn"]) || !str3(t["root"]))
+    return void 0;
+  const since = posInt(t["since"]) && t["since"] <= t["turn"] ? t["since"] : 1;
+  const p = t["previous"];
+  const previous = isRecord(p) && str3(p["session"]) && str3(p["run"]) && str3(p["key"], 600) && posInt(p["finishedAt"]) ? { session: p["session"], run: p["run"], key: p["key"], finishedAt: p["finishedAt"], commentId: opt(p["commentId"], posInt) } : void 0;
+  return {
+    number: t["number"],
+    pullRequest: t["pullRequest"],
+    turn: t["turn"],
+    root: t["root"],
+    since,
+    previous,
+    branch: opt(t["branch"], (v) => str3(v, 255)),
+    pullNumber: opt(t["pullNumber"], posInt),
+    head: opt(t["head"], (v) => typeof v === "string" && /^[0-9a-f]{40,64}$/.test(v)),
+    freshBecause: opt(t["freshBecause"], (v) => str3(v, 500))
+  };
+}
+function threadMetadata(meta) {
+  return { [THREAD_METADATA_KEY]: JSON.parse(JSON.stringify(meta)) };
+}
+function findPreviousTurn(sessions, thread) {
+  const turns = sessions.filter((s) => s.status === "completed" && s.metadata[SESSION_KEY_METADATA_KEY] === thread.sessionKey).map((session) => ({ session, meta: readThreadMeta(session.metadata) })).filter((t) => t.meta !== void 0 && t.meta.number === thread.number);
+  return turns.sort((a, b) => b.meta.turn - a.meta.turn || b.session.updatedAt - a.session.updatedAt)[0];
+}
+function restartsFromSummary(previous, maxTurns) {
+  return previous.turn + 1 - previous.since >= maxTurns;
+}
+
+// src/workspace/thread-checkout.ts
+import { copyFileSync, mkdtempSync as mkdtempSync2, readdirSync as readdirSync4, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join6 } from "node:path";
+async function fetchInto(root, url, branch, auth) {
+  const objects = await new Git(root).gitPath("objects");
+  const dir = mkdtempSync2(join6(tmpdir2(), "agent-resume-thread-"));
+  try {
+    const git = new Git(dir, { env: { GIT_DIR: dir }, network: true });
+    await git.ok(["init", "--quiet", "--bare", "--template=", dir]);
+    writeFileSync3(join6(dir, "objects", "info", "alternates"), `${objects}
+`);
+    const out = await git.run([...remoteAuthArgs(auth), "fetch", "--quiet", "--no-tags", url, `+refs/heads/${branch}:refs/thread`], {
+      timeoutMs: 3e5
+    });
+    if (out.code !== 0) throw new Error(`git fetch of ${branch} failed: ${out.stderr.trim().split("\n").slice(-1)[0] ?? ""}`);
+    const commit = await git.ok(["rev-parse", "refs/thread^{commit}"]);
+    const packDir = join6(dir, "objects", "pack");
+    for (const name23 of readdirSync4(packDir)) {
+      if (/^pack-[0-9a-f]+\.(pack|idx|rev)$/.test(name23)) copyFileSync(join6(packDir, name23), join6(objects, "pack", name23));
+    }
+    return commit;
+  } finally {
+    rmSync2(dir, { recursive: true, force: true });
+  }
+}
+async function checkoutThreadHead(root, o) {
+  try {
+    const git = new Git(root);
+    const head = await git.head();
+    if (o.commit !== void 0 && head === o.commit) return { kind: "at", commit: head, moved: false };
+    const status = await git.run(["status", "--porcelain", "--untracked-files=no"]);
+    if (status.code !== 0) return { kind: "skipped", reason: `git status failed: ${status.stderr.trim()}` };
+    if (status.stdout.length > 0) return { kind: "skipped", reason: "the work tree has uncommitted changes" };
+    if (!o.url) return { kind: "skipped", reason: "there is no 'origin' remote to fetch the branch from" };
+    const tip = await fetchInto(root, o.url, o.branch, o.auth);
+    const target = o.commit ?? tip;
+    if ((await git.run(["cat-file", "-e", `${target}^{commit}`])).code !== 0) {
+      return { kind: "skipped", reason: `commit ${target.slice(0, 12)} is no longer on ${o.branch}` };
+    }
+    if (head === target) return { kind: "at", commit: target, moved: false };
+    const out = await git.run(["checkout", "--quiet", "--detach", target]);
+    if (out.code !== 0) return { kind: "skipped", reason: `git checkout failed: ${out.stderr.trim()}` };
+    return { kind: "at", commit: target, moved: true };
+  } catch (error) {
+    return { kind: "skipped", reason: errorMessage(error) };
+  }
+}
+
+// src/main/thread.ts
+var NONE = { meta: void 0, seed: void 0, line: void 0 };
+var THREAD_SAVED_KEY = "thread.saved";
+function commentUrl(ctx, number2, commentId) {
+  return `${ctx.run.serverUrl}/${ctx.run.repo.owner}/${ctx.run.repo.repo}/issues/${number2}#issuecomment-${commentId}`;
+}
+function threadLine(ctx, meta, maxTurns) {
+  if (meta.turn === 1) return meta.freshBecause ? `Starting a new conversation: ${meta.freshBecause}.` : void 0;
+  const prev = meta.previous;
+  const from = prev?.commentId ? ` from [turn ${meta.turn - 1}](${commentUrl(ctx, meta.number, prev.commentId)})` : "";
+  const restarted = meta.since === meta.turn ? ` The earlier turns were summarized (\`thread-max-turns: ${maxTurns}\`).` : "";
+  return `Continuing the conversation${from} (turn ${meta.turn}).${restarted}`;
+}
+async function threadStage(d) {
+  const { settings, ctx, log } = d;
+  if (settings.thread === "off" || !isThreadSource(d.source)) return NONE;
+  const existing = findRunSession(d.store, ctx);
+  if (existing) {
+    const meta = readThreadMeta(existing.metadata);
+    if (meta?.head !== void 0) await moveTo(d, meta.pullRequest ? await pullBranch(d, meta.number) : meta.branch, meta.head);
+    return meta ? { meta, seed: void 0, line: threadLine(ctx, meta, settings.threadMaxTurns) } : NONE;
+  }
+  const id = `ses_${randomUUID()}`;
+  const where = threadOf(d.source);
+  const fresh = (freshBecause) => {
+    const meta = { ...where, turn: 1, root: id, since: 1, freshBecause };
+    if (freshBecause) log.notice(`Starting a new conversation on #${where.number}: ${freshBecause}.`);
+    return { meta, seed: { id, metadata: threadMetadata(meta), messages: [] }, line: threadLine(ctx, meta, settings.threadMaxTurns) };
+  };
+  if (asksForFreshStart(d.source, settings.trigger)) return fresh("the request asked for one (`--fresh`)");
+  if (!settings.cache) return fresh("the 'cache' input is false, so earlier turns are not kept");
+  let pullHead;
+  if (where.pullRequest) {
+    const pull = await d.pulls?.getPullHead(where.number).catch(() => void 0);
+    const repository = `${ctx.run.repo.owner}/${ctx.run.repo.repo}`;
+    if (pull && pull.headRepo.toLowerCase() !== repository.toLowerCase())
+      return fresh(`pull request #${where.number} comes from a fork (${pull.headRepo}), whose runs could have written the cache`);
+    pullHead = pull?.headRef;
+  }
+  const path = `${ctx.dbPath}.thread`;
+  const ref = { number: where.number, sessionKey: ctx.sessionKey };
+  const restored = await restoreThreadDb(
+    {
+      cache: d.cache,
+      log,
+      now: d.now,
+      signal: d.signal,
+      inspect: (p) => inspectRestored(p, processDriver()),
+      setAside: (p, why) => void quarantineDbFile(p, why, new Date(d.now()))
+    },
+    { path, thread: ref, timeoutMs: settings.cacheTimeoutSeconds * 1e3 }
+  );
+  if (!restored.hit) {
+    if (restored.reason === "miss") {
+      if (await earlierTurnShown(d, where.number))
+        return fresh(
+          "the earlier turns are no longer in the cache (entries unused for 7 days are evicted), or were saved where this run cannot read them"
+        );
+      log.info(`No earlier turn of the conversation on #${where.number}: this is its first.`);
+      return fresh();
+    }
+    return fresh(`the earlier turns could not be restored (${restored.reason}: ${restored.detail})`);
+  }
+  const { store: saved } = openStore(path, { warn: (m) => log.warning(m), now: d.now });
+  try {
+    const prev = findPreviousTurn(saved.listSessions(), ref);
+    const repository = `${ctx.run.repo.owner}/${ctx.run.repo.repo}`;
+    if (!prev || prev.session.metadata["repository"] !== repository)
+      return fresh(`the restored entry ${restored.key} holds no finished turn of this conversation`);
+    log.info(`Continuing turn ${prev.meta.turn} (session ${prev.session.id}, run ${restored.runId}) from ${restored.key}.`);
+    const commentId = Number(saved.getState(prev.session.id, PROGRESS_COMMENT_ID_KEY));
+    const target = where.pullRequest ? { branch: pullHead } : await issueTarget(d, saved, prev.session.id, prev.meta);
+    const head = await moveTo(d, target.branch);
+    const branch = head === void 0 ? void 0 : target.branch;
+    const turn = prev.meta.turn + 1;
+    const restart = restartsFromSummary(prev.meta, settings.threadMaxTurns);
+    const previous = {
+      session: prev.session.id,
+      run: restored.runId,
+      key: restored.key,
+      finishedAt: prev.session.updatedAt,
+      commentId: Number.isSafeInteger(commentId) && commentId > 0 ? commentId : void 0
+    };
+    const meta = {
+      ...where,
+      turn,
+      root: prev.meta.root,
+      since: restart ? turn : prev.meta.since,
+      previous,
+      ...where.pullRequest || branch === void 0 ? {} : { branch, pullNumber: target.pullNumber },
+      head
+    };
+    const facts = {
+      turn,
+      since: new Date(previous.finishedAt).toISOString(),
+      restarted: restart,
+      checkout: branch && head ? { branch, commit: head } : void 0
+    };
+    const prompt = await buildFollowUp(d.source, ctx.run.repo, facts, d.facts, settings.prompt);
+    const messages = seedConversation(saved.loadMessages(prev.session.id), prompt, restart);
+    return { meta, seed: { id, metadata: threadMetadata(meta), messages }, line: threadLine(ctx, meta, settings.threadMaxTurns) };
+  } finally {
+    saved.close();
+    rmSync3(path, { force: true });
+  }
+}
+async function issueTarget(d, saved, sessionId, prev) {
+  let record2;
+  try {
+    record2 = JSON.parse(saved.getState(sessionId, DELIVERY_KEY) || "null");
+  } catch {
+    record2 = void 0;
+  }
+  const delivered = record2?.pushed && typeof record2.branch === "string";
+  const branch = delivered ? record2?.branch : prev.branch;
+  const pullNumber = delivered ? record2?.pullRequest?.number ?? prev.pullNumber : prev.pullNumber;
+  if (branch === void 0) return {};
+  const pull = await d.pulls?.findByHead(branch).catch(() => void 0);
+  if (pull && pull.state !== "open") {
+    d.log.info(
+      `Pull request #${pull.number} of this conversation is ${pull.state}: this turn starts from the checkout and opens a new one.`
+    );
+    return {};
+  }
+  return { branch, pullNumber: pull?.number ?? pullNumber };
+}
+async function pullBranch(d, number2) {
+  return (await d.pulls?.getPullHead(number2).catch(() => void 0))?.headRef;
+}
+async function moveTo(d, branch, commit) {
+  if (branch === void 0) return void 0;
+  const at = await checkoutThreadHead(d.ctx.workspaceRoot, {
+    url: await originPushUrl(d.ctx.workspaceRoot),
+    branch,
+    commit,
+    auth: { serverUrl: d.ctx.run.serverUrl, token: d.settings.githubToken }
+  });
+  if (at.kind === "skipped") {
+    d.log.warning(`The work tree stays where the checkout put it, not on the conversation's branch ${branch}: ${at.reason}.`);
+    return void 0;
+  }
+  d.log.info(
+    at.moved ? `The work tree is now at ${at.commit.slice(0, 12)}, the head of ${branch}.` : `The work tree is already at ${branch} (${at.commit.slice(0, 12)}).`
+  );
+  return at.commit;
+}
+async function earlierTurnShown(d, number2) {
+  try {
+    const key = encodeSegment(d.ctx.sessionKey);
+    const own = `run=${d.ctx.run.runId} `;
+    return (await d.comments.listAllComments(number2)).some(
+      (c) => c.body.includes(`key=${key} -->`) && !c.body.includes(own) && /<!-- agent-resume-state run=\d+ attempt=\d+ status=done -->/.test(c.body)
+    );
+  } catch (error) {
+    d.log.info(`Could not read the thread's comments: ${errorMessage(error)}`);
+    return false;
+  }
+}
+function threadReport(thread, saved) {
+  if (!thread.meta) return void 0;
+  const note = saved ? [`${saved.charAt(0).toUpperCase()}${saved.slice(1)}.`] : [];
+  return { turn: thread.meta.turn, sessionId: thread.meta.root, text: [thread.line ?? "A new conversation.", ...note].join(" ") };
+}
+async function saveTurn(s) {
+  const { meta, log, ctx } = s;
+  if (!meta) return void 0;
+  if (s.store.getState(s.sessionId, THREAD_SAVED_KEY)) return "this turn was saved for the next request";
+  if (!s.settings.cache) return "this turn is not kept for the next request (the 'cache' input is false)";
+  if (s.access === "read-only")
+    return "this turn could not be saved for the next request: this run's cache is read-only (set `handoff: dispatch`, see docs/handoff.md)";
+  const ref = { number: meta.number, sessionKey: ctx.sessionKey };
+  const deps = { cache: s.cache, log, now: s.now, signal: s.signal };
+  const timeoutMs = s.settings.cacheTimeoutSeconds * 1e3;
+  const newest = await newestThreadKey(deps, ref, timeoutMs);
+  const overtaken = newest !== void 0 && newest !== meta.previous?.key && !newest.includes(`-${encodeSegment(ctx.run.runId)}-`);
+  s.store.checkpoint();
+  const saved = await saveThreadDb(deps, { dbPath: ctx.dbPath, thread: ref, runId: ctx.run.runId, attempt: ctx.run.attempt, timeoutMs });
+  if (!saved.saved) return `this turn could not be saved for the next request (${saved.reason ?? "error"}: ${saved.detail ?? ""})`;
+  s.store.setState(s.sessionId, THREAD_SAVED_KEY, saved.key);
+  return overtaken ? "another request of this conversation finished while this one worked; this turn did not see it, and the next request continues from this one" : "this turn was saved for the next request";
+}
+
+// src/report/build.ts
+function buildReport(input) {
+  const { store, sessionId, ctx, opened, result } = input;
+  const attempts = store.listAttempts(sessionId);
+  const earlier = attempts.filter((a) => a.number < ctx.run.attempt);
+  const lost = store.unfinishedCalls(sessionId, ctx.run.attempt, INTERRUPTED_MARKER);
+  const kept = earlier.reduce(
+    (sum, a) => ({ modelCalls: sum.modelCalls + a.modelCalls, tokensIn: sum.tokensIn + a.tokensIn, toolRuns: sum.toolRuns + a.toolRuns }),
+    { modelCalls: -lost.calls, tokensIn: -lost.tokensIn, toolRuns: 0 }
+  );
+  const resumed = opened.continuation || opened.finished;
+  const avoided = resumed && kept.modelCalls > 0 ? { ...kept, tokensIn: Math.max(0, kept.tokensIn - result.openingTokens) } : void 0;
+  return {
+    sessionId,
+    resumed,
+    attempt: ctx.run.attempt,
+    restoredFromAttempt: input.restore?.restoredFromAttempt ?? null,
+    outcome: result.outcome,
+    response: result.response,
+    steps: result.steps,
+    tokensIn: result.tokensIn,
+    tokensOut: result.tokensOut,
+    tokensCacheRead: result.tokensCacheRead,
+    tokensCacheWrite: result.tokensCacheWrite,
+    compactions: result.compactions,
+    persisted: input.persisted,
+    cacheHit: input.restore?.hit ?? false,
+    restoredFrom: restoredFrom(input.restore),
+    attempts: attempts.map((a) => ({
+      attempt: a.number,
+      // An earlier attempt still 'running' never recorded its end: it was killed or its runner lost.
+      outcome: a.number < ctx.run.attempt && a.outcome === "running" ? "interrupted" : a.outcome,
+      steps: a.steps,
+      tokensIn: a.tokensIn,
+      tokensOut: a.tokensOut,
+      tokensCacheRead: a.tokensCacheRead,
+      tokensCacheWrite: a.tokensCacheWrite,
+      compactions: a.compactions,
+      modelCalls: a.modelCalls,
+      toolRuns: a.toolRuns
+    })),
+    avoided,
+    workspace: input.workspace,
+    readOnlyCache: input.readOnly,
+    sandbox: input.sandbox,
+    alreadyCompletedIn: input.reused ? attempts.filter((a) => a.number < ctx.run.attempt && a.outcome === "completed").pop()?.number : void 0,
+    runUrl: ctx.runUrl,
+    thread: input.thread
+  };
+}
+function restoredFrom(restore) {
+  if (!restore?.hit || restore.restoredFromAttempt === void 0) return void 0;
+  const which = restore.fromCheckpoint === void 0 || restore.fromCheckpoint >= FINISHED_CHECKPOINT ? `attempt ${restore.restoredFromAttempt}` : `attempt ${restore.restoredFromAttempt}, checkpoint ${restore.fromCheckpoint}`;
+  const passed = restore.unusable?.length ?? 0;
+  return passed > 0 ? `${which} (the newest save${passed > 1 ? "s were" : " was"} unusable)` : which;
+}
+
+// src/report/failure.ts
+function failureReason(result) {
+  return result.outcome === "max-steps" ? `the agent used all its steps (${result.steps}) before finishing` : result.outcome === "timeout" ? "the agent ran out of time (max-minutes) before finishing" : result.outcome === "cancelled" ? "the job was cancelled" : `the agent failed: ${result.error ?? "unknown error"}`;
+}
+function failureMessage(result, persisted) {
+  const why = failureReason(result);
+  const next = persisted ? "Re-run the failed job to resume the session where it stopped." : "This run's session could not be saved, so a re-run starts over.";
+  return `Stopped after ${result.steps} step(s): ${why}. ${next}`;
+}
+
+// src/main/progress.ts
+async function startProgress(progress, reused, resumedAfterStep) {
+  if (reused) await progress?.attach();
+  else await progress?.start({ resumedAfterStep });
+}
+async function endProgress(progress, e) {
+  const { result, delivery } = e;
+  if (delivery?.kind === "failed") {
+    await progress?.fail(`the agent finished, but its work was not delivered: ${delivery.message}`, {
+      resumable: e.persisted,
+      next: "Use **Re-run failed jobs** to finish the delivery: the agent is not run again."
+    });
+  } else if (e.reused && !(delivery?.kind === "delivered" && !delivery.reused)) {
+    return;
+  } else if (result.outcome === "completed") await progress?.finish(e.answer, result.steps, renderDelivery(delivery, e.repoUrl));
+  else if (result.outcome === "cancelled") await progress?.stopped("cancelled", result.steps, e.persisted);
+  else await progress?.fail(failureReason(result), { resumable: e.persisted, failedAfterStep: result.steps });
+}
+
+// src/main/finish.ts
+async function finishAttempt(deps, e) {
+  const { log, env } = deps;
+  const { settings, ctx, access, decided, store, attempt, opened, result, restore, persisted, workspace, pulls, pushUrl } = e;
+  const { thread, progress, eyes, state, finished } = e;
+  const answer = store.redactor.text(result.response);
+  const base = workspace.base;
+  const conversation = thread.meta?.branch ? { branch: thread.meta.branch, pullNumber: thread.meta.pullNumber } : void 0;
+  const delivery = result.outcome === "completed" && base !== void 0 ? await log.group(
+    "Deliver the work",
+    () => deliverStage(
+      {
+        settings,
+        ctx,
+        store,
+        sessionId: attempt.sessionId,
+        request: decided.request,
+        answer,
+        pulls,
+        conversation,
+        now: deps.now,
+        log
+      },
+      { root: ctx.workspaceRoot, base, pushUrl },
+      env
+    )
+  ) : void 0;
+  const repoUrl = `${ctx.run.serverUrl}/${ctx.run.repo.owner}/${ctx.run.repo.repo}`;
+  const saved = result.outcome === "completed" && delivery?.kind !== "failed" ? await log.group(
+    "Save the turn",
+    () => saveTurn({
+      store,
+      sessionId: attempt.sessionId,
+      ctx,
+      settings,
+      meta: thread.meta,
+      access,
+      cache: deps.cache,
+      log,
+      now: deps.now,
+      signal: e.signal
+    })
+  ) : void 0;
+  if (saved?.startsWith("another request")) progress?.setContext(`${thread.line ?? ""} \u26A0\uFE0F ${saved}.`.trim());
+  await endProgress(progress, { reused: finished, result, answer, delivery, persisted, repoUrl });
+  await eyes?.remove();
+  state.reported();
+  store.checkpoint();
+  const report = buildReport({
+    store,
+    sessionId: attempt.sessionId,
+    ctx,
+    opened,
+    result: { ...result, response: answer },
+    restore,
+    persisted,
+    workspace: workspace.report,
+    readOnly: access === "read-only" ? decided.readOnlyNote : void 0,
+    sandbox: e.sandbox,
+    reused: finished,
+    thread: threadReport(thread, saved)
+  });
+  const failedDelivery = delivery?.kind === "failed";
+  const reason = result.outcome === "completed" ? void 0 : failureReason(result);
+  await writeReport({ ...report, delivery, repoUrl, reason, ...failedDelivery ? { outcome: "delivery-failed" } : {} }, deps.report);
+  if (result.outcome !== "completed") deps.setFailed(failureMessage(result, persisted));
+  else if (delivery?.kind === "failed") deps.setFailed(`${delivery.message} Re-run the failed job to finish the delivery (no model call).`);
+}
+
+// src/github/thread-facts.ts
+var MAX_PAGES = 10;
+var login = (u) => u?.login ?? "ghost";
+function createThreadFactsPort(octokit, repo) {
+  const base = { owner: repo.owner, repo: repo.repo };
+  async function newest(list, max, map) {
+    const kept = [];
+    let pages = 0;
+    for await (const page of list) {
+      for (const item of page.data) {
+        kept.push(map(item));
+        if (kept.length > max) kept.shift();
+      }
+      if (++pages >= MAX_PAGES) break;
+    }
+    return kept;
+  }
+  return {
+    commentsSince(issueNumber, since, max) {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        ...base,
+        issue_number: issueNumber,
+        since,
+        per_page: 100
+      });
+      return newest(pages, max, (c) => ({ id: c.id, body: c.body ?? "", author: login(c.user), createdAt: c.created_at }));
+    },
+    reviewCommentsSince(pullNumber, since, max) {
+      const pages = octokit.paginate.iterator(octokit.rest.pulls.listReviewComments, {
+        ...base,
+        pull_number: pullNumber,
+        since,
+        sort: "created",
+        direction: "asc",
+        per_page: 100
+      });
+      return newest(pages, max, (c) => ({
+        id: c.id,
+        body: c.body,
+        author: login(c.user),
+        createdAt: c.created_at,
+        path: c.path,
+        diffHunk: c.diff_hunk,
+        line: c.line ?? null,
+        pullNumber
+      }));
+    },
+    async checkRuns(ref, max) {
+      const { data } = await octokit.rest.checks.listForRef({ ...base, ref, per_page: Math.min(100, Math.max(1, max)) });
+      return {
+        total: data.total_count,
+        runs: data.check_runs.slice(0, max).map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion ?? null }))
+      };
+    }
+  };
+}
+function connectThreadFacts(token, repo) {
+  if (token === "") return void 0;
+  let loaded;
+  const load3 = () => loaded ??= import("./chunks/github-octokit.js").then((m) => createThreadFactsPort(m.createOctokit(token), repo));
+  return {
+    commentsSince: async (...a) => (await load3()).commentsSince(...a),
+    reviewCommentsSince: async (...a) => (await load3()).reviewCommentsSince(...a),
+    checkRuns: async (...a) => (await load3()).checkRuns(...a)
+  };
+}
+
 // src/main/sandbox.ts
-import { mkdtempSync as mkdtempSync3 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join7 } from "node:path";
+import { mkdtempSync as mkdtempSync4 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join8 } from "node:path";
 
 // src/agent/sandbox/prepare.ts
 import { execFile } from "node:child_process";
-import { existsSync as existsSync2, mkdtempSync as mkdtempSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join6 } from "node:path";
+import { existsSync as existsSync2, mkdtempSync as mkdtempSync3 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 var PROBE_TIMEOUT_MS = 5e3;
 function helperFileName(platform, arch) {
@@ -10338,7 +11003,7 @@ function codeDirs(helper) {
   const dirs = [dirname3(dirname3(process.execPath))];
   if (helper) dirs.push(dirname3(dirname3(dirname3(helper))));
   const runner = /^(.*)[/\\]externals[/\\]node\d+[/\\]bin[/\\]node(\.exe)?$/.exec(process.execPath)?.[1];
-  if (runner) dirs.push(join6(runner, "bin"), join6(runner, "externals"));
+  if (runner) dirs.push(join7(runner, "bin"), join7(runner, "externals"));
   return dirs;
 }
 async function prepareSandbox(input) {
@@ -10352,7 +11017,7 @@ async function prepareSandbox(input) {
     dbPath: realOrSame(input.dbPath)
   });
   const readonly = readonlyPaths({ workspace: realOrSame(input.workspace), candidates: codeDirs(facts.helper).map(realOrSame) });
-  const privateTmp = input.network === "off" && process.platform === "linux" ? mkdtempSync2(join6(env.RUNNER_TEMP && isAbsolute2(env.RUNNER_TEMP) ? env.RUNNER_TEMP : tmpdir2(), "agent-resume-tmp-")) : void 0;
+  const privateTmp = input.network === "off" && process.platform === "linux" ? mkdtempSync3(join7(env.RUNNER_TEMP && isAbsolute2(env.RUNNER_TEMP) ? env.RUNNER_TEMP : tmpdir3(), "agent-resume-tmp-")) : void 0;
   return chooseSandbox(facts, {
     network: input.network,
     workspace: realOrSame(input.workspace),
@@ -10365,7 +11030,7 @@ async function prepareSandbox(input) {
 }
 
 // src/workspace/credentials.ts
-import { copyFileSync } from "node:fs";
+import { copyFileSync as copyFileSync2 } from "node:fs";
 import { dirname as dirname4, resolve as resolve3 } from "node:path";
 var AUTH_HEADER = /^http\.(.+\.)?extraheader$/i;
 var URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^/@\s:]*):[^/@\s]*@/gi;
@@ -10424,7 +11089,7 @@ async function writeSanitizedConfig(root, dest) {
   const source = await git.gitPath("config");
   const top = await git.ok(["rev-parse", "--show-toplevel"]);
   const within = (parent, path) => isWithin(path, parent);
-  copyFileSync(source, dest);
+  copyFileSync2(source, dest);
   const entries = parseConfigPairs(await git.ok(["config", "--file", dest, "--no-includes", "--list", "-z"]));
   const edits = sanitizeEdits(entries, dirname4(source), (p) => within(top, p) || within(dirname4(source), p));
   for (const e of edits) {
@@ -10442,8 +11107,8 @@ async function sandboxStage(settings, ctx, env, log) {
   const warning2 = credentialsWarning(credentials);
   if (warning2) log.warning(warning2);
   if (process.platform === "linux" && credentials.length > 0) {
-    const dir = mkdtempSync3(join7(env.RUNNER_TEMP || tmpdir3(), "agent-resume-gitconfig-"));
-    const copy = join7(dir, "config");
+    const dir = mkdtempSync4(join8(env.RUNNER_TEMP || tmpdir4(), "agent-resume-gitconfig-"));
+    const copy = join8(dir, "config");
     await writeSanitizedConfig(ctx.workspaceRoot, copy);
     binds.push({ source: copy, target: await new Git(ctx.workspaceRoot).gitPath("config") });
   }
@@ -10456,27 +11121,8 @@ async function sandboxStage(settings, ctx, env, log) {
   return { plan, description };
 }
 
-// src/main/progress.ts
-async function startProgress(progress, reused, resumedAfterStep) {
-  if (reused) await progress?.attach();
-  else await progress?.start({ resumedAfterStep });
-}
-async function endProgress(progress, e) {
-  const { result, delivery } = e;
-  if (delivery?.kind === "failed") {
-    await progress?.fail(`the agent finished, but its work was not delivered: ${delivery.message}`, {
-      resumable: e.persisted,
-      next: "Use **Re-run failed jobs** to finish the delivery: the agent is not run again."
-    });
-  } else if (e.reused && !(delivery?.kind === "delivered" && !delivery.reused)) {
-    return;
-  } else if (result.outcome === "completed") await progress?.finish(e.answer, result.steps, renderDelivery(delivery, e.repoUrl));
-  else if (result.outcome === "cancelled") await progress?.stopped("cancelled", result.steps, e.persisted);
-  else await progress?.fail(failureReason(result), { resumable: e.persisted, failedAfterStep: result.steps });
-}
-
 // src/main/run.ts
-import { dirname as dirname5, join as join8 } from "node:path";
+import { dirname as dirname5, join as join9 } from "node:path";
 async function run2(deps = defaultDeps()) {
   try {
     await runMain(deps);
@@ -10494,13 +11140,14 @@ function defaultDeps() {
     state: coreState,
     setFailed: (message) => setFailed(message),
     cache: createWorkerCacheClient({
-      workerPath: join8(dirname5(process.argv[1] ?? "."), "cache-worker.js"),
+      workerPath: join9(dirname5(process.argv[1] ?? "."), "cache-worker.js"),
       timeoutMs: 6e4,
       lookups: async () => (await import("./chunks/cache-client.js")).createActionsCacheClient()
     }),
     report: { outputs: coreOutputs, summary: coreSummary, onError: (e) => warning(`Job summary not written: ${String(e)}`) },
     github: connectGitHub,
     pulls: connectPulls,
+    threadFacts: connectThreadFacts,
     now: Date.now
   };
 }
@@ -10558,7 +11205,15 @@ async function afterIntake(deps, a) {
   const persisted = settings.cache && access !== "read-only";
   const { store } = openStore(ctx.dbPath, { warn: (m) => log.warning(m), info: (m) => log.info(m), secrets, now: deps.now });
   try {
-    const opened = await log.group("Open the session", () => Promise.resolve(findOrCreateSession(store, ctx, log)));
+    const pulls = deps.pulls(settings.githubToken, ctx.run.repo);
+    const thread = await log.group(
+      "The conversation",
+      () => threadStage({
+        ...{ settings, ctx, store, source: decided.source, comments: decided.ports, pulls, cache: deps.cache, log },
+        ...{ facts: deps.threadFacts(settings.githubToken, ctx.run.repo), now: deps.now, signal: cancel.signal }
+      })
+    );
+    const opened = await log.group("Open the session", () => Promise.resolve(findOrCreateSession(store, ctx, log, thread.seed)));
     state.session(opened.session.id);
     const attempt = Attempt.begin(store, opened, ctx.run.attempt, restore?.restoredFromAttempt ?? null, deps.now);
     const workspace = await log.group("Restore the workspace", () => attempt.restoreWorkspace(ctx.workspaceRoot, log));
@@ -10581,6 +11236,7 @@ async function afterIntake(deps, a) {
     });
     const reuse2 = opened.finished && settings.onFinished === "reuse";
     const resumed = opened.continuation || opened.finished;
+    progress?.setContext(thread.line);
     await startProgress(progress, reuse2, resumed ? opened.resumedAfterStep : void 0);
     const eyes = decided.reactionTarget && !reuse2 ? new WorkingReaction(decided.ports, decided.reactionTarget, warnOnError(log, "reaction")) : void 0;
     await eyes?.add();
@@ -10615,55 +11271,10 @@ async function afterIntake(deps, a) {
     if (result.outcome === "completed" && !finished && target.cache) {
       await log.group("Save the finished session", () => persist(target, result.steps, FINISHED_CHECKPOINT));
     }
-    const answer = store.redactor.text(result.response);
-    let delivery;
-    if (result.outcome === "completed" && workspace.base !== void 0) {
-      const base = workspace.base;
-      delivery = await log.group("Deliver the work", async () => {
-        const d = await deliverStage(
-          {
-            settings,
-            ctx,
-            store,
-            sessionId: attempt.sessionId,
-            workspace: { root: ctx.workspaceRoot, base, pushUrl },
-            request: decided.request,
-            answer,
-            pulls: deps.pulls(settings.githubToken, ctx.run.repo),
-            now: deps.now,
-            log
-          },
-          env
-        );
-        if (d.kind === "skipped" && d.warn) log.warning(`Not delivered: ${d.reason}.`);
-        else if (d.kind === "skipped") log.info(`Not delivered: ${d.reason}.`);
-        return d;
-      });
-    }
-    const repoUrl = `${ctx.run.serverUrl}/${ctx.run.repo.owner}/${ctx.run.repo.repo}`;
-    await endProgress(progress, { reused: finished, result, answer, delivery, persisted, repoUrl });
-    await eyes?.remove();
-    state.reported();
-    store.checkpoint();
-    const report = buildReport({
-      store,
-      sessionId: attempt.sessionId,
-      ctx,
-      opened,
-      result: { ...result, response: answer },
-      restore,
-      persisted,
-      workspace: workspace.report,
-      readOnly: access === "read-only" ? decided.readOnlyNote : void 0,
-      sandbox: sandbox?.description,
-      reused: finished
+    await finishAttempt(deps, {
+      ...{ settings, ctx, access, decided, store, attempt, opened, result, restore, persisted, workspace, pulls, pushUrl },
+      ...{ thread, progress, eyes, state, finished, sandbox: sandbox?.description, signal: cancel.signal }
     });
-    const failedDelivery = delivery?.kind === "failed";
-    const reason = result.outcome === "completed" ? void 0 : failureReason(result);
-    await writeReport({ ...report, delivery, repoUrl, reason, ...failedDelivery ? { outcome: "delivery-failed" } : {} }, deps.report);
-    if (result.outcome !== "completed") deps.setFailed(failureMessage(result, persisted));
-    else if (delivery?.kind === "failed")
-      deps.setFailed(`${delivery.message} Re-run the failed job to finish the delivery (no model call).`);
   } finally {
     store.close();
   }

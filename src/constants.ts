@@ -30,6 +30,8 @@ export const Inputs = {
   BranchPrefix: 'branch-prefix',
   CommitAuthor: 'commit-author',
   McpServers: 'mcp-servers',
+  Thread: 'thread',
+  ThreadMaxTurns: 'thread-max-turns',
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -60,6 +62,10 @@ export const Outputs = {
   PullRequestNumber: 'pull-request-number',
   PullRequestUrl: 'pull-request-url',
   ChangedFiles: 'changed-files',
+  /** Which turn of its issue's or pull request's conversation this run is (src/main/thread.ts). */
+  ThreadTurn: 'thread-turn',
+  /** The session that began that conversation: the same on every turn. */
+  ThreadSessionId: 'thread-session-id',
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
@@ -86,6 +92,9 @@ export const State = {
 export const GITHUB_RUN_METADATA_KEY = 'github_run_id'
 /** Metadata key for the session key, which separates jobs and uses within one run. */
 export const SESSION_KEY_METADATA_KEY = 'session_key'
+
+/** Metadata key of a session's place in a conversation (src/session/thread.ts). */
+export const THREAD_METADATA_KEY = 'thread'
 
 /** Prefix of every cache key this action writes. */
 export const CACHE_KEY_PREFIX = 'agent-resume'

@@ -67,22 +67,13 @@ const baseUrl = text.refine((v) => v === '' || /^https?:\/\/[^\s]+$/.test(v), {
   error: 'expected an http(s) URL, or empty for the provider default',
 })
 
-const handoff = text
-  .toLowerCase()
-  .refine((v) => v === 'none' || v === 'dispatch', {
-    error: "expected 'none' or 'dispatch'",
-  })
-  .transform((v): 'none' | 'dispatch' => (v === 'dispatch' ? 'dispatch' : 'none'))
-
-const network = text
-  .toLowerCase()
-  .refine((v) => v === 'on' || v === 'off', { error: "expected 'on' or 'off'" })
-  .transform((v): 'on' | 'off' => (v === 'off' ? 'off' : 'on'))
-
-const onFinished = text
-  .toLowerCase()
-  .refine((v) => v === 'reuse' || v === 'continue', { error: "expected 'reuse' or 'continue'" })
-  .transform((v): 'reuse' | 'continue' => (v === 'continue' ? 'continue' : 'reuse'))
+/** One of a few words, case-insensitive; the message lists them. */
+function choice<const T extends readonly string[]>(...words: T) {
+  return text
+    .toLowerCase()
+    .refine((v) => words.includes(v), { error: `expected ${words.map((w) => `'${w}'`).join(' or ')}` })
+    .transform((v) => v as T[number])
+}
 
 /** `tools`: which tools the agent gets, in TOOL_NAMES order; empty: all of them. */
 const tools = list
@@ -177,16 +168,18 @@ export const inputSchema = z.object({
   [Inputs.WorkingDirectory]: text,
   [Inputs.BashTimeout]: wholeNumber(1, 3600, 'seconds one bash command may run'),
   [Inputs.Tools]: tools,
-  [Inputs.Network]: network,
-  [Inputs.OnFinished]: onFinished,
+  [Inputs.Network]: choice('on', 'off'),
+  [Inputs.OnFinished]: choice('reuse', 'continue'),
   [Inputs.Trigger]: text.refine((v) => v.length > 0, { error: 'expected a non-empty phrase, e.g. /agent' }),
   [Inputs.AllowedUsers]: list,
   [Inputs.AllowedBots]: list,
-  [Inputs.Handoff]: handoff,
+  [Inputs.Handoff]: choice('none', 'dispatch'),
   [Inputs.Deliver]: deliverMode,
   [Inputs.BranchPrefix]: branchPrefix,
   [Inputs.CommitAuthor]: commitAuthor,
   [Inputs.McpServers]: mcpServersInput,
+  [Inputs.Thread]: choice('auto', 'off'),
+  [Inputs.ThreadMaxTurns]: wholeNumber(1, 1000, 'the most turns a conversation carries before it restarts from a summary'),
 })
 
 type Parsed = z.output<typeof inputSchema>
@@ -232,6 +225,10 @@ export interface Settings {
   commitAuthor: Author
   /** The `mcp-servers` input (src/input-mcp.ts): servers whose tools the agent gets beside its own. */
   mcpServers: McpServer[]
+  /** The `thread` input: 'auto' continues the conversation of the issue or pull request a request came from (src/main/thread.ts). */
+  thread: 'auto' | 'off'
+  /** The `thread-max-turns` input: turns carried in full before a conversation restarts from a summary. */
+  threadMaxTurns: number
 }
 
 export class InputError extends Error {
@@ -286,5 +283,7 @@ function toSettings(p: Parsed): Settings {
     branchPrefix: p[Inputs.BranchPrefix],
     commitAuthor: p[Inputs.CommitAuthor],
     mcpServers: p[Inputs.McpServers],
+    thread: p[Inputs.Thread],
+    threadMaxTurns: p[Inputs.ThreadMaxTurns],
   }
 }

@@ -143,6 +143,8 @@ describe('outputs', () => {
       [Outputs.PullRequestNumber]: '',
       [Outputs.PullRequestUrl]: '',
       [Outputs.ChangedFiles]: '',
+      [Outputs.ThreadTurn]: '',
+      [Outputs.ThreadSessionId]: '',
     })
   })
 

@@ -837,7 +837,9 @@ var Inputs = {
   Deliver: "deliver",
   BranchPrefix: "branch-prefix",
   CommitAuthor: "commit-author",
-  McpServers: "mcp-servers"
+  McpServers: "mcp-servers",
+  Thread: "thread",
+  ThreadMaxTurns: "thread-max-turns"
 };
 var TOOL_NAMES = ["read_file", "write_file", "edit_file", "list", "grep", "bash"];
 var Outputs = {
@@ -862,7 +864,11 @@ var Outputs = {
   Commit: "commit",
   PullRequestNumber: "pull-request-number",
   PullRequestUrl: "pull-request-url",
-  ChangedFiles: "changed-files"
+  ChangedFiles: "changed-files",
+  /** Which turn of its issue's or pull request's conversation this run is (src/main/thread.ts). */
+  ThreadTurn: "thread-turn",
+  /** The session that began that conversation: the same on every turn. */
+  ThreadSessionId: "thread-session-id"
 };
 var State = {
   /** The DB path main chose: says main began. Post derives its own path and only compares. */
@@ -881,6 +887,7 @@ var State = {
 };
 var GITHUB_RUN_METADATA_KEY = "github_run_id";
 var SESSION_KEY_METADATA_KEY = "session_key";
+var THREAD_METADATA_KEY = "thread";
 var CACHE_KEY_PREFIX = "agent-resume";
 var DB_APPLICATION_ID = 1095909681;
 
@@ -1076,8 +1083,8 @@ function retryWait(retryAfterSeconds, tries) {
 async function saveSessionDb(deps, args) {
   const now = deps.now ?? Date.now;
   const deadline = now() + (args.timeoutMs ?? 6e4);
-  const key = args.checkpoint === void 0 ? primaryKey(args) : checkpointKey(args, args.checkpoint);
-  const what = args.checkpoint === void 0 ? "Session DB" : `Checkpoint ${args.checkpoint}`;
+  const key = args.as?.key ?? (args.checkpoint === void 0 ? primaryKey(args) : checkpointKey(args, args.checkpoint));
+  const what = args.as?.what ?? (args.checkpoint === void 0 ? "Session DB" : `Checkpoint ${args.checkpoint}`);
   if (!existsSync2(args.dbPath)) {
     const detail = `${args.dbPath} does not exist`;
     deps.log.warning(`${what} not saved: ${detail}`);
@@ -1198,9 +1205,9 @@ var KEEP_NETWORK = [
   "GIT_SSH_COMMAND",
   "GIT_SSH_VARIANT"
 ];
-function gitEnv(network2, from = process.env) {
+function gitEnv(network, from = process.env) {
   const env = {};
-  for (const name of network2 ? [...KEEP, ...KEEP_NETWORK] : KEEP) {
+  for (const name of network ? [...KEEP, ...KEEP_NETWORK] : KEEP) {
     const value = from[name];
     if (value !== void 0) env[name] = value;
   }
@@ -1221,7 +1228,7 @@ function gitEnv(network2, from = process.env) {
     // A partial clone fetches missing objects from its promisor remote, whose URL, transport
     // and ssh command the agent can set (an `ext::` URL runs a command): no lazy fetch (git ≥
     // 2.39.4 / 2.40.2+; older git is stopped by protocol.allow=never below).
-    ...network2 ? {} : { GIT_NO_LAZY_FETCH: "1" }
+    ...network ? {} : { GIT_NO_LAZY_FETCH: "1" }
   };
 }
 var ALWAYS = [
@@ -1243,9 +1250,9 @@ var ALWAYS = [
   ["gc.auto", "0"],
   ["maintenance.auto", "false"]
 ];
-function overridesFor(keys, network2) {
+function overridesFor(keys, network) {
   const out = [...ALWAYS];
-  if (!network2) out.push(["protocol.allow", "never"]);
+  if (!network) out.push(["protocol.allow", "never"]);
   const seen = /* @__PURE__ */ new Set();
   for (const key of keys) {
     const first = key.indexOf(".");
@@ -1260,7 +1267,7 @@ function overridesFor(keys, network2) {
     if (section === "filter") out.push(at("clean", ""), at("smudge", ""), at("process", ""), at("required", "false"));
     else if (section === "diff") out.push(at("textconv", ""), at("command", ""));
     else if (section === "merge") out.push(at("driver", ""));
-    else if (section === "protocol" && !network2) out.push(at("allow", "never"));
+    else if (section === "protocol" && !network) out.push(at("allow", "never"));
   }
   return out;
 }
@@ -1381,19 +1388,19 @@ var Git = class {
     return this.ownConfig ??= this.overrides(false);
   }
   async overrides(submodules) {
-    const network2 = this.setup.network === true;
-    const base = { ...gitEnv(network2), ...stringsOf(this.setup.env) };
-    const found = await configKeys(this.cwd, this.workTree, base, network2, submodules ? 3 : 0);
+    const network = this.setup.network === true;
+    const base = { ...gitEnv(network), ...stringsOf(this.setup.env) };
+    const found = await configKeys(this.cwd, this.workTree, base, network, submodules ? 3 : 0);
     if ("failed" in found) return found;
     const safe = found.trees.map((t) => ["safe.directory", t]);
-    const env = { ...base, ...configEnv([...overridesFor(found.keys, network2), ...safe]) };
+    const env = { ...base, ...configEnv([...overridesFor(found.keys, network), ...safe]) };
     return { env: this.workTree ? { ...env, GIT_WORK_TREE: this.workTree } : env };
   }
 };
-async function configKeys(cwd, workTree, base, network2, depth) {
+async function configKeys(cwd, workTree, base, network, depth) {
   const trees = workTree ? [workTree] : [];
   const env = { ...base, ...workTree ? { GIT_WORK_TREE: workTree } : {} };
-  const listing = configEnv([...overridesFor([], network2), ...trees.map((t) => ["safe.directory", t])]);
+  const listing = configEnv([...overridesFor([], network), ...trees.map((t) => ["safe.directory", t])]);
   const listed = await spawnGit(cwd, ["config", "--list", "--includes", "--name-only", "-z"], { ...env, ...listing });
   if (listed.code !== 0) return { failed: listed };
   const keys = listed.stdout.toString("utf8").split("\0").filter(Boolean);
@@ -1405,7 +1412,7 @@ async function configKeys(cwd, workTree, base, network2, depth) {
     const path = join3(workTree, entry.slice(entry.indexOf("	") + 1));
     const sub = findWorkTree(path);
     if (sub !== path) continue;
-    const inner = await configKeys(path, sub, base, network2, depth - 1);
+    const inner = await configKeys(path, sub, base, network, depth - 1);
     if ("failed" in inner) return inner;
     keys.push(...inner.keys);
     trees.push(...inner.trees);
@@ -2097,11 +2104,9 @@ var model = text.refine(
 var baseUrl = text.refine((v) => v === "" || /^https?:\/\/[^\s]+$/.test(v), {
   error: "expected an http(s) URL, or empty for the provider default"
 });
-var handoff = text.toLowerCase().refine((v) => v === "none" || v === "dispatch", {
-  error: "expected 'none' or 'dispatch'"
-}).transform((v) => v === "dispatch" ? "dispatch" : "none");
-var network = text.toLowerCase().refine((v) => v === "on" || v === "off", { error: "expected 'on' or 'off'" }).transform((v) => v === "off" ? "off" : "on");
-var onFinished = text.toLowerCase().refine((v) => v === "reuse" || v === "continue", { error: "expected 'reuse' or 'continue'" }).transform((v) => v === "continue" ? "continue" : "reuse");
+function choice(...words) {
+  return text.toLowerCase().refine((v) => words.includes(v), { error: `expected ${words.map((w) => `'${w}'`).join(" or ")}` }).transform((v) => v);
+}
 var tools = list.check((ctx) => {
   const unknown = ctx.value.filter((name) => !TOOL_NAMES.includes(name));
   if (unknown.length > 0) {
@@ -2156,16 +2161,18 @@ var inputSchema = object({
   [Inputs.WorkingDirectory]: text,
   [Inputs.BashTimeout]: wholeNumber(1, 3600, "seconds one bash command may run"),
   [Inputs.Tools]: tools,
-  [Inputs.Network]: network,
-  [Inputs.OnFinished]: onFinished,
+  [Inputs.Network]: choice("on", "off"),
+  [Inputs.OnFinished]: choice("reuse", "continue"),
   [Inputs.Trigger]: text.refine((v) => v.length > 0, { error: "expected a non-empty phrase, e.g. /agent" }),
   [Inputs.AllowedUsers]: list,
   [Inputs.AllowedBots]: list,
-  [Inputs.Handoff]: handoff,
+  [Inputs.Handoff]: choice("none", "dispatch"),
   [Inputs.Deliver]: deliverMode,
   [Inputs.BranchPrefix]: branchPrefix,
   [Inputs.CommitAuthor]: commitAuthor,
-  [Inputs.McpServers]: mcpServersInput
+  [Inputs.McpServers]: mcpServersInput,
+  [Inputs.Thread]: choice("auto", "off"),
+  [Inputs.ThreadMaxTurns]: wholeNumber(1, 1e3, "the most turns a conversation carries before it restarts from a summary")
 });
 var InputError = class extends Error {
   name = "InputError";
@@ -2215,7 +2222,9 @@ function toSettings(p) {
     deliver: p[Inputs.Deliver],
     branchPrefix: p[Inputs.BranchPrefix],
     commitAuthor: p[Inputs.CommitAuthor],
-    mcpServers: p[Inputs.McpServers]
+    mcpServers: p[Inputs.McpServers],
+    thread: p[Inputs.Thread],
+    threadMaxTurns: p[Inputs.ThreadMaxTurns]
   };
 }
 
@@ -2364,96 +2373,6 @@ function lstatOf(path) {
   } catch {
     return void 0;
   }
-}
-
-// src/state.ts
-var coreState = {
-  save: (name, value) => saveState(name, value),
-  get: (name) => getState(name)
-};
-var MainState = class {
-  constructor(port = coreState) {
-    this.port = port;
-  }
-  port;
-  /** Saved first, before any download: tells post that main began (post derives the path itself). */
-  begin(dbPath) {
-    this.port.save(State.DbPath, dbPath);
-  }
-  restored(dbFingerprint) {
-    this.port.save(State.DbFingerprint, dbFingerprint ?? "");
-  }
-  session(sessionId) {
-    this.port.save(State.SessionId, sessionId);
-  }
-  workspace(base) {
-    this.port.save(State.WorkspaceBase, base);
-  }
-  thread(t) {
-    this.port.save(State.ThreadIssue, String(t.issueNumber));
-    this.port.save(State.ThreadComment, String(t.commentId));
-    this.port.save(State.ThreadReaction, t.reaction ? JSON.stringify(t.reaction) : "");
-  }
-  reported() {
-    this.port.save(State.Reported, "true");
-  }
-};
-var SESSION_ID = /^ses_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-var OBJECT_ID = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
-var SHA256 = /^[0-9a-f]{64}$/;
-function readHandover(port = coreState) {
-  const dbPath = port.get(State.DbPath);
-  if (dbPath === "") return void 0;
-  const rejected = [];
-  const read = (name, ok) => {
-    const v = port.get(name);
-    if (v === "" || ok(v)) return v;
-    rejected.push(name);
-    return "";
-  };
-  const sessionId = read(State.SessionId, (v) => SESSION_ID.test(v));
-  const base = read(State.WorkspaceBase, (v) => OBJECT_ID.test(v));
-  const reported = read(State.Reported, (v) => v === "true");
-  return {
-    dbPath,
-    dbFingerprint: read(State.DbFingerprint, (v) => SHA256.test(v)),
-    sessionId: sessionId === "" ? void 0 : sessionId,
-    workspaceBase: base === "" ? void 0 : base,
-    thread: readThread(port, rejected),
-    reported: reported === "true",
-    rejected
-  };
-}
-var positive = (v) => typeof v === "number" && Number.isSafeInteger(v) && v > 0;
-var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function readThread(port, rejected) {
-  const [issue, comment, rawReaction] = [port.get(State.ThreadIssue), port.get(State.ThreadComment), port.get(State.ThreadReaction)];
-  if (issue === "" && comment === "" && rawReaction === "") return void 0;
-  const issueNumber = /^\d{1,15}$/.test(issue) ? Number(issue) : NaN;
-  const commentId = /^\d{1,15}$/.test(comment) ? Number(comment) : NaN;
-  if (!positive(issueNumber) || !positive(commentId)) {
-    rejected.push(State.ThreadIssue, State.ThreadComment);
-    return void 0;
-  }
-  if (rawReaction === "") return { issueNumber, commentId };
-  const reaction = parseReaction(rawReaction);
-  if (!reaction) rejected.push(State.ThreadReaction);
-  return { issueNumber, commentId, reaction };
-}
-function parseReaction(raw) {
-  let value;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return void 0;
-  }
-  if (!isRecord2(value) || !positive(value.id) || !isRecord2(value.target)) return void 0;
-  const t = value.target;
-  if (t.kind === "issue" && positive(t.issueNumber)) return { target: { kind: "issue", issueNumber: t.issueNumber }, id: value.id };
-  if ((t.kind === "issue_comment" || t.kind === "review_comment") && positive(t.commentId)) {
-    return { target: { kind: t.kind, commentId: t.commentId }, id: value.id };
-  }
-  return void 0;
 }
 
 // src/store/redact.ts
@@ -2802,15 +2721,15 @@ var builtIn = (nodeVersion) => {
   const sqlite = loadNodeSqlite(nodeVersion);
   return sqlite && nodeSqliteDriver(sqlite);
 };
-function selectDriver(choice = {}) {
-  const runtime = choice.runtime ?? currentRuntime();
-  const forced = forcedDriver(choice.env ?? process.env);
+function selectDriver(choice2 = {}) {
+  const runtime = choice2.runtime ?? currentRuntime();
+  const forced = forcedDriver(choice2.env ?? process.env);
   let problem = "";
   if (forced !== "node:sqlite") {
     try {
-      const binding = selectNativeBinding(runtime, choice.nativeDir ?? defaultNativeDir());
+      const binding = selectNativeBinding(runtime, choice2.nativeDir ?? defaultNativeDir());
       try {
-        return (choice.loadBetterSqlite3 ?? betterSqlite3Driver)(binding);
+        return (choice2.loadBetterSqlite3 ?? betterSqlite3Driver)(binding);
       } catch (error) {
         problem = `the better-sqlite3 binary ${binding} did not load: ${errorMessage(error)}`;
       }
@@ -2821,7 +2740,7 @@ function selectDriver(choice = {}) {
     if (forced) throw new UnsupportedRuntimeError(`${TEST_DRIVER_ENV} asks for better-sqlite3, but ${problem}`);
   }
   const nodeVersion = runtime.nodeVersion.replace(/^v/, "");
-  const node = (choice.loadNodeSqlite ?? builtIn)(nodeVersion);
+  const node = (choice2.loadNodeSqlite ?? builtIn)(nodeVersion);
   if (node) return node;
   if (forced) throw new UnsupportedRuntimeError(`${TEST_DRIVER_ENV} asks for node:sqlite, which Node ${nodeVersion} does not have`);
   const binaries = SUPPORTED_BINARIES.map((b) => `${b.node} (ABI ${b.abi}) on ${b.platform}-${b.arch}`).join(", ");
@@ -3122,7 +3041,7 @@ function loadLongPart(db, rowid, limit = MAX_LOADED_PART_CHARS) {
     return part;
   }
   const whole = JSON.parse(String(db.prepare("SELECT content FROM parts WHERE rowid = ?").pluck().get(rowid)));
-  if (isRecord3(whole) && whole.type === "tool-result" && isRecord3(whole.output)) {
+  if (isRecord2(whole) && whole.type === "tool-result" && isRecord2(whole.output)) {
     const { type, value } = whole.output;
     const text2 = typeof value === "string" ? value : JSON.stringify(value) ?? "";
     if (text2.length > limit) {
@@ -3132,11 +3051,11 @@ function loadLongPart(db, rowid, limit = MAX_LOADED_PART_CHARS) {
   }
   return capStrings(whole, limit);
 }
-var isRecord3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function capStrings(value, limit) {
   if (typeof value === "string") return cutPartText(value, limit);
   if (Array.isArray(value)) return value.map((v) => capStrings(v, limit));
-  if (isRecord3(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, capStrings(v, limit)]));
+  if (isRecord2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, capStrings(v, limit)]));
   return value;
 }
 
@@ -3249,12 +3168,24 @@ var SessionStore = class {
   db;
   now;
   redactor;
+  /**
+   * A new session stamped with the run id and session key. `seed`: messages it starts with (a
+   * conversation continued from an earlier run), written in the same transaction, so a session
+   * never exists without them.
+   */
   createSession(input) {
     const metadata = { ...input.metadata, [GITHUB_RUN_METADATA_KEY]: input.runId, [SESSION_KEY_METADATA_KEY]: input.sessionKey };
     const at = this.now();
     const id = input.id ?? `ses_${randomUUID()}`;
-    this.db.prepare("INSERT INTO sessions (id, created_at, updated_at, metadata) VALUES (?, ?, ?, ?)").run(id, at, at, this.redactor.json(metadata));
+    this.db.transaction(() => {
+      this.db.prepare("INSERT INTO sessions (id, created_at, updated_at, metadata) VALUES (?, ?, ?, ?)").run(id, at, at, this.redactor.json(metadata));
+      if (input.seed?.messages.length) this.appendMessagesRaw(id, input.seed.attempt, null, input.seed.messages, void 0);
+    })();
     return this.getSession(id);
+  }
+  /** Every session in the file, oldest first (a conversation's restored turn holds a few). */
+  listSessions() {
+    return this.db.prepare("SELECT * FROM sessions ORDER BY created_at, id").all().map(toSession);
   }
   /** Copies a session (metadata and messages) the way a fork does; the copy points back. */
   forkSession(sourceId) {
@@ -3406,6 +3337,96 @@ function openStore(path, options) {
   return { store, created: opened.created, ...opened.quarantined ? { quarantined: opened.quarantined } : {}, driver };
 }
 
+// src/state.ts
+var coreState = {
+  save: (name, value) => saveState(name, value),
+  get: (name) => getState(name)
+};
+var MainState = class {
+  constructor(port = coreState) {
+    this.port = port;
+  }
+  port;
+  /** Saved first, before any download: tells post that main began (post derives the path itself). */
+  begin(dbPath) {
+    this.port.save(State.DbPath, dbPath);
+  }
+  restored(dbFingerprint) {
+    this.port.save(State.DbFingerprint, dbFingerprint ?? "");
+  }
+  session(sessionId) {
+    this.port.save(State.SessionId, sessionId);
+  }
+  workspace(base) {
+    this.port.save(State.WorkspaceBase, base);
+  }
+  thread(t) {
+    this.port.save(State.ThreadIssue, String(t.issueNumber));
+    this.port.save(State.ThreadComment, String(t.commentId));
+    this.port.save(State.ThreadReaction, t.reaction ? JSON.stringify(t.reaction) : "");
+  }
+  reported() {
+    this.port.save(State.Reported, "true");
+  }
+};
+var SESSION_ID = /^ses_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+var OBJECT_ID = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
+var SHA256 = /^[0-9a-f]{64}$/;
+function readHandover(port = coreState) {
+  const dbPath = port.get(State.DbPath);
+  if (dbPath === "") return void 0;
+  const rejected = [];
+  const read = (name, ok) => {
+    const v = port.get(name);
+    if (v === "" || ok(v)) return v;
+    rejected.push(name);
+    return "";
+  };
+  const sessionId = read(State.SessionId, (v) => SESSION_ID.test(v));
+  const base = read(State.WorkspaceBase, (v) => OBJECT_ID.test(v));
+  const reported = read(State.Reported, (v) => v === "true");
+  return {
+    dbPath,
+    dbFingerprint: read(State.DbFingerprint, (v) => SHA256.test(v)),
+    sessionId: sessionId === "" ? void 0 : sessionId,
+    workspaceBase: base === "" ? void 0 : base,
+    thread: readThread(port, rejected),
+    reported: reported === "true",
+    rejected
+  };
+}
+var positive = (v) => typeof v === "number" && Number.isSafeInteger(v) && v > 0;
+var isRecord3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function readThread(port, rejected) {
+  const [issue, comment, rawReaction] = [port.get(State.ThreadIssue), port.get(State.ThreadComment), port.get(State.ThreadReaction)];
+  if (issue === "" && comment === "" && rawReaction === "") return void 0;
+  const issueNumber = /^\d{1,15}$/.test(issue) ? Number(issue) : NaN;
+  const commentId = /^\d{1,15}$/.test(comment) ? Number(comment) : NaN;
+  if (!positive(issueNumber) || !positive(commentId)) {
+    rejected.push(State.ThreadIssue, State.ThreadComment);
+    return void 0;
+  }
+  if (rawReaction === "") return { issueNumber, commentId };
+  const reaction = parseReaction(rawReaction);
+  if (!reaction) rejected.push(State.ThreadReaction);
+  return { issueNumber, commentId, reaction };
+}
+function parseReaction(raw) {
+  let value;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return void 0;
+  }
+  if (!isRecord3(value) || !positive(value.id) || !isRecord3(value.target)) return void 0;
+  const t = value.target;
+  if (t.kind === "issue" && positive(t.issueNumber)) return { target: { kind: "issue", issueNumber: t.issueNumber }, id: value.id };
+  if ((t.kind === "issue_comment" || t.kind === "review_comment") && positive(t.commentId)) {
+    return { target: { kind: t.kind, commentId: t.commentId }, id: value.id };
+  }
+  return void 0;
+}
+
 // src/github/fence.ts
 import { createHash as createHash3 } from "node:crypto";
 function fenceBoundary(data, prefix = "UNTRUSTED") {
@@ -3483,6 +3504,7 @@ function renderProgressBody(view) {
     ...(view.kept ?? []).filter((l) => l !== own),
     `<!-- agent-resume-state run=${view.runId} attempt=${view.attempt} status=${view.status} -->`,
     `**${HEADLINE[view.status]}** \xB7 ${attemptLabel(view.attempt, view.resumedAfterStep)} \xB7 [run ${view.runId}, attempt ${view.attempt}](${view.attemptUrl})`,
+    ...view.context ? ["", view.context] : [],
     "",
     clip(view.text.trim(), MAX_TEXT)
   ];
@@ -3526,6 +3548,7 @@ var ProgressComment = class {
   history = [];
   kept = [];
   resumedAfterStep;
+  context;
   lastWrite = Number.NEGATIVE_INFINITY;
   pending;
   now;
@@ -3536,6 +3559,10 @@ var ProgressComment = class {
   }
   get issueNumber() {
     return this.opts.issueNumber;
+  }
+  /** A line under the headline on every write from now on, e.g. which turn of a conversation this is. */
+  setContext(line) {
+    this.context = line;
   }
   /** Finds or creates the comment and shows this attempt as working. Returns its id. */
   async start(start = {}) {
@@ -3700,6 +3727,7 @@ ${next} See the [run logs](${url}).`,
       attemptUrl: attemptUrl(this.opts.run),
       status,
       resumedAfterStep: this.resumedAfterStep,
+      context: this.context,
       text: text2,
       history: this.history,
       kept: this.kept
@@ -3740,7 +3768,14 @@ export {
   Outputs,
   GITHUB_RUN_METADATA_KEY,
   SESSION_KEY_METADATA_KEY,
+  THREAD_METADATA_KEY,
+  CACHE_KEY_PREFIX,
+  encodeKeySegment,
+  sessionCachePaths,
+  openStage,
+  takeRestored,
   restoreSessionDb,
+  saveSessionDb,
   fingerprint,
   EMPTY_TREE,
   Git,
@@ -3771,9 +3806,9 @@ export {
   processDriver,
   inspectDbFile,
   quarantineDbFile,
+  Redactor,
+  openStore,
   coreState,
   MainState,
-  readHandover,
-  Redactor,
-  openStore
+  readHandover
 };

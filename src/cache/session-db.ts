@@ -177,13 +177,7 @@ export async function restoreSessionDb(deps: SessionCacheDeps, args: SessionCach
   }
 }
 
-export interface SessionSave {
-  saved: boolean
-  key: string
-  cacheId?: number
-  reason?: SaveFailure
-  detail?: string
-}
+export type SessionSave = { saved: boolean; key: string; cacheId?: number; reason?: SaveFailure; detail?: string }
 
 /** Waits before another try of a save the service refused for now: its Retry-After when it said, else 1, 2, 4 s. */
 function retryWait(retryAfterSeconds: number | undefined, tries: number): number {
@@ -191,16 +185,19 @@ function retryWait(retryAfterSeconds: number | undefined, tries: number): number
 }
 
 /**
- * Save the DB under this attempt's key, or under a checkpoint key when `checkpoint` (≥ 1, unique
- * within the attempt) is given. The caller checkpoints the WAL first. Within `args.timeoutMs`, a
+ * Save the DB under this attempt's key, under a checkpoint key when `checkpoint` (≥ 1, unique
+ * within the attempt) is given, or under `as.key` (a conversation's turn, thread-db.ts). The caller checkpoints the WAL first. Within `args.timeoutMs`, a
  * refusal for now (429, a reset connection) is tried again after the service's Retry-After;
  * a 409 on a later try means an earlier try did save, and counts as saved.
  */
-export async function saveSessionDb(deps: SessionCacheDeps, args: SessionCacheArgs & { checkpoint?: number }): Promise<SessionSave> {
+export async function saveSessionDb(
+  deps: SessionCacheDeps,
+  args: SessionCacheArgs & { checkpoint?: number; as?: { key: string; what: string } },
+): Promise<SessionSave> {
   const now = deps.now ?? Date.now
   const deadline = now() + (args.timeoutMs ?? 60_000)
-  const key = args.checkpoint === undefined ? primaryKey(args) : checkpointKey(args, args.checkpoint)
-  const what = args.checkpoint === undefined ? 'Session DB' : `Checkpoint ${args.checkpoint}`
+  const key = args.as?.key ?? (args.checkpoint === undefined ? primaryKey(args) : checkpointKey(args, args.checkpoint))
+  const what = args.as?.what ?? (args.checkpoint === undefined ? 'Session DB' : `Checkpoint ${args.checkpoint}`)
   if (!existsSync(args.dbPath)) {
     // saveCache would throw on a missing path (docs/design.md §3); say it plainly instead.
     const detail = `${args.dbPath} does not exist`

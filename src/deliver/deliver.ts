@@ -104,6 +104,7 @@ export async function deliver(input: DeliverInput): Promise<DeliveryResult> {
         ...(plan.kind === 'pull-request' ? { base: plan.base } : {}),
         parent,
         onto: fromRemote ? 'remote' : 'checkout',
+        ...(plan.kind === 'push' && plan.pullRequest ? { pullRequest: plan.pullRequest } : {}),
         time: record?.time ?? Math.floor(input.now() / 1000),
         message: record?.message ?? input.commit.message,
       }

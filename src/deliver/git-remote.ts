@@ -8,14 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Git, type GitResult } from '../workspace/git.js'
+import { remoteAuthArgs, type RemoteAuth } from '../workspace/remote-auth.js'
 
-/** Credentials for one remote command: the server's URL prefix and the token sent as basic auth. */
-export interface RemoteAuth {
-  /** e.g. https://github.com (GITHUB_SERVER_URL). */
-  serverUrl: string
-  /** Empty: no header (a local or SSH remote). */
-  token: string
-}
+export type { RemoteAuth } from '../workspace/remote-auth.js'
 
 export interface CommitSpec {
   parent: string
@@ -153,14 +148,7 @@ export class DeliveryRepo {
   }
 
   private remote(args: string[], auth: RemoteAuth): Promise<GitResult> {
-    const header = `http.${auth.serverUrl.replace(/\/+$/, '')}/.extraheader`
-    // An empty value first drops any header configured elsewhere (two Authorization headers fail).
-    const config = ['-c', `${header}=`, '-c', 'core.hooksPath=/dev/null', '-c', 'credential.helper=']
-    if (auth.token !== '') {
-      const basic = Buffer.from(`x-access-token:${auth.token}`, 'utf8').toString('base64')
-      config.push('-c', `${header}=AUTHORIZATION: basic ${basic}`)
-    }
-    return this.git.run([...config, ...args], { timeoutMs: 300_000 })
+    return this.git.run([...remoteAuthArgs(auth), ...args], { timeoutMs: 300_000 })
   }
 }
 

@@ -1,6 +1,6 @@
 // Where the agent's finished work goes: a pure decision over the `deliver` input, the thread the
 // request came from and the run's branch. The stage that carries it out is deliver.ts.
-import type { PullHead } from '../github/pulls.js'
+import type { PullHead, PullRequestRef } from '../github/pulls.js'
 import type { DeliverMode } from '../inputs.js'
 import { encodeSegment } from '../text.js'
 
@@ -19,13 +19,18 @@ export interface PlanInput {
   sessionKey: string
   /** A pull request needs the API; without a token only a push is possible. */
   hasToken: boolean
+  /**
+   * An issue conversation's earlier turns went to this branch and its open pull request
+   * (src/main/thread.ts): a new turn adds its commit there instead of opening another.
+   */
+  conversation?: { branch: string; pullRequest: PullRequestRef | undefined } | undefined
 }
 
 export type DeliveryPlan =
   /** Commit onto `parent`, push to a new `branch`, open a pull request against `base`. */
   | { kind: 'pull-request'; branch: string; base: string; parent: 'checkout' | { sha: string } }
-  /** Commit onto `parent` and push to the existing `branch` (fast-forward only). */
-  | { kind: 'push'; branch: string; parent: 'checkout' | { sha: string } }
+  /** Commit onto `parent` and push to the existing `branch` (fast-forward only); a conversation's pull request is named. */
+  | { kind: 'push'; branch: string; parent: 'checkout' | { sha: string }; pullRequest?: PullRequestRef | undefined }
   /** Deliver nothing; `warn` when the user would expect a delivery. */
   | { kind: 'skip'; reason: string; warn: boolean }
 
@@ -66,6 +71,11 @@ export function planDelivery(i: PlanInput): DeliveryPlan {
     }
   }
   const wantsPullRequest = i.mode === 'pull-request' || (i.mode === 'auto' && !pull)
+  // A conversation on an issue: one pull request for all its turns, each turn a new commit on it.
+  if (wantsPullRequest && !i.thread?.isPullRequest && i.conversation && i.hasToken) {
+    const c = i.conversation
+    return { kind: 'push', branch: c.branch, parent: { sha: 'remote' }, ...(c.pullRequest ? { pullRequest: c.pullRequest } : {}) }
+  }
   if (wantsPullRequest) {
     if (!i.hasToken) {
       return {

@@ -16,11 +16,11 @@ export interface StageInput {
   ctx: RunContext
   store: SessionStore
   sessionId: string
-  /** The repository, the commit the agent started from, and origin's push URL read before the agent ran. */
-  workspace: { root: string; base: string; pushUrl: string | undefined }
   request: { actor: string; title: string; thread: { number: number; isPullRequest: boolean } | undefined }
   answer: string
   pulls: PullRequestPort | undefined
+  /** An issue conversation's branch and pull request (src/main/thread.ts): the turn's commit goes there. */
+  conversation?: { branch: string; pullNumber?: number | undefined } | undefined
   now: () => number
   log: Pick<Log, 'info' | 'warning'>
 }
@@ -55,7 +55,25 @@ function senderId(payload: unknown, login: string): number | undefined {
   return sender?.login === login && typeof sender.id === 'number' ? sender.id : undefined
 }
 
-export async function deliverStage(i: StageInput, env: NodeJS.ProcessEnv): Promise<DeliveryResult> {
+/**
+ * Plans and runs the delivery; logs why when nothing is delivered. `workspace`: the repository,
+ * the commit the agent started from, and origin's push URL read before the agent ran.
+ */
+export async function deliverStage(
+  i: StageInput,
+  workspace: { root: string; base: string; pushUrl: string | undefined },
+  env: NodeJS.ProcessEnv,
+): Promise<DeliveryResult> {
+  const d = await deliverPlanned(i, workspace, env)
+  if (d.kind === 'skipped') (d.warn ? i.log.warning : i.log.info)(`Not delivered: ${d.reason}.`)
+  return d
+}
+
+async function deliverPlanned(
+  i: StageInput,
+  workspace: { root: string; base: string; pushUrl: string | undefined },
+  env: NodeJS.ProcessEnv,
+): Promise<DeliveryResult> {
   const { ctx, settings } = i
   const repository = `${ctx.run.repo.owner}/${ctx.run.repo.repo}`
   const thread = i.request.thread
@@ -67,7 +85,15 @@ export async function deliverStage(i: StageInput, env: NodeJS.ProcessEnv): Promi
       i.log.warning(`Could not look up pull request #${thread.number}: ${errorMessage(error)}`)
     }
   }
+  const c = i.conversation
+  const conversation = c && {
+    branch: c.branch,
+    pullRequest:
+      (await i.pulls?.findByHead(c.branch).catch(() => undefined)) ??
+      (c.pullNumber ? { number: c.pullNumber, url: `${ctx.run.serverUrl}/${repository}/pull/${c.pullNumber}`, state: 'open' } : undefined),
+  }
   const plan = planDelivery({
+    conversation,
     mode: settings.deliver,
     repository,
     thread,
@@ -78,7 +104,7 @@ export async function deliverStage(i: StageInput, env: NodeJS.ProcessEnv): Promi
     sessionKey: ctx.sessionKey,
     hasToken: settings.githubToken !== '',
   })
-  if (plan.kind !== 'skip' && !i.workspace.pushUrl) {
+  if (plan.kind !== 'skip' && !workspace.pushUrl) {
     return { kind: 'failed', message: `There is no 'origin' remote in ${ctx.workspaceRoot} to push to.` }
   }
   const words: DeliveryWords = {
@@ -94,8 +120,8 @@ export async function deliverStage(i: StageInput, env: NodeJS.ProcessEnv): Promi
     store: i.store,
     sessionId: i.sessionId,
     dbPath: ctx.dbPath,
-    workspace: { root: i.workspace.root, base: i.workspace.base },
-    pushUrl: i.workspace.pushUrl ?? '',
+    workspace: { root: workspace.root, base: workspace.base },
+    pushUrl: workspace.pushUrl ?? '',
     auth: { serverUrl: ctx.run.serverUrl, token: settings.githubToken },
     pulls: i.pulls,
     repoUrl: `${ctx.run.serverUrl}/${repository}`,

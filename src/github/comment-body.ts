@@ -16,6 +16,8 @@ export interface ProgressView {
   status: ProgressStatus
   /** Step the session resumed after; absent on a fresh start. */
   resumedAfterStep?: number | undefined
+  /** One line under the headline about the conversation this run continues (src/main/thread.ts). */
+  context?: string | undefined
   /** Main text: progress line, final answer, failure explanation. */
   text: string
   /** One line per attempt that ended (historyLine), oldest first; carried across attempts. */
@@ -76,6 +78,7 @@ export function renderProgressBody(view: ProgressView): string {
     ...(view.kept ?? []).filter((l) => l !== own),
     `<!-- agent-resume-state run=${view.runId} attempt=${view.attempt} status=${view.status} -->`,
     `**${HEADLINE[view.status]}** · ${attemptLabel(view.attempt, view.resumedAfterStep)} · [run ${view.runId}, attempt ${view.attempt}](${view.attemptUrl})`,
+    ...(view.context ? ['', view.context] : []),
     '',
     clip(view.text.trim(), MAX_TEXT),
   ]

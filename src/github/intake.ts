@@ -96,6 +96,8 @@ export type Intake =
   | {
       kind: 'run'
       prompt: string
+      /** The event the request came from (a conversation's next turn is built from it: src/main/thread.ts). */
+      source: RunnableSource
       ports: GitHubPorts
       reactionTarget: ReactionTarget | undefined
       readOnlyNote: string
@@ -225,6 +227,7 @@ export async function prepare(
   return {
     kind: 'run',
     prompt: request.prompt,
+    source: trigger.source,
     ports,
     reactionTarget: request.reactionTarget,
     readOnlyNote,

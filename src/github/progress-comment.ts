@@ -58,6 +58,7 @@ export class ProgressComment {
   private history: string[] = []
   private kept: string[] = []
   private resumedAfterStep: number | undefined
+  private context: string | undefined
   private lastWrite = Number.NEGATIVE_INFINITY
   private pending: string | undefined
   private readonly now: () => number
@@ -76,6 +77,11 @@ export class ProgressComment {
 
   get issueNumber(): number {
     return this.opts.issueNumber
+  }
+
+  /** A line under the headline on every write from now on, e.g. which turn of a conversation this is. */
+  setContext(line: string | undefined): void {
+    this.context = line
   }
 
   /** Finds or creates the comment and shows this attempt as working. Returns its id. */
@@ -252,6 +258,7 @@ export class ProgressComment {
       attemptUrl: attemptUrl(this.opts.run),
       status,
       resumedAfterStep: this.resumedAfterStep,
+      context: this.context,
       text,
       history: this.history,
       kept: this.kept,

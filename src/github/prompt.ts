@@ -49,7 +49,7 @@ interface Limits {
   comment: number
 }
 
-const describeThread = (issue: IssueInfo): string => `${issue.isPullRequest ? 'pull request' : 'issue'} #${issue.number}`
+export const describeThread = (issue: IssueInfo): string => `${issue.isPullRequest ? 'pull request' : 'issue'} #${issue.number}`
 
 // A GitHub login: letters, digits and hyphens (underscores for managed users), a `[bot]` suffix
 // for apps. Payload senders always are; a hand-off's `agent-actor` input is free text.
@@ -64,15 +64,15 @@ const mention = (login: string): string => (LOGIN.test(login) ? `@${login}` : 's
 const BREAKING = /[\p{Cc}\p{Zl}\p{Zp}]/gu
 
 /** A file name on one line: one with a line break or another control character is quoted, as git does. */
-function fileName(path: string): string {
+export function fileName(path: string): string {
   if (!path.match(BREAKING)) return path
   // JSON.stringify escapes C0 controls but leaves DEL, C1 controls and U+2028/2029 as they are.
   return JSON.stringify(path).replace(BREAKING, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-const onLine = (line: number | null): string => (line !== null ? ` line ${line}` : '')
+export const onLine = (line: number | null): string => (line !== null ? ` line ${line}` : '')
 
-function issueSection(issue: IssueInfo, limits: Limits, includeBody: boolean): string[] {
+export function issueSection(issue: IssueInfo, limits: Pick<Limits, 'body'>, includeBody: boolean): string[] {
   const lines = [
     `${issue.isPullRequest ? 'Pull request' : 'Issue'} #${issue.number}: ${issue.title}`,
     `State: ${issue.state} · Author: @${issue.author}${issue.labels.length ? ` · Labels: ${issue.labels.join(', ')}` : ''}`,
@@ -149,7 +149,11 @@ function asked(actor: string, where: string, body: string, custom: string | unde
 }
 
 /** The instruction part plus the body shown as data, per source kind. */
-function instructionFor(source: RunnableSource, repo: string, prompt: string | undefined): { instruction: string; bodyIsRequest: boolean } {
+export function instructionFor(
+  source: RunnableSource,
+  repo: string,
+  prompt: string | undefined,
+): { instruction: string; bodyIsRequest: boolean } {
   const custom = prompt?.trim()
   switch (source.kind) {
     case 'issue_comment':

@@ -10,9 +10,9 @@ import type { CacheAccess } from '../cache/token.js'
 import { createWorkerCacheClient } from '../cache/worker-client.js'
 import { cacheAccess } from '../cache/token.js'
 import { connectGitHub } from '../github/connect.js'
-import { forgetUnpushedDelivery, type DeliveryResult } from '../deliver/deliver.js'
+import { forgetUnpushedDelivery } from '../deliver/deliver.js'
 import { mayPush } from '../deliver/plan.js'
-import { deliverStage, originPushUrl } from '../deliver/stage.js'
+import { originPushUrl } from '../deliver/stage.js'
 import { warnOnError } from '../github/errors.js'
 import { Outputs } from '../constants.js'
 import { admit, HandoffError, prepare, type Intake, type IntakeDeps } from '../github/intake.js'
@@ -22,9 +22,7 @@ import { WorkingReaction } from '../github/reaction.js'
 import { readSettings, type InputReader, type Settings } from '../inputs.js'
 import { checkInputPaths } from '../input-paths.js'
 import { coreLog, errorMessage, type Log } from '../log.js'
-import { buildReport } from '../report/build.js'
-import { failureMessage, failureReason } from '../report/failure.js'
-import { coreOutputs, coreSummary, redactedReportPorts, writeReport, writeStopReport, type ReportPorts } from '../report/write.js'
+import { coreOutputs, coreSummary, redactedReportPorts, writeStopReport, type ReportPorts } from '../report/write.js'
 import { readRunContext, type RepoRef, type RunContext } from '../run-context.js'
 import { secretsToProtect } from '../secrets.js'
 import { mcpSecrets } from '../input-mcp.js'
@@ -32,8 +30,11 @@ import { Attempt } from '../session/attempt.js'
 import { FINISHED_CHECKPOINT, persist, type PersistTarget } from '../session/checkpoint.js'
 import { findOrCreateSession } from '../session/lookup.js'
 import { restoreStage } from './restore.js'
+import { threadStage } from './thread.js'
+import { finishAttempt } from './finish.js'
+import { connectThreadFacts, type ThreadFactsPort } from '../github/thread-facts.js'
 import { sandboxStage } from './sandbox.js'
-import { endProgress, startProgress } from './progress.js'
+import { startProgress } from './progress.js'
 import { coreState, MainState, type StatePort } from '../state.js'
 import { openStore, Redactor } from '../store/index.js'
 import { dirname, join } from 'node:path'
@@ -50,6 +51,8 @@ export interface MainDeps extends IntakeDeps {
   report: ReportPorts
   /** The pull request API for the delivery (undefined without a token). */
   pulls: (token: string, repo: RepoRef) => PullRequestPort | undefined
+  /** What changed on a conversation's thread since its last turn (undefined without a token). */
+  threadFacts: (token: string, repo: RepoRef) => ThreadFactsPort | undefined
   modelDeps?: ModelDeps
   now: () => number
 }
@@ -80,6 +83,7 @@ function defaultDeps(): MainDeps {
     report: { outputs: coreOutputs, summary: coreSummary, onError: (e) => core.warning(`Job summary not written: ${String(e)}`) },
     github: connectGitHub,
     pulls: connectPulls,
+    threadFacts: connectThreadFacts,
     now: Date.now,
   }
 }
@@ -161,7 +165,14 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
 
   const { store } = openStore(ctx.dbPath, { warn: (m) => log.warning(m), info: (m) => log.info(m), secrets, now: deps.now })
   try {
-    const opened = await log.group('Open the session', () => Promise.resolve(findOrCreateSession(store, ctx, log)))
+    const pulls = deps.pulls(settings.githubToken, ctx.run.repo)
+    const thread = await log.group('The conversation', () =>
+      threadStage({
+        ...{ settings, ctx, store, source: decided.source, comments: decided.ports, pulls, cache: deps.cache, log },
+        ...{ facts: deps.threadFacts(settings.githubToken, ctx.run.repo), now: deps.now, signal: cancel.signal },
+      }),
+    )
+    const opened = await log.group('Open the session', () => Promise.resolve(findOrCreateSession(store, ctx, log, thread.seed)))
     state.session(opened.session.id)
     const attempt = Attempt.begin(store, opened, ctx.run.attempt, restore?.restoredFromAttempt ?? null, deps.now)
     const workspace = await log.group('Restore the workspace', () => attempt.restoreWorkspace(ctx.workspaceRoot, log))
@@ -187,6 +198,7 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
     // on-finished: reuse its comment stays as it is unless something new happens.
     const reuse = opened.finished && settings.onFinished === 'reuse'
     const resumed = opened.continuation || opened.finished
+    progress?.setContext(thread.line)
     await startProgress(progress, reuse, resumed ? opened.resumedAfterStep : undefined)
     const eyes =
       decided.reactionTarget && !reuse
@@ -236,60 +248,10 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
       await log.group('Save the finished session', () => persist(target, result.steps, FINISHED_CHECKPOINT))
     }
 
-    // The answer leaves the runner (comment, pull request, outputs, summary): without any secret.
-    const answer = store.redactor.text(result.response)
-
-    // Only finished work is delivered; a failed attempt's work stays in the session for the re-run.
-    let delivery: DeliveryResult | undefined
-    if (result.outcome === 'completed' && workspace.base !== undefined) {
-      const base = workspace.base
-      delivery = await log.group('Deliver the work', async () => {
-        const d = await deliverStage(
-          {
-            settings,
-            ctx,
-            store,
-            sessionId: attempt.sessionId,
-            workspace: { root: ctx.workspaceRoot, base, pushUrl },
-            request: decided.request,
-            answer,
-            pulls: deps.pulls(settings.githubToken, ctx.run.repo),
-            now: deps.now,
-            log,
-          },
-          env,
-        )
-        if (d.kind === 'skipped' && d.warn) log.warning(`Not delivered: ${d.reason}.`)
-        else if (d.kind === 'skipped') log.info(`Not delivered: ${d.reason}.`)
-        return d
-      })
-    }
-    const repoUrl = `${ctx.run.serverUrl}/${ctx.run.repo.owner}/${ctx.run.repo.repo}`
-
-    await endProgress(progress, { reused: finished, result, answer, delivery, persisted, repoUrl })
-    await eyes?.remove()
-    state.reported()
-    store.checkpoint()
-
-    const report = buildReport({
-      store,
-      sessionId: attempt.sessionId,
-      ctx,
-      opened,
-      result: { ...result, response: answer },
-      restore,
-      persisted,
-      workspace: workspace.report,
-      readOnly: access === 'read-only' ? decided.readOnlyNote : undefined,
-      sandbox: sandbox?.description,
-      reused: finished,
+    await finishAttempt(deps, {
+      ...{ settings, ctx, access, decided, store, attempt, opened, result, restore, persisted, workspace, pulls, pushUrl },
+      ...{ thread, progress, eyes, state, finished, sandbox: sandbox?.description, signal: cancel.signal },
     })
-    const failedDelivery = delivery?.kind === 'failed'
-    const reason = result.outcome === 'completed' ? undefined : failureReason(result)
-    await writeReport({ ...report, delivery, repoUrl, reason, ...(failedDelivery ? { outcome: 'delivery-failed' } : {}) }, deps.report)
-    if (result.outcome !== 'completed') deps.setFailed(failureMessage(result, persisted))
-    else if (delivery?.kind === 'failed')
-      deps.setFailed(`${delivery.message} Re-run the failed job to finish the delivery (no model call).`)
   } finally {
     store.close()
   }

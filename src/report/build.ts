@@ -23,6 +23,7 @@ export interface ReportInput {
   reused?: boolean
   /** describeSandbox() of the attempt's sandbox; undefined when the agent did not run. */
   sandbox?: string | undefined
+  thread?: RunReport['thread']
 }
 
 export function buildReport(input: ReportInput): RunReport {
@@ -77,6 +78,7 @@ export function buildReport(input: ReportInput): RunReport {
       ? attempts.filter((a) => a.number < ctx.run.attempt && a.outcome === 'completed').pop()?.number
       : undefined,
     runUrl: ctx.runUrl,
+    thread: input.thread,
   }
 }
 

@@ -78,6 +78,7 @@ export function renderSummary(r: RunReport): string {
     `| Cache | ${r.cacheHit ? `restored a saved session${r.restoredFrom ? ` from ${r.restoredFrom}` : ''}` : 'no saved session'} · ${r.persisted ? 'the post step saves the session for a re-run (its log says whether it did)' : '**session not saved**'} |`,
   )
   if (r.sandbox) out.push(`| Sandbox | ${cell(r.sandbox)} |`)
+  if (r.thread) out.push(`| Conversation | turn ${r.thread.turn}: ${cell(r.thread.text)} |`)
   if (r.runUrl) out.push(`| Logs | [this attempt](${r.runUrl}) |`)
 
   if (r.attempts.length) out.push('', '### Attempts', '', ...attemptsTable(r.attempts, r.attempt))

@@ -68,4 +68,14 @@ export interface RunReport {
   repoUrl?: string | undefined
   /** Link to this attempt's page. */
   runUrl?: string | undefined
+  /** This run's place in its issue's or pull request's conversation (src/main/thread.ts). */
+  thread?: ThreadReport | undefined
+}
+
+export interface ThreadReport {
+  turn: number
+  /** The session that began the conversation. */
+  sessionId: string
+  /** One line for the summary: continued from where, or why it began anew, and whether the turn was saved. */
+  text: string
 }

@@ -53,6 +53,8 @@ export function reportOutputs(r: RunReport): Record<OutputName, string> {
     [Outputs.PullRequestNumber]: delivery.number,
     [Outputs.PullRequestUrl]: delivery.url,
     [Outputs.ChangedFiles]: delivery.files,
+    [Outputs.ThreadTurn]: r.thread ? String(r.thread.turn) : '',
+    [Outputs.ThreadSessionId]: r.thread?.sessionId ?? '',
   }
 }
 

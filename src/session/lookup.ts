@@ -3,6 +3,7 @@
 import { GITHUB_RUN_METADATA_KEY, SESSION_KEY_METADATA_KEY } from '../constants.js'
 import type { Log } from '../log.js'
 import type { RunContext } from '../run-context.js'
+import type { ModelMessage } from 'ai'
 import type { SessionRecord, SessionStore } from '../store/index.js'
 
 export { GITHUB_RUN_METADATA_KEY } from '../constants.js'
@@ -74,14 +75,37 @@ export function agentFinished(session: { status: string }): boolean {
 }
 
 /** This run's session from the store (found by run id and session key), or a new one stamped with them. */
-export function findOrCreateSession(store: SessionStore, ctx: RunContext, log: Pick<Log, 'info'>): OpenedSession {
+/** This run's session, when an earlier attempt created it. */
+export function findRunSession(store: SessionStore, ctx: RunContext): SessionRecord | undefined {
+  return findResumableSession(store.sessionsForRun(ctx.run.runId, ctx.sessionKey), ctx.run.runId, ctx.sessionKey)
+}
+
+/** What a new session starts with beyond the run's stamp: a conversation continued from an earlier run (src/main/thread.ts). */
+export interface SessionSeed {
+  /** The new session's id, chosen beforehand (a conversation's first turn names itself as its root). */
+  id: string
+  metadata: Record<string, unknown>
+  messages: readonly ModelMessage[]
+}
+
+/**
+ * This run's session from the store (found by run id and session key), or a new one stamped with
+ * them; a new one starts with `seed` when given (its messages and metadata, in one transaction).
+ */
+export function findOrCreateSession(store: SessionStore, ctx: RunContext, log: Pick<Log, 'info'>, seed?: SessionSeed): OpenedSession {
   const { runId, attempt } = ctx.run
-  const found = findResumableSession(store.sessionsForRun(runId, ctx.sessionKey), runId, ctx.sessionKey)
+  const found = findRunSession(store, ctx)
   if (!found) {
     const session = store.createSession({
       runId,
       sessionKey: ctx.sessionKey,
-      metadata: { repository: `${ctx.run.repo.owner}/${ctx.run.repo.repo}`, event: ctx.eventName, created_attempt: attempt },
+      metadata: {
+        repository: `${ctx.run.repo.owner}/${ctx.run.repo.repo}`,
+        event: ctx.eventName,
+        created_attempt: attempt,
+        ...seed?.metadata,
+      },
+      ...(seed ? { id: seed.id, seed: { attempt, messages: seed.messages } } : {}),
     })
     log.info(`New session ${session.id} for run ${runId}, key '${ctx.sessionKey}'.`)
     return { session, found: false, continuation: false, resumedAfterStep: undefined, finished: false }

@@ -33,14 +33,33 @@ export class SessionStore {
     this.redactor = redactor
   }
 
-  createSession(input: { runId: string; sessionKey: string; metadata?: Record<string, unknown>; id?: string }): SessionRecord {
+  /**
+   * A new session stamped with the run id and session key. `seed`: messages it starts with (a
+   * conversation continued from an earlier run), written in the same transaction, so a session
+   * never exists without them.
+   */
+  createSession(input: {
+    runId: string
+    sessionKey: string
+    metadata?: Record<string, unknown>
+    id?: string
+    seed?: { attempt: number; messages: readonly ModelMessage[] }
+  }): SessionRecord {
     const metadata = { ...input.metadata, [GITHUB_RUN_METADATA_KEY]: input.runId, [SESSION_KEY_METADATA_KEY]: input.sessionKey }
     const at = this.now()
     const id = input.id ?? `ses_${randomUUID()}`
-    this.db
-      .prepare('INSERT INTO sessions (id, created_at, updated_at, metadata) VALUES (?, ?, ?, ?)')
-      .run(id, at, at, this.redactor.json(metadata))
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO sessions (id, created_at, updated_at, metadata) VALUES (?, ?, ?, ?)')
+        .run(id, at, at, this.redactor.json(metadata))
+      if (input.seed?.messages.length) this.appendMessagesRaw(id, input.seed.attempt, null, input.seed.messages, undefined)
+    })()
     return this.getSession(id)!
+  }
+
+  /** Every session in the file, oldest first (a conversation's restored turn holds a few). */
+  listSessions(): SessionRecord[] {
+    return (this.db.prepare('SELECT * FROM sessions ORDER BY created_at, id').all() as SessionRow[]).map(toSession)
   }
 
   /** Copies a session (metadata and messages) the way a fork does; the copy points back. */

@@ -25,10 +25,19 @@ export interface CacheServiceOptions {
   blobUrls?: 'local' | 'azure'
 }
 
+/** One `ac` entry of a runtime token: a ref (`refs/heads/main`, `refs/pull/5/merge`) and its bits. */
+export interface CacheScope {
+  scope: string
+  /** Bit set: 1 read, 2 write (3 read-write). */
+  permission: number
+}
+
 export interface CacheEntryInfo {
   id: number
   key: string
   version: string
+  /** The scope the entry was saved under: the first writable scope of the saving token. */
+  scope: string
   finalized: boolean
   sizeBytes: number
   createdAt: Date
@@ -166,9 +175,15 @@ export interface CacheService {
   readonly azurite: AzuriteHandle
   /** The blob proxy in front of Azurite that signed URLs lead to, e.g. http://127.0.0.1:40123. */
   readonly blobProxyUrl: string
+  /** Every entry, pending and finalized, of every scope. */
   entries(): CacheEntryInfo[]
-  /** The newest finalized entry with this key, else the newest pending one. */
-  entry(key: string): CacheEntryInfo | undefined
+  /** The newest finalized entry with this key (in `scope` if given), else the newest pending one. */
+  entry(key: string, scope?: string): CacheEntryInfo | undefined
+  /**
+   * Removes the finalized entries with this key (any scope), or those the predicate picks, as
+   * GitHub evicts entries unused for 7 days; pending entries stay. Returns how many were removed.
+   */
+  evict(keyOrPredicate: string | ((entry: CacheEntryInfo) => boolean)): number
   /** Twirp requests, in order, with the status answered. */
   requests(): RequestRecord[]
   /** Requests that reached the blob proxy, in order. */
@@ -191,12 +206,23 @@ export interface CacheService {
   ): Promise<{ sizeBefore: number; sizeAfter: number }>
   /** Forget all entries, queued failures, faults (held requests are reset) and the request logs. */
   clear(): void
-  /** A runtime token with the given `ac` permission bits. */
+  /** A runtime token whose `ac` lists one scope (default refs/heads/main) with these permission bits. */
   tokenWith(permission: number, scope?: string): string
+  /**
+   * A runtime token whose `ac` lists these scopes in this order, as the runner orders them: the
+   * run's own ref, then (pull request runs) the base branch, then the default branch.
+   */
+  tokenFor(scopes: CacheScope[]): string
   /** Stops every fault (held connections are destroyed), both servers, and Azurite if it owns it. */
   stop(): Promise<void>
 }
 
-export declare function makeRuntimeToken(opts?: { scope?: string; permission?: number; extraClaims?: Record<string, unknown> }): string
+/** `scopes`, when given, is the whole `ac` list (in order) and wins over `scope`/`permission`. */
+export declare function makeRuntimeToken(opts?: {
+  scope?: string
+  permission?: number
+  scopes?: CacheScope[]
+  extraClaims?: Record<string, unknown>
+}): string
 
 export declare function startCacheService(opts?: CacheServiceOptions): Promise<CacheService>

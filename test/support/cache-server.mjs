@@ -16,7 +16,15 @@
 //   [key, ...restore_keys]: exact key first, then prefix; newest entry wins; version must match.
 // - Every error body is JSON `{code,msg}`: the client JSON-parses error bodies, and a parse
 //   failure counts as retryable (3 s back-off each), which would slow tests for no reason.
-// Scopes (branch isolation) are not modelled: every entry is visible to every token.
+// - Scopes (branch isolation, design §10). The token's `ac` claim lists [{Scope, Permission}] in
+//   order: the run's own ref, then (pull request runs) the base branch, then the default branch;
+//   Permission bits 1 read, 2 write. A save goes to the FIRST scope with the write bit (none, or
+//   setReadOnly(true) → "cache write denied"); key+version is unique per scope, and Finalize looks
+//   for the pending entry in that same scope. A restore searches the readable scopes in token order
+//   (own ref, base, default: "searches the current branch first …"), each with the rule above; the
+//   first scope with a match wins. No readable scope → 403 permission_denied. Entries under a scope
+//   the token does not list are invisible to it. evict() drops finalized entries (the 7-day
+//   eviction of unused entries).
 //
 // Fault injection (issue 14), on the returned service object; each fault is a handle with `hits`,
 // `waitForHits(n)` and `stop()`:
@@ -88,27 +96,36 @@ const b64url = (s) => Buffer.from(s).toString('base64url')
 /**
  * A runtime-token-shaped JWT. The runner's real token is signed by GitHub; nothing here (nor the
  * action) verifies signatures, only the `ac` claim is read: a JSON *string* of [{Scope,Permission}].
+ * `scopes` (in order) wins over the single `scope`/`permission` pair.
  */
-export function makeRuntimeToken({ scope = 'refs/heads/main', permission = 3, extraClaims = {} } = {}) {
+export function makeRuntimeToken({ scope = 'refs/heads/main', permission = 3, scopes, extraClaims = {} } = {}) {
   const now = Math.floor(Date.now() / 1000)
-  const ac = JSON.stringify([{ Scope: scope, Permission: permission }])
+  const list = scopes ?? [{ scope, permission }]
+  const ac = JSON.stringify(list.map((s) => ({ Scope: s.scope, Permission: s.permission })))
   const payload = { ac, iat: now, nbf: now, exp: now + 6 * 3600, scp: 'Actions.Results', ...extraClaims }
   return `${b64url(JSON.stringify({ typ: 'JWT', alg: 'RS256' }))}.${b64url(JSON.stringify(payload))}.${b64url('unsigned')}`
 }
 
-function tokenPermissions(authHeader) {
+/**
+ * The `ac` scopes of the request's bearer token, in order, as [{scope, permission}]; undefined
+ * without a bearer token, [] when the token or its claim does not parse.
+ */
+function tokenScopes(authHeader) {
   const m = /^Bearer\s+(\S+)$/i.exec(authHeader ?? '')
   if (!m) return undefined
   try {
     const payload = JSON.parse(Buffer.from(m[1].split('.')[1] ?? '', 'base64url').toString('utf8'))
     const ac = typeof payload.ac === 'string' ? JSON.parse(payload.ac) : []
-    let bits = 0
-    for (const s of Array.isArray(ac) ? ac : []) bits |= Number(s?.Permission) || 0
-    return bits
+    return (Array.isArray(ac) ? ac : []).map((s) => ({ scope: String(s?.Scope ?? ''), permission: Number(s?.Permission) || 0 }))
   } catch {
-    return 0
+    return []
   }
 }
+
+/** The scope a save from this token lands in: the first one with the write bit. */
+const writeScope = (scopes) => scopes.find((s) => (s.permission & 2) !== 0)?.scope
+/** The scopes a restore searches, in token order: those with the read bit. */
+const readScopes = (scopes) => scopes.filter((s) => (s.permission & 1) !== 0).map((s) => s.scope)
 
 /**
  * One injected fault: counts the requests it took (`hits`, at most `times`), holds the requests
@@ -217,26 +234,28 @@ export async function startCacheService(opts = {}) {
     return `${blobBase}/${CONTAINER}/${encodeURIComponent(blobName)}?${sas}`
   }
 
-  const find = (key, version, committed) =>
-    [...entries.values()].find((e) => e.key === key && e.version === version && (!committed || e.finalized))
+  /** The entry (pending or finalized) with this key and version in this scope. */
+  const find = (key, version, scope) => [...entries.values()].find((e) => e.key === key && e.version === version && e.scope === scope)
 
   const methods = {
-    async CreateCacheEntry(body, perms) {
+    async CreateCacheEntry(body, scopes) {
       const { key, version } = body
       if (!key || !version) return twirpError(400, 'invalid_argument', 'key and version are required')
-      if (readOnly || (perms & 2) === 0) {
+      const scope = writeScope(scopes)
+      if (readOnly || scope === undefined) {
         return { ok: false, message: 'cache write denied: token has no writable scopes' }
       }
-      if (find(key, version, false)) {
+      if (find(key, version, scope)) {
         return twirpError(409, 'already_exists', 'cache entry with the same key, version, and scope already exists')
       }
       const id = nextId++
       const blobName = `${id}-${version.slice(0, 12)}`
-      entries.set(id, { id, key, version, blobName, finalized: false, sizeBytes: 0, seq: 0, createdAt: new Date() })
+      entries.set(id, { id, key, version, scope, blobName, finalized: false, sizeBytes: 0, seq: 0, createdAt: new Date() })
       return { ok: true, signed_upload_url: sasUrl(blobName, 'cw') }
     },
-    async FinalizeCacheEntryUpload(body) {
-      const entry = find(body.key, body.version, false)
+    async FinalizeCacheEntryUpload(body, scopes) {
+      const scope = writeScope(scopes)
+      const entry = scope === undefined ? undefined : find(body.key, body.version, scope)
       if (!entry || entry.finalized) return twirpError(404, 'not_found', 'no pending cache entry for key and version')
       const props = await container
         .getBlockBlobClient(entry.blobName)
@@ -248,17 +267,20 @@ export async function startCacheService(opts = {}) {
       entry.seq = ++seq
       return { ok: true, entry_id: String(entry.id) }
     },
-    async GetCacheEntryDownloadURL(body, perms) {
-      if ((perms & 1) === 0) return twirpError(403, 'permission_denied', 'cache read denied: token has no readable scopes')
-      const match = lookup(body.key, body.restore_keys ?? [], body.version)
+    async GetCacheEntryDownloadURL(body, scopes) {
+      const readable = readScopes(scopes)
+      if (readable.length === 0) return twirpError(403, 'permission_denied', 'cache read denied: token has no readable scopes')
+      // The first scope (own ref, then base, then default branch) with a match wins.
+      const match = readable.reduce((found, scope) => found ?? lookup(scope, body.key, body.restore_keys ?? [], body.version), undefined)
       if (!match) return { ok: false }
       match.lastAccessed = new Date()
       return { ok: true, signed_download_url: sasUrl(match.blobName, 'r'), matched_key: match.key }
     },
   }
 
-  const lookup = (key, restoreKeys, version) => {
-    const live = [...entries.values()].filter((e) => e.finalized && e.version === version)
+  /** GitHub's match within one scope: for each of [key, ...restoreKeys], exact then prefix, newest. */
+  const lookup = (scope, key, restoreKeys, version) => {
+    const live = [...entries.values()].filter((e) => e.finalized && e.version === version && e.scope === scope)
     for (const k of [key, ...restoreKeys]) {
       if (!k) continue
       const exact = live.filter((e) => e.key === k).sort((a, b) => b.seq - a.seq)[0]
@@ -315,8 +337,8 @@ export async function startCacheService(opts = {}) {
     if (req.method !== 'POST' || !Object.hasOwn(methods, method)) {
       return record(method, body, twirpError(404, 'bad_route', `no handler for ${req.method} ${path}`))
     }
-    const perms = tokenPermissions(req.headers.authorization)
-    if (perms === undefined) return record(method, body, twirpError(401, 'unauthenticated', 'missing bearer token'))
+    const scopes = tokenScopes(req.headers.authorization)
+    if (scopes === undefined) return record(method, body, twirpError(401, 'unauthenticated', 'missing bearer token'))
     const fi = failures.findIndex((f) => !f.method || f.method === method)
     if (fi >= 0) {
       const f = failures[fi]
@@ -339,17 +361,17 @@ export async function startCacheService(opts = {}) {
       if (kind === 'reset') return { reset: true }
       const rec = log[log.length - 1]
       const resume = async () => {
-        const out = await answer(method, body, perms)
+        const out = await answer(method, body, scopes)
         Object.assign(rec, { status: out.status, response: out.body })
         return out
       }
       return { hang: fault, resume }
     }
-    return record(method, body, await answer(method, body, perms))
+    return record(method, body, await answer(method, body, scopes))
   }
 
-  async function answer(method, body, perms) {
-    const result = await methods[method](body, perms)
+  async function answer(method, body, scopes) {
+    const result = await methods[method](body, scopes)
     return result.status ? result : { status: 200, body: result }
   }
 
@@ -596,8 +618,8 @@ export async function startCacheService(opts = {}) {
     azurite,
     blobProxyUrl: proxyUrl,
     entries: () => [...entries.values()].map(entryInfo),
-    entry(key) {
-      const all = [...entries.values()].filter((e) => e.key === key)
+    entry(key, scope) {
+      const all = [...entries.values()].filter((e) => e.key === key && (scope === undefined || e.scope === scope))
       const e = all.filter((x) => x.finalized).sort((a, b) => b.seq - a.seq)[0] ?? all.sort((a, b) => b.id - a.id)[0]
       return e && entryInfo(e)
     },
@@ -635,6 +657,17 @@ export async function startCacheService(opts = {}) {
       }
       return result
     },
+    evict(keyOrPredicate) {
+      const pick = typeof keyOrPredicate === 'function' ? keyOrPredicate : (e) => e.key === keyOrPredicate
+      let removed = 0
+      for (const e of [...entries.values()]) {
+        if (e.finalized && pick(entryInfo(e))) {
+          entries.delete(e.id)
+          removed++
+        }
+      }
+      return removed
+    },
     clear() {
       stopFaults()
       entries.clear()
@@ -643,6 +676,7 @@ export async function startCacheService(opts = {}) {
       blobLog.length = 0
     },
     tokenWith: (permission, scope) => makeRuntimeToken({ permission, scope }),
+    tokenFor: (scopes) => makeRuntimeToken({ scopes }),
     async stop() {
       if (stopped) return
       stopped = true
@@ -659,7 +693,15 @@ export async function startCacheService(opts = {}) {
 
 const bodyFault = (spec) => spec.kind === 'cut' || spec.kind === 'truncate' || (spec.kind === 'hang' && spec.afterBytes !== undefined)
 
-const entryInfo = ({ id, key, version, finalized, sizeBytes, createdAt }) => ({ id, key, version, finalized, sizeBytes, createdAt })
+const entryInfo = ({ id, key, version, scope, finalized, sizeBytes, createdAt }) => ({
+  id,
+  key,
+  version,
+  scope,
+  finalized,
+  sizeBytes,
+  createdAt,
+})
 
 const escapeXml = (s) => s.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
 

@@ -25,6 +25,7 @@ export interface FakeComment {
   body: string
   user: string
   createdAt: string
+  /** created_at until an edit (PATCH /issues/comments/{id}) sets it to the fake's clock; `since` filters on it. */
   updatedAt: string
 }
 
@@ -37,8 +38,51 @@ export interface FakeReviewComment {
   diffHunk: string
   line: number | null
   createdAt: string
+  /** Defaults to createdAt; `since` and sort=updated of GET /pulls/{n}/comments use it. */
+  updatedAt: string
   /** The review this comment belongs to (pull_request_review_id); null for a lone comment. */
   reviewId: number | null
+  /** The comment this one answers (in_reply_to_id, sent only when set); null for a thread's first comment. */
+  inReplyTo: number | null
+}
+
+export type FakeCheckRunStatus = 'queued' | 'in_progress' | 'completed'
+export type FakeCheckRunConclusion = 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required'
+
+/** A check run on a commit (GET /commits/{ref}/check-runs). A token without `checks: read` is not modelled. */
+export interface FakeCheckRun {
+  id: number
+  name: string
+  /** 40 lowercase hex digits. */
+  headSha: string
+  status: FakeCheckRunStatus
+  /** Null unless status is completed. */
+  conclusion: FakeCheckRunConclusion | null
+  startedAt: string
+  /** Null unless status is completed. */
+  completedAt: string | null
+  detailsUrl: string
+  app: { slug: string; name: string }
+  /** output.title and output.summary. */
+  title: string | null
+  summary: string | null
+}
+
+export interface CheckRunSeed {
+  name: string
+  /** Default: completed when a conclusion is given, else queued. */
+  status?: FakeCheckRunStatus
+  /** Required exactly when status is completed (addCheckRun throws otherwise). */
+  conclusion?: FakeCheckRunConclusion
+  id?: number
+  startedAt?: string
+  /** Default startedAt (completed runs only). */
+  completedAt?: string
+  detailsUrl?: string
+  /** An app slug (used as its name too), or both; default github-actions / GitHub Actions. */
+  app?: string | { slug: string; name: string }
+  title?: string
+  summary?: string
 }
 
 export interface FakeReaction {
@@ -110,6 +154,9 @@ export interface FakeState {
   reviewComments: FakeReviewComment[]
   /** Review ids known to exist (reviews without inline comments included). */
   reviews: Set<number>
+  /** Branch name → head SHA, for /commits/{ref}/… (setBranch); a same-repo pull head counts too. */
+  branches: Map<string, string>
+  checkRuns: FakeCheckRun[]
   /** Pull requests opened through the API, in order. */
   pulls: { number: number; head: string; base: string; title: string; body: string }[]
   /** False: POST /pulls answers 403 as when "Allow GitHub Actions to create and approve pull requests" is off. */
@@ -144,7 +191,8 @@ export interface GitHubFake {
   state: FakeState
   setPermission(login: string, permission: 'admin' | 'write' | 'read' | 'none', roleName?: string): void
   addIssue(seed: IssueSeed): FakeIssue
-  addComment(issueNumber: number, seed: { body: string; user?: string; id?: number; createdAt?: string }): FakeComment
+  /** updatedAt defaults to createdAt, which defaults to the fake's clock. */
+  addComment(issueNumber: number, seed: { body: string; user?: string; id?: number; createdAt?: string; updatedAt?: string }): FakeComment
   addReviewComment(
     pullNumber: number,
     seed: {
@@ -155,9 +203,17 @@ export interface GitHubFake {
       user?: string
       id?: number
       createdAt?: string
+      /** Default createdAt. */
+      updatedAt?: string
       reviewId?: number
+      /** The id of a review comment on the same pull request this one replies to (throws otherwise). */
+      inReplyTo?: number
     },
   ): FakeReviewComment
+  /** Points a branch at a commit, for check runs listed by branch name. */
+  setBranch(name: string, sha: string): void
+  /** Adds a check run on commit `sha` (40 hex digits); throws on a status/conclusion pair GitHub would not report. */
+  addCheckRun(sha: string, seed: CheckRunSeed): FakeCheckRun
   /** Declares a submitted review (its inline comments are added with addReviewComment and its id). */
   addReview(pullNumber: number, reviewId: number): void
   declareWorkflow(file: string, inputs: string[]): void

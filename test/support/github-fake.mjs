@@ -25,11 +25,16 @@ const ROUTES = [
   ['POST', /^\/repos\/([^/]+)\/([^/]+)\/pulls$/, 'createPull'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/, 'listPullFiles'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews\/(\d+)\/comments$/, 'listReviewComments'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/comments$/, 'listPullReviewComments'],
+  // A ref may hold slashes (feature/x): Octokit sends them encoded (%2F), a hand-made URL may not.
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/commits\/(.+)\/check-runs$/, 'listCheckRuns'],
   ['POST', /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/dispatches$/, 'dispatch'],
   ['GET', /^\/users\/([^/]+)$/, 'getUser'],
 ]
 
 const REACTIONS = new Set(['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'])
+const CHECK_STATUSES = new Set(['queued', 'in_progress', 'completed'])
+const CHECK_CONCLUSIONS = new Set(['success', 'failure', 'neutral', 'cancelled', 'skipped', 'timed_out', 'action_required'])
 
 /** @param {string | RegExp} path @param {string} pathname */
 const matches = (path, pathname) => (typeof path === 'string' ? path === pathname : path.test(pathname))
@@ -61,6 +66,8 @@ export async function startGitHubFake(options = {}) {
     comments: [],
     reviewComments: [],
     reviews: new Set(),
+    branches: new Map(),
+    checkRuns: [],
     pulls: [],
     pullRequestsPermitted: true,
     reactions: [],
@@ -128,8 +135,35 @@ export async function startGitHubFake(options = {}) {
     pull_request_url: `${repoUrl()}/pulls/${c.pullNumber}`,
     pull_request_review_id: c.reviewId,
     html_url: `https://github.com/${owner}/${repo}/pull/${c.pullNumber}#discussion_r${c.id}`,
+    url: `${repoUrl()}/pulls/comments/${c.id}`,
     created_at: c.createdAt,
-    updated_at: c.createdAt,
+    updated_at: c.updatedAt,
+    // GitHub sends in_reply_to_id only on a reply.
+    ...(c.inReplyTo !== null ? { in_reply_to_id: c.inReplyTo } : {}),
+  })
+  const checkRunJson = (/** @type {import('./github-fake.d.mts').FakeCheckRun} */ r) => ({
+    id: r.id,
+    node_id: `CR_${r.id}`,
+    name: r.name,
+    head_sha: r.headSha,
+    external_id: '',
+    status: r.status,
+    conclusion: r.conclusion,
+    started_at: r.startedAt,
+    completed_at: r.completedAt,
+    url: `${repoUrl()}/check-runs/${r.id}`,
+    html_url: `https://github.com/${owner}/${repo}/runs/${r.id}`,
+    details_url: r.detailsUrl,
+    app: { id: r.app.slug.length * 104729, slug: r.app.slug, name: r.app.name, owner: user(owner) },
+    output: {
+      title: r.title,
+      summary: r.summary,
+      text: null,
+      annotations_count: 0,
+      annotations_url: `${repoUrl()}/check-runs/${r.id}/annotations`,
+    },
+    check_suite: { id: r.id * 3 },
+    pull_requests: [],
   })
 
   const findIssue = (/** @type {number} */ n) => {
@@ -146,6 +180,38 @@ export async function startGitHubFake(options = {}) {
     const c = state.reviewComments.find((x) => x.id === cid)
     if (!c) throw new HttpError(404, 'Not Found')
     return c
+  }
+
+  /**
+   * The `since` query parameter (ISO 8601): only items last updated at or after it; null when
+   * absent. An unparsable timestamp is answered 422, as GitHub's parameter validation does.
+   */
+  const sinceOf = (/** @type {URL} */ url) => {
+    const raw = url.searchParams.get('since')
+    if (raw === null) return null
+    const t = Date.parse(raw)
+    if (Number.isNaN(t)) throw new HttpError(422, 'Validation Failed')
+    return t
+  }
+  const updatedSince = (/** @type {number | null} */ since, /** @type {string} */ updatedAt) =>
+    since === null || Date.parse(updatedAt) >= since
+
+  /**
+   * A commit ref as GitHub resolves it for /commits/{ref}/…: a 40-hex SHA stands for itself (the
+   * fake keeps no commits, so any SHA is known); a branch name (`x`, `heads/x`, `refs/heads/x`)
+   * resolves through `state.branches` (setBranch), then through the head of a same-repository
+   * pull request. Tags are not modelled. Anything else is answered 422 like GET /commits/{ref}.
+   */
+  const resolveRef = (/** @type {string} */ ref) => {
+    if (/^[0-9a-f]{40}$/i.test(ref)) return ref.toLowerCase()
+    const name = ref.replace(/^refs\/heads\//, '').replace(/^heads\//, '')
+    const branch = state.branches.get(name)
+    if (branch) return branch
+    const pull = [...state.issues.values()]
+      .filter((i) => i.pull && !i.pull.headRepo && i.pull.headRef === name)
+      .sort((a, b) => b.number - a.number)[0]
+    if (pull?.pull) return pull.pull.headSha
+    throw new HttpError(422, `No commit found for SHA: ${ref}`)
   }
 
   /** Paginates like GitHub: per_page (max 100), page, and a Link header with rel="next"/"last". */
@@ -204,7 +270,10 @@ export async function startGitHubFake(options = {}) {
     getIssue: (m) => ({ body: issueJson(findIssue(Number(m[3]))) }),
     listComments: (m, url) => {
       findIssue(Number(m[3]))
-      const all = state.comments.filter((c) => c.issueNumber === Number(m[3])).sort((a, b) => a.id - b.id)
+      const since = sinceOf(url)
+      const all = state.comments
+        .filter((c) => c.issueNumber === Number(m[3]) && updatedSince(since, c.updatedAt))
+        .sort((a, b) => a.id - b.id)
       return paginate(url, all.map(commentJson))
     },
     createComment: (m, _url, body) => {
@@ -276,6 +345,52 @@ export async function startGitHubFake(options = {}) {
       // GitHub answers 404 for a review id that is not on this pull request; the fake knows reviews only by their comments.
       if (all.length === 0 && !state.reviews.has(reviewId)) throw new HttpError(404, 'Not Found')
       return paginate(url, all.map(reviewCommentJson))
+    },
+    listPullReviewComments: (m, url) => {
+      const i = findIssue(Number(m[3]))
+      if (!i.pull) throw new HttpError(404, 'Not Found')
+      const since = sinceOf(url)
+      const sort = url.searchParams.get('sort')
+      const direction = url.searchParams.get('direction')
+      if (sort !== null && sort !== 'created' && sort !== 'updated') throw new HttpError(422, 'Validation Failed')
+      if (direction !== null && direction !== 'asc' && direction !== 'desc') throw new HttpError(422, 'Validation Failed')
+      const all = state.reviewComments.filter((c) => c.pullNumber === i.number && updatedSince(since, c.updatedAt))
+      // GitHub: "By default, review comments are in ascending order by ID", and `direction` is
+      // "Ignored without sort parameter". The docs give direction no default once sort is sent; the
+      // fake follows GitHub's convention for `direction` elsewhere (list issues, list pulls):
+      // desc. So: no sort → ascending id; sort=created|updated → that time, desc unless
+      // direction=asc, id breaking ties.
+      if (sort === null) all.sort((a, b) => a.id - b.id)
+      else {
+        const key = sort === 'updated' ? 'updatedAt' : 'createdAt'
+        const sign = direction === 'asc' ? 1 : -1
+        all.sort((a, b) => sign * (Date.parse(a[key]) - Date.parse(b[key]) || a.id - b.id))
+      }
+      return paginate(url, all.map(reviewCommentJson))
+    },
+    listCheckRuns: (m, url) => {
+      const sha = resolveRef(decodeURIComponent(m[3] ?? ''))
+      const filter = url.searchParams.get('filter') ?? 'latest'
+      if (filter !== 'latest' && filter !== 'all') throw new HttpError(422, 'Validation Failed')
+      const checkName = url.searchParams.get('check_name')
+      const status = url.searchParams.get('status')
+      if (status !== null && !CHECK_STATUSES.has(status)) throw new HttpError(422, 'Validation Failed')
+      // Newest first (GitHub documents no order; it lists the latest runs first in practice).
+      let runs = state.checkRuns.filter((r) => r.headSha === sha).sort((a, b) => b.id - a.id)
+      // filter=latest: only the most recent run of each name (per app), as a re-run replaces its
+      // predecessor on the commit's checks page; filter=all keeps every run.
+      if (filter === 'latest') {
+        const seen = new Set()
+        runs = runs.filter((r) => {
+          const key = `${r.app.slug}\n${r.name}`
+          if (seen.has(key)) return false
+          seen.add(key)
+          return true
+        })
+      }
+      runs = runs.filter((r) => (checkName === null || r.name === checkName) && (status === null || r.status === status))
+      const page = paginate(url, runs.map(checkRunJson))
+      return { body: { total_count: runs.length, check_runs: page.body }, headers: page.headers }
     },
     reactIssue: (m, _u, body) => react('issue', findIssue(Number(m[3])).number, body),
     unreactIssue: (m) => unreact('issue', Number(m[3]), Number(m[4])),
@@ -419,12 +534,24 @@ export async function startGitHubFake(options = {}) {
     addComment(issueNumber, seed) {
       findIssue(issueNumber)
       const t = seed.createdAt ?? now()
-      const c = { id: seed.id ?? id(), issueNumber, body: seed.body, user: seed.user ?? 'octocat', createdAt: t, updatedAt: t }
+      const c = {
+        id: seed.id ?? id(),
+        issueNumber,
+        body: seed.body,
+        user: seed.user ?? 'octocat',
+        createdAt: t,
+        updatedAt: seed.updatedAt ?? t,
+      }
       state.comments.push(c)
       return c
     },
     addReviewComment(pullNumber, seed) {
       findIssue(pullNumber)
+      if (seed.inReplyTo !== undefined) {
+        const parent = findReviewComment(seed.inReplyTo)
+        if (parent.pullNumber !== pullNumber) throw new Error(`github fake: review comment ${seed.inReplyTo} is not on #${pullNumber}`)
+      }
+      const t = seed.createdAt ?? now()
       const c = {
         id: seed.id ?? id(),
         pullNumber,
@@ -433,8 +560,10 @@ export async function startGitHubFake(options = {}) {
         path: seed.path,
         diffHunk: seed.diffHunk,
         line: seed.line ?? null,
-        createdAt: seed.createdAt ?? now(),
+        createdAt: t,
+        updatedAt: seed.updatedAt ?? t,
         reviewId: seed.reviewId ?? null,
+        inReplyTo: seed.inReplyTo ?? null,
       }
       state.reviewComments.push(c)
       return c
@@ -442,6 +571,39 @@ export async function startGitHubFake(options = {}) {
     addReview(pullNumber, reviewId) {
       findIssue(pullNumber)
       state.reviews.add(reviewId)
+    },
+    setBranch(name, sha) {
+      state.branches.set(name, sha.toLowerCase())
+    },
+    addCheckRun(sha, seed) {
+      if (!/^[0-9a-f]{40}$/i.test(sha)) throw new Error(`github fake: check run head_sha must be 40 hex digits, not ${sha}`)
+      const status = seed.status ?? (seed.conclusion ? 'completed' : 'queued')
+      const conclusion = seed.conclusion ?? null
+      if (!CHECK_STATUSES.has(status)) throw new Error(`github fake: unknown check run status ${status}`)
+      // GitHub: a conclusion exactly when the run is completed.
+      if ((status === 'completed') !== (conclusion !== null) || (conclusion !== null && !CHECK_CONCLUSIONS.has(conclusion))) {
+        throw new Error(`github fake: check run ${seed.name}: status ${status} with conclusion ${conclusion}`)
+      }
+      const startedAt = seed.startedAt ?? now()
+      const runId = seed.id ?? id()
+      const app =
+        typeof seed.app === 'string' ? { slug: seed.app, name: seed.app } : (seed.app ?? { slug: 'github-actions', name: 'GitHub Actions' })
+      /** @type {import('./github-fake.d.mts').FakeCheckRun} */
+      const run = {
+        id: runId,
+        name: seed.name,
+        headSha: sha.toLowerCase(),
+        status,
+        conclusion,
+        startedAt,
+        completedAt: status === 'completed' ? (seed.completedAt ?? startedAt) : null,
+        detailsUrl: seed.detailsUrl ?? `https://github.com/${owner}/${repo}/actions/runs/${runId}/job/${runId}`,
+        app,
+        title: seed.title ?? null,
+        summary: seed.summary ?? null,
+      }
+      state.checkRuns.push(run)
+      return run
     },
     declareWorkflow(file, inputs) {
       state.workflows.set(file, inputs)
