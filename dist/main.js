@@ -10393,7 +10393,7 @@ async function buildFollowUp(source, repo, facts, port, prompt) {
   const repository = `${repo.owner}/${repo.repo}`;
   const { instruction } = instructionFor(source, repository, prompt);
   const issue = source.kind === "issue_comment" ? source.issue : source.pull;
-  const where = facts.checkout ? ` The work tree is at commit ${facts.checkout.commit}, the head of the branch named in the context below, which holds the work delivered so far.` : "";
+  const where = !facts.checkout ? "" : facts.checkout.branch ? ` The work tree is at commit ${facts.checkout.commit}, the head of the branch named in the context below, which holds the work delivered so far.` : ` The work tree is at commit ${facts.checkout.commit}, as the workflow checked it out.`;
   const note = [
     `This is turn ${facts.turn} of the conversation on ${describeThread(issue)}.`,
     facts.restarted ? "The earlier turns are summarized above (the conversation was restarted from a summary to keep it short)." : "Your earlier turns are above.",
@@ -10403,7 +10403,7 @@ async function buildFollowUp(source, repo, facts, port, prompt) {
   const triggerId = source.kind === "review" ? void 0 : source.comment.id;
   const self2 = new Set(DEFAULT_SELF_LOGINS.map((l) => l.toLowerCase()));
   const data = [...issueSection(issue, { body: 0 }, false), "", `Since the previous turn (${facts.since}):`];
-  if (facts.checkout) data.push(`Branch: ${facts.checkout.branch} at ${facts.checkout.commit}`);
+  if (facts.checkout?.branch) data.push(`Branch: ${facts.checkout.branch} at ${facts.checkout.commit}`);
   const fetch2 = async (what, load3) => {
     if (!port) return [`${what}: not available (no 'github-token').`];
     try {
@@ -10545,7 +10545,6 @@ async function checkoutThreadHead(root, o) {
 
 // src/main/thread.ts
 var NONE = { meta: void 0, seed: void 0, line: void 0 };
-var THREAD_SAVED_KEY = "thread.saved";
 function commentUrl(ctx, number2, commentId) {
   return `${ctx.run.serverUrl}/${ctx.run.repo.owner}/${ctx.run.repo.repo}/issues/${number2}#issuecomment-${commentId}`;
 }
@@ -10558,7 +10557,14 @@ function threadLine(ctx, meta, maxTurns) {
 }
 async function threadStage(d) {
   const { settings, ctx, log } = d;
-  if (settings.thread === "off" || !isThreadSource(d.source)) return NONE;
+  if (!isThreadSource(d.source)) {
+    log.info(`A ${ctx.eventName} run belongs to no conversation: it starts a new session.`);
+    return NONE;
+  }
+  if (settings.thread === "off") {
+    log.info("The 'thread' input is off: this request starts a new conversation, and its turn is not kept for the next.");
+    return NONE;
+  }
   const existing = findRunSession(d.store, ctx);
   if (existing) {
     const meta = readThreadMeta(existing.metadata);
@@ -10639,7 +10645,7 @@ async function threadStage(d) {
       turn,
       since: new Date(previous.finishedAt).toISOString(),
       restarted: restart,
-      checkout: branch && head ? { branch, commit: head } : void 0
+      checkout: await startingPoint(d, branch, head)
     };
     const prompt = await buildFollowUp(d.source, ctx.run.repo, facts, d.facts, settings.prompt);
     const messages = seedConversation(saved.loadMessages(prev.session.id), prompt, restart);
@@ -10668,6 +10674,10 @@ async function issueTarget(d, saved, sessionId, prev) {
     return {};
   }
   return { branch, pullNumber: pull?.number ?? pullNumber };
+}
+async function startingPoint(d, branch, head) {
+  const commit = head ?? await new Git(d.ctx.workspaceRoot).head().catch(() => void 0);
+  return commit === void 0 ? void 0 : { branch: head === void 0 ? void 0 : branch, commit };
 }
 async function pullBranch(d, number2) {
   return (await d.pulls?.getPullHead(number2).catch(() => void 0))?.headRef;
@@ -10700,29 +10710,6 @@ async function earlierTurnShown(d, number2) {
     d.log.info(`Could not read the thread's comments: ${errorMessage(error)}`);
     return false;
   }
-}
-function threadReport(thread, saved) {
-  if (!thread.meta) return void 0;
-  const note = saved ? [`${saved.charAt(0).toUpperCase()}${saved.slice(1)}.`] : [];
-  return { turn: thread.meta.turn, sessionId: thread.meta.root, text: [thread.line ?? "A new conversation.", ...note].join(" ") };
-}
-async function saveTurn(s) {
-  const { meta, log, ctx } = s;
-  if (!meta) return void 0;
-  if (s.store.getState(s.sessionId, THREAD_SAVED_KEY)) return "this turn was saved for the next request";
-  if (!s.settings.cache) return "this turn is not kept for the next request (the 'cache' input is false)";
-  if (s.access === "read-only")
-    return "this turn could not be saved for the next request: this run's cache is read-only (set `handoff: dispatch`, see docs/handoff.md)";
-  const ref = { number: meta.number, sessionKey: ctx.sessionKey };
-  const deps = { cache: s.cache, log, now: s.now, signal: s.signal };
-  const timeoutMs = s.settings.cacheTimeoutSeconds * 1e3;
-  const newest = await newestThreadKey(deps, ref, timeoutMs);
-  const overtaken = newest !== void 0 && newest !== meta.previous?.key && !newest.includes(`-${encodeSegment(ctx.run.runId)}-`);
-  s.store.checkpoint();
-  const saved = await saveThreadDb(deps, { dbPath: ctx.dbPath, thread: ref, runId: ctx.run.runId, attempt: ctx.run.attempt, timeoutMs });
-  if (!saved.saved) return `this turn could not be saved for the next request (${saved.reason ?? "error"}: ${saved.detail ?? ""})`;
-  s.store.setState(s.sessionId, THREAD_SAVED_KEY, saved.key);
-  return overtaken ? "another request of this conversation finished while this one worked; this turn did not see it, and the next request continues from this one" : "this turn was saved for the next request";
 }
 
 // src/report/build.ts
@@ -10809,6 +10796,32 @@ async function endProgress(progress, e) {
   } else if (result.outcome === "completed") await progress?.finish(e.answer, result.steps, renderDelivery(delivery, e.repoUrl));
   else if (result.outcome === "cancelled") await progress?.stopped("cancelled", result.steps, e.persisted);
   else await progress?.fail(failureReason(result), { resumable: e.persisted, failedAfterStep: result.steps });
+}
+
+// src/main/turn-save.ts
+var THREAD_SAVED_KEY = "thread.saved";
+function threadReport(thread, saved) {
+  if (!thread.meta) return void 0;
+  const note = saved ? [`${saved.charAt(0).toUpperCase()}${saved.slice(1)}.`] : [];
+  return { turn: thread.meta.turn, sessionId: thread.meta.root, text: [thread.line ?? "A new conversation.", ...note].join(" ") };
+}
+async function saveTurn(s) {
+  const { meta, log, ctx } = s;
+  if (!meta) return void 0;
+  if (s.store.getState(s.sessionId, THREAD_SAVED_KEY)) return "this turn was saved for the next request";
+  if (!s.settings.cache) return "this turn is not kept for the next request (the 'cache' input is false)";
+  if (s.access === "read-only")
+    return "this turn could not be saved for the next request: this run's cache is read-only (set `handoff: dispatch`, see docs/handoff.md)";
+  const ref = { number: meta.number, sessionKey: ctx.sessionKey };
+  const deps = { cache: s.cache, log, now: s.now, signal: s.signal };
+  const timeoutMs = s.settings.cacheTimeoutSeconds * 1e3;
+  const newest = await newestThreadKey(deps, ref, timeoutMs);
+  const overtaken = newest !== void 0 && newest !== meta.previous?.key && !newest.includes(`-${encodeSegment(ctx.run.runId)}-`);
+  s.store.checkpoint();
+  const saved = await saveThreadDb(deps, { dbPath: ctx.dbPath, thread: ref, runId: ctx.run.runId, attempt: ctx.run.attempt, timeoutMs });
+  if (!saved.saved) return `this turn could not be saved for the next request (${saved.reason ?? "error"}: ${saved.detail ?? ""})`;
+  s.store.setState(s.sessionId, THREAD_SAVED_KEY, saved.key);
+  return overtaken ? "another request of this conversation finished while this one worked; this turn did not see it, and the next request continues from this one" : "this turn was saved for the next request";
 }
 
 // src/main/finish.ts

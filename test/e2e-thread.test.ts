@@ -304,4 +304,69 @@ describe.each(RUNTIMES)('conversations on $label', ({ label, node }) => {
     expect(git(s.origin, 'show', `${again.main.outputs['commit']}:src/paginate.js`)).toBe(RENAMED.trimEnd())
     expect(botComments(s.github, ISSUE).filter((c) => c.body.includes(`run=${runId} `))).toHaveLength(1)
   })
+
+  it('thread-max-turns restarts from a summary; a turn saved meanwhile by another run is reported, and the last saved one continues', async () => {
+    const s = services()
+    s.model.setFaults([])
+    s.model.setScript(SCRIPT)
+    const base = label === 'node20' ? 8900 : 9000
+    const first = await runJob(
+      dispatched(s, node, { dir: `r1-${label}`, runId: `${base}1`, commentId: comment(s, ISSUE, '/agent fix it') }),
+    )
+    expect(first.main.outputs['thread-turn'], log(first.main)).toBe('1')
+
+    // With a cap of 1 turn, turn 2 starts from one message: a digest of turn 1, then the request.
+    const n = s.model.requests.length
+    const capped = await runJob(
+      dispatched(s, node, {
+        dir: `r2-${label}`,
+        runId: `${base}2`,
+        commentId: comment(s, ISSUE, '/agent and now?'),
+        inputs: { 'thread-max-turns': '1', deliver: 'none' },
+      }),
+    )
+    expect(capped.main.code, log(capped.main)).toBe(0)
+    expect(capped.main.outputs['thread-turn']).toBe('2')
+    expect(s.model.requests[n]?.turn).toBe(0)
+    expect(s.model.requests[n]?.messageCount).toBe(2) // the system prompt and one user message
+    const restarted = transcript(s.model.requests[n])
+    expect(restarted).toContain('This conversation was restarted to keep it short.')
+    expect(restarted).toContain(ANSWER_1)
+    expect(restarted).toContain('and now?')
+    expect(progressComments(s.github, ISSUE, `${base}2`)[0]?.body).toContain('The earlier turns were summarized (`thread-max-turns: 1`).')
+
+    // Two requests at once (no concurrency group): B restores turn 2 and waits for its answer
+    // while A restores turn 2 too and finishes first. B, saved last, says it did not see A's turn.
+    s.model.setScript([...SCRIPT.slice(0, 3), { text: ANSWER_2, delayMs: 12_000 }])
+    const k = s.model.requests.length
+    const b = dispatched(s, node, {
+      dir: `rb-${label}`,
+      runId: `${base}3`,
+      commentId: comment(s, ISSUE, '/agent B'),
+      inputs: { deliver: 'none' },
+    })
+    const running = b.start('main')
+    const deadline = Date.now() + 20_000
+    while (s.model.requests.length < k + 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25))
+    s.model.setScript(SCRIPT)
+    const a = await runJob(
+      dispatched(s, node, { dir: `ra-${label}`, runId: `${base}4`, commentId: comment(s, ISSUE, '/agent A'), inputs: { deliver: 'none' } }),
+    )
+    expect(a.main.outputs['thread-turn'], log(a.main)).toBe('3')
+    const bMain = await running.done
+    expect(bMain.code, log(bMain)).toBe(0)
+    expect(bMain.outputs['thread-turn']).toBe('3')
+    expect(progressComments(s.github, ISSUE, `${base}3`)[0]?.body).toContain(
+      'another request of this conversation finished while this one worked; this turn did not see it',
+    )
+    expect(progressComments(s.github, ISSUE, `${base}4`)[0]?.body).not.toContain('another request')
+    // The next request continues from B's turn, the one saved last.
+    const m = s.model.requests.length
+    const next = await runJob(
+      dispatched(s, node, { dir: `rc-${label}`, runId: `${base}5`, commentId: comment(s, ISSUE, '/agent C'), inputs: { deliver: 'none' } }),
+    )
+    expect(next.main.outputs['thread-turn'], log(next.main)).toBe('4')
+    expect(transcript(s.model.requests[m])).toContain('/agent B')
+    expect(transcript(s.model.requests[m])).not.toContain('/agent A')
+  })
 })

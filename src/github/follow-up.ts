@@ -45,8 +45,8 @@ export interface FollowUpFacts {
   since: string
   /** The conversation restarted from a summary at this turn (`thread-max-turns`). */
   restarted: boolean
-  /** Where the work tree is: the branch holding the conversation's work and its commit. */
-  checkout: { branch: string; commit: string } | undefined
+  /** Where the work tree is: the commit, and the branch holding the conversation's work when it was moved there. */
+  checkout: { branch?: string | undefined; commit: string } | undefined
 }
 
 const MAX_ITEMS = 20
@@ -63,9 +63,11 @@ export async function buildFollowUp(
   const repository = `${repo.owner}/${repo.repo}`
   const { instruction } = instructionFor(source, repository, prompt)
   const issue = source.kind === 'issue_comment' ? source.issue : source.pull
-  const where = facts.checkout
-    ? ` The work tree is at commit ${facts.checkout.commit}, the head of the branch named in the context below, which holds the work delivered so far.`
-    : ''
+  const where = !facts.checkout
+    ? ''
+    : facts.checkout.branch
+      ? ` The work tree is at commit ${facts.checkout.commit}, the head of the branch named in the context below, which holds the work delivered so far.`
+      : ` The work tree is at commit ${facts.checkout.commit}, as the workflow checked it out.`
   const note = [
     `This is turn ${facts.turn} of the conversation on ${describeThread(issue)}.`,
     facts.restarted
@@ -78,7 +80,7 @@ export async function buildFollowUp(
   const triggerId = source.kind === 'review' ? undefined : source.comment.id
   const self = new Set(DEFAULT_SELF_LOGINS.map((l) => l.toLowerCase()))
   const data = [...issueSection(issue, { body: 0 }, false), '', `Since the previous turn (${facts.since}):`]
-  if (facts.checkout) data.push(`Branch: ${facts.checkout.branch} at ${facts.checkout.commit}`)
+  if (facts.checkout?.branch) data.push(`Branch: ${facts.checkout.branch} at ${facts.checkout.commit}`)
   const fetch = async (what: string, load: () => Promise<string[]>) => {
     if (!port) return [`${what}: not available (no 'github-token').`]
     try {

@@ -22,7 +22,8 @@ import type { MainState } from '../state.js'
 import type { SessionStore } from '../store/index.js'
 import { endProgress } from './progress.js'
 import type { MainDeps } from './run.js'
-import { saveTurn, threadReport, type ThreadStart } from './thread.js'
+import type { ThreadStart } from './thread.js'
+import { saveTurn, threadReport } from './turn-save.js'
 
 export interface AttemptEnd {
   settings: Settings

@@ -2,19 +2,18 @@
 // session is created: does this request continue its issue's or pull request's conversation?
 // If so, the newest finished turn is restored from the cache into a file of its own, and the new
 // session is seeded with that turn's conversation and the new request (with what changed since);
-// the work tree is moved to the branch that holds the conversation's work. After the delivery:
-// the finished turn is saved for the next request. A turn that cannot be had (none yet, evicted,
-// a fork, `--fresh`, `thread: off`) is a new conversation with a notice, never a failure.
+// the work tree is moved to the branch that holds the conversation's work. (After the delivery,
+// turn-save.ts saves the finished turn for the next request.) A turn that cannot be had (none
+// yet, evicted, a fork, `--fresh`, `thread: off`) is a new conversation with a notice, never a failure.
 import { randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import type { CacheClient } from '../cache/client.js'
-import { newestThreadKey, restoreThreadDb, saveThreadDb } from '../cache/thread-db.js'
+import { restoreThreadDb } from '../cache/thread-db.js'
 import type { ThreadRef } from '../cache/thread-keys.js'
-import type { CacheAccess } from '../cache/token.js'
 import { seedConversation } from '../agent/thread-seed.js'
 import { DELIVERY_KEY, type DeliveryRecord } from '../deliver/deliver.js'
 import { originPushUrl } from '../deliver/stage.js'
-import { asksForFreshStart, buildFollowUp, isThreadSource, threadOf } from '../github/follow-up.js'
+import { asksForFreshStart, buildFollowUp, isThreadSource, threadOf, type FollowUpFacts } from '../github/follow-up.js'
 import { encodeSegment } from '../text.js'
 import { PROGRESS_COMMENT_ID_KEY } from '../github/progress-comment.js'
 import type { CommentPort } from '../github/ports.js'
@@ -22,7 +21,6 @@ import type { PullRequestPort } from '../github/pulls.js'
 import type { ThreadFactsPort } from '../github/thread-facts.js'
 import type { RunnableSource } from '../github/types.js'
 import type { Settings } from '../inputs.js'
-import type { ThreadReport } from '../report/types.js'
 import { errorMessage, type Log } from '../log.js'
 import type { RunContext } from '../run-context.js'
 import { findRunSession, type SessionSeed } from '../session/lookup.js'
@@ -30,6 +28,7 @@ import { findPreviousTurn, readThreadMeta, restartsFromSummary, threadMetadata, 
 import { openStore, type SessionStore } from '../store/index.js'
 import { processDriver } from '../store/driver.js'
 import { quarantineDbFile } from '../store/open.js'
+import { Git } from '../workspace/git.js'
 import { checkoutThreadHead } from '../workspace/thread-checkout.js'
 import { inspectRestored } from './restore.js'
 
@@ -58,9 +57,6 @@ export interface ThreadStart {
 
 const NONE: ThreadStart = { meta: undefined, seed: undefined, line: undefined }
 
-/** The state key under which a session records the cache key its finished turn was saved as. */
-export const THREAD_SAVED_KEY = 'thread.saved'
-
 /** `https://github.com/o/r/issues/42#issuecomment-7`: GitHub redirects it for a pull request. */
 function commentUrl(ctx: RunContext, number: number, commentId: number): string {
   return `${ctx.run.serverUrl}/${ctx.run.repo.owner}/${ctx.run.repo.repo}/issues/${number}#issuecomment-${commentId}`
@@ -81,7 +77,14 @@ export function threadLine(ctx: RunContext, meta: ThreadMeta, maxTurns: number):
  */
 export async function threadStage(d: ThreadDeps): Promise<ThreadStart> {
   const { settings, ctx, log } = d
-  if (settings.thread === 'off' || !isThreadSource(d.source)) return NONE
+  if (!isThreadSource(d.source)) {
+    log.info(`A ${ctx.eventName} run belongs to no conversation: it starts a new session.`)
+    return NONE
+  }
+  if (settings.thread === 'off') {
+    log.info("The 'thread' input is off: this request starts a new conversation, and its turn is not kept for the next.")
+    return NONE
+  }
   const existing = findRunSession(d.store, ctx)
   if (existing) {
     const meta = readThreadMeta(existing.metadata)
@@ -165,7 +168,7 @@ export async function threadStage(d: ThreadDeps): Promise<ThreadStart> {
       turn,
       since: new Date(previous.finishedAt).toISOString(),
       restarted: restart,
-      checkout: branch && head ? { branch, commit: head } : undefined,
+      checkout: await startingPoint(d, branch, head),
     }
     const prompt = await buildFollowUp(d.source, ctx.run.repo, facts, d.facts, settings.prompt)
     const messages = seedConversation(saved.loadMessages(prev.session.id), prompt, restart)
@@ -205,6 +208,12 @@ async function issueTarget(
     return {}
   }
   return { branch, pullNumber: pull?.number ?? pullNumber }
+}
+
+/** The commit the turn starts from, and the conversation's branch when the work tree was moved there. */
+async function startingPoint(d: ThreadDeps, branch: string | undefined, head: string | undefined): Promise<FollowUpFacts['checkout']> {
+  const commit = head ?? (await new Git(d.ctx.workspaceRoot).head().catch(() => undefined))
+  return commit === undefined ? undefined : { branch: head === undefined ? undefined : branch, commit }
 }
 
 async function pullBranch(d: ThreadDeps, number: number): Promise<string | undefined> {
@@ -247,49 +256,4 @@ async function earlierTurnShown(d: ThreadDeps, number: number): Promise<boolean>
     d.log.info(`Could not read the thread's comments: ${errorMessage(error)}`)
     return false
   }
-}
-
-/** The summary's and the outputs' view of the conversation; `saved`: what saveTurn said. */
-export function threadReport(thread: ThreadStart, saved: string | undefined): ThreadReport | undefined {
-  if (!thread.meta) return undefined
-  const note = saved ? [`${saved.charAt(0).toUpperCase()}${saved.slice(1)}.`] : []
-  return { turn: thread.meta.turn, sessionId: thread.meta.root, text: [thread.line ?? 'A new conversation.', ...note].join(' ') }
-}
-
-export interface TurnSave {
-  store: SessionStore
-  sessionId: string
-  ctx: RunContext
-  settings: Settings
-  meta: ThreadMeta | undefined
-  access: CacheAccess
-  cache: CacheClient
-  log: Log
-  now: () => number
-  signal: AbortSignal
-}
-
-/**
- * Saves the finished turn for the next request, once per run (the session records it). Returns
- * one sentence for the summary and the progress comment: saved, or why not.
- */
-export async function saveTurn(s: TurnSave): Promise<string | undefined> {
-  const { meta, log, ctx } = s
-  if (!meta) return undefined
-  if (s.store.getState(s.sessionId, THREAD_SAVED_KEY)) return 'this turn was saved for the next request'
-  if (!s.settings.cache) return "this turn is not kept for the next request (the 'cache' input is false)"
-  if (s.access === 'read-only')
-    return "this turn could not be saved for the next request: this run's cache is read-only (set `handoff: dispatch`, see docs/handoff.md)"
-  const ref: ThreadRef = { number: meta.number, sessionKey: ctx.sessionKey }
-  const deps = { cache: s.cache, log, now: s.now, signal: s.signal }
-  const timeoutMs = s.settings.cacheTimeoutSeconds * 1000
-  const newest = await newestThreadKey(deps, ref, timeoutMs)
-  const overtaken = newest !== undefined && newest !== meta.previous?.key && !newest.includes(`-${encodeSegment(ctx.run.runId)}-`)
-  s.store.checkpoint()
-  const saved = await saveThreadDb(deps, { dbPath: ctx.dbPath, thread: ref, runId: ctx.run.runId, attempt: ctx.run.attempt, timeoutMs })
-  if (!saved.saved) return `this turn could not be saved for the next request (${saved.reason ?? 'error'}: ${saved.detail ?? ''})`
-  s.store.setState(s.sessionId, THREAD_SAVED_KEY, saved.key)
-  return overtaken
-    ? 'another request of this conversation finished while this one worked; this turn did not see it, and the next request continues from this one'
-    : 'this turn was saved for the next request'
 }
