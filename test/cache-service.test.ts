@@ -3,52 +3,20 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import * as cache from '@actions/cache'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createActionsCacheClient } from '../src/cache/client.js'
 import { checkpointKey, primaryKey } from '../src/cache/keys.js'
 import { restoreSessionDb, saveSessionDb } from '../src/cache/session-db.js'
 import type { Log } from '../src/log.js'
-import { startCacheService, type CacheService } from './support/cache-server.mjs'
-import { tempDir } from './support/temp.js'
+import type { CacheService } from './support/cache-server.mjs'
+import { useToolkitCache } from './support/toolkit-cache.js'
 
+const { dir, useEnv, service } = useToolkitCache('cache-svc-')
 let svc: CacheService
-const saved: Record<string, string | undefined> = {}
-const dir = tempDir('cache-svc-')
+beforeAll(() => {
+  svc = service()
+})
 const client = createActionsCacheClient()
-
-function useEnv(env: Record<string, string | undefined>): void {
-  for (const [k, v] of Object.entries(env)) {
-    if (!(k in saved)) saved[k] = process.env[k]
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
-  }
-}
-
-// @actions/core prints every ::debug:: line to stdout (the runner hides them); drop them here so
-// the test log stays readable. CACHE_TEST_VERBOSE=1 keeps them.
-const originalWrite = process.stdout.write.bind(process.stdout)
-function quietCoreDebug(): void {
-  if (process.env['CACHE_TEST_VERBOSE']) return
-  const write = originalWrite as (...args: unknown[]) => boolean
-  const filtered = (chunk: unknown, ...rest: unknown[]): boolean =>
-    typeof chunk === 'string' && /^::(debug|add-mask)::/.test(chunk) ? true : write(chunk, ...rest)
-  process.stdout.write = filtered
-}
-
-beforeAll(async () => {
-  quietCoreDebug()
-  svc = await startCacheService()
-  useEnv({ ...svc.env, GITHUB_WORKSPACE: dir, ACTIONS_CACHE_MODE: undefined })
-})
-
-afterAll(async () => {
-  process.stdout.write = originalWrite
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
-  }
-  await svc?.stop()
-})
 
 beforeEach(() => {
   svc.setReadOnly(false)
