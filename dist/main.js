@@ -10344,7 +10344,7 @@ function turnsDigest(messages) {
   const lines = [];
   for (const m of messages) {
     if (m.role === "user") {
-      const text2 = userText(m).trim();
+      const text2 = (userText(m).split("\n\n---\n\n")[0] ?? "").trim();
       if (text2) lines.push(`Request:
 ${cut(text2)}`);
     } else if (m.role === "assistant") {
@@ -10385,7 +10385,8 @@ function askerText(source) {
 var FRESH_FLAG = "--fresh";
 function asksForFreshStart(source, trigger) {
   const phrase = trigger.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`${phrase}\\s+${FRESH_FLAG}(?![\\w-])`, "i").test(askerText(source));
+  const own = askerText(source).split("\n").filter((line) => !/^\s*>/.test(line)).join("\n");
+  return new RegExp(`${phrase}\\s+${FRESH_FLAG}(?![\\w-])`, "i").test(own);
 }
 var MAX_ITEMS = 20;
 var MAX_COMMENT_CHARS = 3e3;
@@ -10415,7 +10416,7 @@ async function buildFollowUp(source, repo, facts, port, prompt) {
   data.push(
     ...await fetch2("New comments", async () => {
       const all = await port.commentsSince(issue.number, facts.since, MAX_ITEMS + 5);
-      const kept = all.filter((c) => c.id !== triggerId && !hasAnyMarker(c.body) && !self2.has(c.author.toLowerCase())).slice(-MAX_ITEMS);
+      const kept = all.filter((c) => c.id !== triggerId && !(self2.has(c.author.toLowerCase()) && hasAnyMarker(c.body))).slice(-MAX_ITEMS);
       if (kept.length === 0) return ["New comments: none."];
       return [
         `New comments (${kept.length}, oldest first):`,
@@ -10584,9 +10585,10 @@ async function threadStage(d) {
   if (where.pullRequest) {
     const pull = await d.pulls?.getPullHead(where.number).catch(() => void 0);
     const repository = `${ctx.run.repo.owner}/${ctx.run.repo.repo}`;
-    if (pull && pull.headRepo.toLowerCase() !== repository.toLowerCase())
+    if (!pull) return fresh(`pull request #${where.number} could not be looked up, so it cannot be told apart from a fork's`);
+    if (pull.headRepo.toLowerCase() !== repository.toLowerCase())
       return fresh(`pull request #${where.number} comes from a fork (${pull.headRepo}), whose runs could have written the cache`);
-    pullHead = pull?.headRef;
+    pullHead = pull.headRef;
   }
   const path = `${ctx.dbPath}.thread`;
   const ref = { number: where.number, sessionKey: ctx.sessionKey };
@@ -10605,7 +10607,7 @@ async function threadStage(d) {
     if (restored.reason === "miss") {
       if (await earlierTurnShown(d, where.number))
         return fresh(
-          "the earlier turns are no longer in the cache (entries unused for 7 days are evicted), or were saved where this run cannot read them"
+          "no earlier turn is in the cache this run can read: evicted (entries unused for 7 days go), never saved (its run had a read-only cache), or saved under another ref"
         );
       log.info(`No earlier turn of the conversation on #${where.number}: this is its first.`);
       return fresh();
@@ -10629,7 +10631,8 @@ async function threadStage(d) {
       session: prev.session.id,
       run: restored.runId,
       key: restored.key,
-      finishedAt: prev.session.updatedAt,
+      // When it began: comments written while it worked are news too (it read the thread at its start).
+      finishedAt: prev.session.createdAt,
       commentId: Number.isSafeInteger(commentId) && commentId > 0 ? commentId : void 0
     };
     const meta = {
@@ -10662,18 +10665,17 @@ async function issueTarget(d, saved, sessionId, prev) {
   } catch {
     record2 = void 0;
   }
-  const delivered = record2?.pushed && typeof record2.branch === "string";
+  const delivered = record2?.pushed && typeof record2.branch === "string" && record2.pullRequest !== void 0;
   const branch = delivered ? record2?.branch : prev.branch;
-  const pullNumber = delivered ? record2?.pullRequest?.number ?? prev.pullNumber : prev.pullNumber;
-  if (branch === void 0) return {};
+  if (branch === void 0 || branch === refBranch(d.env.GITHUB_REF) || !branch.startsWith(d.settings.branchPrefix)) return {};
   const pull = await d.pulls?.findByHead(branch).catch(() => void 0);
-  if (pull && pull.state !== "open") {
+  if (!pull || pull.state !== "open") {
     d.log.info(
-      `Pull request #${pull.number} of this conversation is ${pull.state}: this turn starts from the checkout and opens a new one.`
+      pull ? `Pull request #${pull.number} of this conversation is ${pull.state}: this turn starts from the checkout and opens a new one.` : `No open pull request has ${branch} as its head: this turn starts from the checkout and opens a new one.`
     );
     return {};
   }
-  return { branch, pullNumber: pull?.number ?? pullNumber };
+  return { branch, pullNumber: pull.number };
 }
 async function startingPoint(d, branch, head) {
   const commit = head ?? await new Git(d.ctx.workspaceRoot).head().catch(() => void 0);
@@ -11223,7 +11225,7 @@ async function afterIntake(deps, a) {
       "The conversation",
       () => threadStage({
         ...{ settings, ctx, store, source: decided.source, comments: decided.ports, pulls, cache: deps.cache, log },
-        ...{ facts: deps.threadFacts(settings.githubToken, ctx.run.repo), now: deps.now, signal: cancel.signal }
+        ...{ facts: deps.threadFacts(settings.githubToken, ctx.run.repo), env, now: deps.now, signal: cancel.signal }
       })
     );
     const opened = await log.group("Open the session", () => Promise.resolve(findOrCreateSession(store, ctx, log, thread.seed)));

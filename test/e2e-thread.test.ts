@@ -77,6 +77,7 @@ interface TurnSpec {
   commentId: number
   progressCommentId?: number | undefined
   inputs?: Record<string, string>
+  env?: Record<string, string>
 }
 
 /** The dispatched run (workflow_dispatch on main, a read-write cache) that does a request's work. */
@@ -96,7 +97,11 @@ function dispatched(s: Services, node: string, t: TurnSpec) {
     eventName: 'workflow_dispatch',
     payload: { ...loadEvent('workflow_dispatch.handoff'), inputs },
     inputs: { handoff: 'dispatch', ...t.inputs },
-    env: { GITHUB_ACTOR: 'github-actions[bot]', ACTIONS_RUNTIME_TOKEN: s.cache.tokenFor([{ scope: 'refs/heads/main', permission: 3 }]) },
+    env: {
+      GITHUB_ACTOR: 'github-actions[bot]',
+      ACTIONS_RUNTIME_TOKEN: s.cache.tokenFor([{ scope: 'refs/heads/main', permission: 3 }]),
+      ...t.env,
+    },
   })
 }
 
@@ -243,9 +248,11 @@ describe.each(RUNTIMES)('conversations on $label', ({ label, node }) => {
     expect(second.main.code, log(second.main)).toBe(0)
     expect(second.main.outputs['thread-turn']).toBe('1')
     expect(s.model.requests[n]?.turn).toBe(0)
-    expect(log(second.main)).toMatch(/::notice::Starting a new conversation on #42: the earlier turns are no longer in the cache/)
+    expect(log(second.main)).toMatch(
+      /::notice::Starting a new conversation on #42: no earlier turn is in the cache this run can read: evicted/,
+    )
     const [progress] = progressComments(s.github, ISSUE, `${base}2`)
-    expect(progress?.body).toContain('Starting a new conversation: the earlier turns are no longer in the cache')
+    expect(progress?.body).toContain('Starting a new conversation: no earlier turn is in the cache this run can read')
 
     // Pull request #57 from a fork: each request is a first turn, and says why.
     s.github.state.issues.get(57)!.pull!.headRepo = 'mallory/hello-world'
@@ -367,6 +374,37 @@ describe.each(RUNTIMES)('conversations on $label', ({ label, node }) => {
     )
     expect(next.main.outputs['thread-turn'], log(next.main)).toBe('4')
     expect(transcript(s.model.requests[m])).toContain('/agent B')
-    expect(transcript(s.model.requests[m])).not.toContain('/agent A')
+    // A's request reaches C only as a comment written while B worked, not as a turn of its conversation.
+    const asked = (words: string) =>
+      JSON.stringify(`Request from @alice (a comment on issue #42 in octo-org/hello-world):\n\n${words}`).slice(1, -1)
+    expect(transcript(s.model.requests[m])).toContain(asked('/agent B'))
+    expect(transcript(s.model.requests[m])).not.toContain(asked('/agent A'))
+  })
+
+  it("a turn that pushed onto the run's branch gives the next turn no branch: it opens a pull request", async () => {
+    const s = services()
+    s.model.setFaults([])
+    s.model.setScript(SCRIPT)
+    const base = label === 'node20' ? 9100 : 9200
+    // Turn 1 runs on another branch of the run (deliver: push commits onto it; the shared origin's main stays).
+    const runBranch = `push-${label}`
+    const pushed = await runJob(
+      dispatched(s, node, {
+        dir: `p1-${label}`,
+        runId: `${base}1`,
+        commentId: comment(s, ISSUE, '/agent fix it'),
+        inputs: { deliver: 'push' },
+        env: { GITHUB_REF: `refs/heads/${runBranch}`, GITHUB_REF_NAME: runBranch },
+      }),
+    )
+    expect(pushed.main.outputs['branch'], log(pushed.main)).toBe(runBranch)
+    const next = await runJob(
+      dispatched(s, node, { dir: `p2-${label}`, runId: `${base}2`, commentId: comment(s, ISSUE, '/agent also rename') }),
+    )
+    expect(next.main.code, log(next.main)).toBe(0)
+    expect(next.main.outputs['thread-turn']).toBe('2')
+    expect(next.main.outputs['branch']).toBe(`agent/issue-42-run-${base}2`)
+    expect(next.main.outputs['pull-request-number']).not.toBe('')
+    expect(branches(s)[runBranch]).toBe(pushed.main.outputs['commit'])
   })
 })

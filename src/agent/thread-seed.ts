@@ -25,7 +25,8 @@ export function turnsDigest(messages: readonly ModelMessage[]): string {
   const lines: string[] = []
   for (const m of messages) {
     if (m.role === 'user') {
-      const text = userText(m).trim()
+      // The asker's words only: the fenced GitHub context after them is never cut in half.
+      const text = (userText(m).split('\n\n---\n\n')[0] ?? '').trim()
       if (text) lines.push(`Request:\n${cut(text)}`)
     } else if (m.role === 'assistant') {
       const text = textOf(m)

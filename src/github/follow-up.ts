@@ -36,12 +36,17 @@ export const FRESH_FLAG = '--fresh'
 /** Whether the asker wrote the trigger phrase followed by `--fresh` (any case, any spacing). */
 export function asksForFreshStart(source: ThreadSource, trigger: string): boolean {
   const phrase = trigger.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`${phrase}\\s+${FRESH_FLAG}(?![\\w-])`, 'i').test(askerText(source))
+  // The asker's own lines: a quoted `> /agent --fresh` is someone else's words.
+  const own = askerText(source)
+    .split('\n')
+    .filter((line) => !/^\s*>/.test(line))
+    .join('\n')
+  return new RegExp(`${phrase}\\s+${FRESH_FLAG}(?![\\w-])`, 'i').test(own)
 }
 
 export interface FollowUpFacts {
   turn: number
-  /** When the previous turn finished (ISO 8601): what came after is news. */
+  /** When the previous turn began (ISO 8601): what came after is news (it read the thread then). */
   since: string
   /** The conversation restarted from a summary at this turn (`thread-max-turns`). */
   restarted: boolean
@@ -92,7 +97,8 @@ export async function buildFollowUp(
   data.push(
     ...(await fetch('New comments', async () => {
       const all = await port!.commentsSince(issue.number, facts.since, MAX_ITEMS + 5)
-      const kept = all.filter((c) => c.id !== triggerId && !hasAnyMarker(c.body) && !self.has(c.author.toLowerCase())).slice(-MAX_ITEMS)
+      // Our own comments are left out by their author: a marker in a person's comment does not hide it.
+      const kept = all.filter((c) => c.id !== triggerId && !(self.has(c.author.toLowerCase()) && hasAnyMarker(c.body))).slice(-MAX_ITEMS)
       if (kept.length === 0) return ['New comments: none.']
       return [
         `New comments (${kept.length}, oldest first):`,

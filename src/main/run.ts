@@ -169,7 +169,7 @@ async function afterIntake(deps: MainDeps, a: Admitted): Promise<void> {
     const thread = await log.group('The conversation', () =>
       threadStage({
         ...{ settings, ctx, store, source: decided.source, comments: decided.ports, pulls, cache: deps.cache, log },
-        ...{ facts: deps.threadFacts(settings.githubToken, ctx.run.repo), now: deps.now, signal: cancel.signal },
+        ...{ facts: deps.threadFacts(settings.githubToken, ctx.run.repo), env, now: deps.now, signal: cancel.signal },
       }),
     )
     const opened = await log.group('Open the session', () => Promise.resolve(findOrCreateSession(store, ctx, log, thread.seed)))

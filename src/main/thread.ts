@@ -12,7 +12,7 @@ import { restoreThreadDb } from '../cache/thread-db.js'
 import type { ThreadRef } from '../cache/thread-keys.js'
 import { seedConversation } from '../agent/thread-seed.js'
 import { DELIVERY_KEY, type DeliveryRecord } from '../deliver/deliver.js'
-import { originPushUrl } from '../deliver/stage.js'
+import { originPushUrl, refBranch } from '../deliver/stage.js'
 import { asksForFreshStart, buildFollowUp, isThreadSource, threadOf, type FollowUpFacts } from '../github/follow-up.js'
 import { encodeSegment } from '../text.js'
 import { PROGRESS_COMMENT_ID_KEY } from '../github/progress-comment.js'
@@ -41,6 +41,7 @@ export interface ThreadDeps {
   pulls: PullRequestPort | undefined
   facts: ThreadFactsPort | undefined
   cache: CacheClient
+  env: NodeJS.ProcessEnv
   log: Log
   now: () => number
   signal: AbortSignal
@@ -104,10 +105,12 @@ export async function threadStage(d: ThreadDeps): Promise<ThreadStart> {
   if (where.pullRequest) {
     const pull = await d.pulls?.getPullHead(where.number).catch(() => undefined)
     const repository = `${ctx.run.repo.owner}/${ctx.run.repo.repo}`
-    // A fork's workflow could have saved entries this run would read (docs/design.md §12).
-    if (pull && pull.headRepo.toLowerCase() !== repository.toLowerCase())
+    // A fork's workflow could have saved entries this run would read (docs/design.md §12): a pull
+    // request that cannot be looked up cannot be told apart from a fork's, so it starts fresh too.
+    if (!pull) return fresh(`pull request #${where.number} could not be looked up, so it cannot be told apart from a fork's`)
+    if (pull.headRepo.toLowerCase() !== repository.toLowerCase())
       return fresh(`pull request #${where.number} comes from a fork (${pull.headRepo}), whose runs could have written the cache`)
-    pullHead = pull?.headRef
+    pullHead = pull.headRef
   }
 
   const path = `${ctx.dbPath}.thread`
@@ -127,7 +130,7 @@ export async function threadStage(d: ThreadDeps): Promise<ThreadStart> {
     if (restored.reason === 'miss') {
       if (await earlierTurnShown(d, where.number))
         return fresh(
-          'the earlier turns are no longer in the cache (entries unused for 7 days are evicted), or were saved where this run cannot read them',
+          'no earlier turn is in the cache this run can read: evicted (entries unused for 7 days go), never saved (its run had a read-only cache), or saved under another ref',
         )
       log.info(`No earlier turn of the conversation on #${where.number}: this is its first.`)
       return fresh()
@@ -152,7 +155,8 @@ export async function threadStage(d: ThreadDeps): Promise<ThreadStart> {
       session: prev.session.id,
       run: restored.runId,
       key: restored.key,
-      finishedAt: prev.session.updatedAt,
+      // When it began: comments written while it worked are news too (it read the thread at its start).
+      finishedAt: prev.session.createdAt,
       commentId: Number.isSafeInteger(commentId) && commentId > 0 ? commentId : undefined,
     }
     const meta: ThreadMeta = {
@@ -196,18 +200,21 @@ async function issueTarget(
   } catch {
     record = undefined
   }
-  const delivered = record?.pushed && typeof record.branch === 'string'
+  // Only a branch a pull request was opened from (a push onto the run's own branch is not one).
+  const delivered = record?.pushed && typeof record.branch === 'string' && record.pullRequest !== undefined
   const branch = delivered ? record?.branch : prev.branch
-  const pullNumber = delivered ? (record?.pullRequest?.number ?? prev.pullNumber) : prev.pullNumber
-  if (branch === undefined) return {}
+  if (branch === undefined || branch === refBranch(d.env.GITHUB_REF) || !branch.startsWith(d.settings.branchPrefix)) return {}
+  // GitHub, not the restored file, says which pull request the branch is the head of.
   const pull = await d.pulls?.findByHead(branch).catch(() => undefined)
-  if (pull && pull.state !== 'open') {
+  if (!pull || pull.state !== 'open') {
     d.log.info(
-      `Pull request #${pull.number} of this conversation is ${pull.state}: this turn starts from the checkout and opens a new one.`,
+      pull
+        ? `Pull request #${pull.number} of this conversation is ${pull.state}: this turn starts from the checkout and opens a new one.`
+        : `No open pull request has ${branch} as its head: this turn starts from the checkout and opens a new one.`,
     )
     return {}
   }
-  return { branch, pullNumber: pull?.number ?? pullNumber }
+  return { branch, pullNumber: pull.number }
 }
 
 /** The commit the turn starts from, and the conversation's branch when the work tree was moved there. */

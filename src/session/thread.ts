@@ -32,7 +32,7 @@ export interface PreviousTurn {
   run: string
   /** The cache key it was restored from. */
   key: string
-  /** When it finished (epoch ms): what changed on GitHub since then is news for this turn. */
+  /** When it began (epoch ms): what changed on GitHub since then (it read the thread then) is news for this turn. */
   finishedAt: number
   /** Its progress comment's id, for the link "Continuing the conversation from …". */
   commentId?: number | undefined
