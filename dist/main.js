@@ -37,8 +37,10 @@ import {
   mcpSecrets,
   openStage,
   openStore,
+  parseProgressBody,
   persist,
   processDriver,
+  progressMarker,
   quarantineDbFile,
   readRunContext,
   readSettings,
@@ -10703,11 +10705,10 @@ async function moveTo(d, branch, commit) {
 }
 async function earlierTurnShown(d, number2) {
   try {
-    const key = encodeSegment(d.ctx.sessionKey);
-    const own = `run=${d.ctx.run.runId} `;
-    return (await d.comments.listAllComments(number2)).some(
-      (c) => c.body.includes(`key=${key} -->`) && !c.body.includes(own) && /<!-- agent-resume-state run=\d+ attempt=\d+ status=done -->/.test(c.body)
-    );
+    return (await d.comments.listAllComments(number2)).some((c) => {
+      const p = parseProgressBody(c.body);
+      return p.status === "done" && p.runId !== void 0 && p.runId !== d.ctx.run.runId && c.body.includes(progressMarker(p.runId, d.ctx.sessionKey));
+    });
   } catch (error) {
     d.log.info(`Could not read the thread's comments: ${errorMessage(error)}`);
     return false;
@@ -10818,7 +10819,7 @@ async function saveTurn(s) {
   const deps = { cache: s.cache, log, now: s.now, signal: s.signal };
   const timeoutMs = s.settings.cacheTimeoutSeconds * 1e3;
   const newest = await newestThreadKey(deps, ref, timeoutMs);
-  const overtaken = newest !== void 0 && newest !== meta.previous?.key && !newest.includes(`-${encodeSegment(ctx.run.runId)}-`);
+  const overtaken = newest !== void 0 && newest !== meta.previous?.key && parseThreadKey(newest, ref)?.runId !== encodeKeySegment(ctx.run.runId);
   s.store.checkpoint();
   const saved = await saveThreadDb(deps, { dbPath: ctx.dbPath, thread: ref, runId: ctx.run.runId, attempt: ctx.run.attempt, timeoutMs });
   if (!saved.saved) return `this turn could not be saved for the next request (${saved.reason ?? "error"}: ${saved.detail ?? ""})`;

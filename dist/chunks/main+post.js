@@ -3427,6 +3427,15 @@ function parseReaction(raw) {
   return void 0;
 }
 
+// src/github/marker.ts
+var PREFIX = "<!-- agent-resume:";
+function progressMarker(runId, sessionKey2) {
+  return `${PREFIX} run=${runId} key=${encodeSegment(sessionKey2)} -->`;
+}
+function hasAnyMarker(body) {
+  return body.includes(PREFIX);
+}
+
 // src/github/fence.ts
 import { createHash as createHash3 } from "node:crypto";
 function fenceBoundary(data, prefix = "UNTRUSTED") {
@@ -3455,15 +3464,6 @@ function clip(text2, max) {
   const kept = headChars(text2, max);
   return `${kept}
 [\u2026 ${text2.length - kept.length} more characters not shown]`;
-}
-
-// src/github/marker.ts
-var PREFIX = "<!-- agent-resume:";
-function progressMarker(runId, sessionKey2) {
-  return `${PREFIX} run=${runId} key=${encodeSegment(sessionKey2)} -->`;
-}
-function hasAnyMarker(body) {
-  return body.includes(PREFIX);
 }
 
 // src/github/comment-body.ts
@@ -3794,10 +3794,12 @@ export {
   secretsToProtect,
   cacheAccess,
   connectGitHub,
+  progressMarker,
   hasAnyMarker,
   readRunInfo,
   workflowFileFromRef,
   readRunContext,
+  parseProgressBody,
   PROGRESS_COMMENT_ID_KEY,
   ProgressComment,
   mcpSecrets,

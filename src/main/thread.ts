@@ -14,7 +14,8 @@ import { seedConversation } from '../agent/thread-seed.js'
 import { DELIVERY_KEY, type DeliveryRecord } from '../deliver/deliver.js'
 import { originPushUrl, refBranch } from '../deliver/stage.js'
 import { asksForFreshStart, buildFollowUp, isThreadSource, threadOf, type FollowUpFacts } from '../github/follow-up.js'
-import { encodeSegment } from '../text.js'
+import { parseProgressBody } from '../github/comment-body.js'
+import { progressMarker } from '../github/marker.js'
 import { PROGRESS_COMMENT_ID_KEY } from '../github/progress-comment.js'
 import type { CommentPort } from '../github/ports.js'
 import type { PullRequestPort } from '../github/pulls.js'
@@ -251,14 +252,15 @@ async function moveTo(d: ThreadDeps, branch: string | undefined, commit?: string
 /** Whether an earlier run of this session key finished a turn on the thread (its progress comment says done). */
 async function earlierTurnShown(d: ThreadDeps, number: number): Promise<boolean> {
   try {
-    const key = encodeSegment(d.ctx.sessionKey)
-    const own = `run=${d.ctx.run.runId} `
-    return (await d.comments.listAllComments(number)).some(
-      (c) =>
-        c.body.includes(`key=${key} -->`) &&
-        !c.body.includes(own) &&
-        /<!-- agent-resume-state run=\d+ attempt=\d+ status=done -->/.test(c.body),
-    )
+    return (await d.comments.listAllComments(number)).some((c) => {
+      const p = parseProgressBody(c.body)
+      return (
+        p.status === 'done' &&
+        p.runId !== undefined &&
+        p.runId !== d.ctx.run.runId &&
+        c.body.includes(progressMarker(p.runId, d.ctx.sessionKey))
+      )
+    })
   } catch (error) {
     d.log.info(`Could not read the thread's comments: ${errorMessage(error)}`)
     return false

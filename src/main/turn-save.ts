@@ -2,7 +2,8 @@
 // delivery, the finished turn is saved as its own cache entry for the next request on the
 // thread, once per run; and what the summary and the outputs say about the conversation.
 import { newestThreadKey, saveThreadDb } from '../cache/thread-db.js'
-import type { ThreadRef } from '../cache/thread-keys.js'
+import { parseThreadKey, type ThreadRef } from '../cache/thread-keys.js'
+import { encodeKeySegment } from '../cache/keys.js'
 import type { CacheAccess } from '../cache/token.js'
 import type { CacheClient } from '../cache/client.js'
 import type { Settings } from '../inputs.js'
@@ -11,7 +12,6 @@ import type { ThreadReport } from '../report/types.js'
 import type { RunContext } from '../run-context.js'
 import type { ThreadMeta } from '../session/thread.js'
 import type { SessionStore } from '../store/index.js'
-import { encodeSegment } from '../text.js'
 import type { ThreadStart } from './thread.js'
 
 /** The state key under which a session records the cache key its finished turn was saved as. */
@@ -52,7 +52,8 @@ export async function saveTurn(s: TurnSave): Promise<string | undefined> {
   const deps = { cache: s.cache, log, now: s.now, signal: s.signal }
   const timeoutMs = s.settings.cacheTimeoutSeconds * 1000
   const newest = await newestThreadKey(deps, ref, timeoutMs)
-  const overtaken = newest !== undefined && newest !== meta.previous?.key && !newest.includes(`-${encodeSegment(ctx.run.runId)}-`)
+  const overtaken =
+    newest !== undefined && newest !== meta.previous?.key && parseThreadKey(newest, ref)?.runId !== encodeKeySegment(ctx.run.runId)
   s.store.checkpoint()
   const saved = await saveThreadDb(deps, { dbPath: ctx.dbPath, thread: ref, runId: ctx.run.runId, attempt: ctx.run.attempt, timeoutMs })
   if (!saved.saved) return `this turn could not be saved for the next request (${saved.reason ?? 'error'}: ${saved.detail ?? ''})`
